@@ -1,0 +1,371 @@
+/* cost-cli.c
+ *
+ * The headless side of the executable: summaries and exports for scripts.
+ * Exit status 0 on success, 1 for bad input, 2 for bad usage.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-cli"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cost-calc.h"
+#include "cost-cli.h"
+#include "cost-export.h"
+#include "cost-format.h"
+#include "cost-names.h"
+#include "cost-project-io.h"
+
+gboolean
+cost_cli_is_headless (int    argc,
+                      char **argv)
+{
+  for (int i = 1; i < argc; i++)
+    {
+      if (g_str_has_prefix (argv[i], "--summary") || g_str_has_prefix (argv[i], "--export"))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Display width of UTF-8 text in a terminal: CJK characters take two cells. */
+static int
+text_width (const char *text)
+{
+  int width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return width;
+}
+
+static void
+print_padded (GString    *out,
+              const char *text,
+              int         width,
+              gboolean    right)
+{
+  int pad = MAX (0, width - text_width (text));
+
+  if (right)
+    for (int i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+  g_string_append (out, text);
+  if (!right)
+    for (int i = 0; i < pad; i++)
+      g_string_append_c (out, ' ');
+}
+
+static void
+print_row (GString    *out,
+           const char *label,
+           const char *value,
+           const char *extra)
+{
+  g_string_append (out, "  ");
+  print_padded (out, label, 28, FALSE);
+  print_padded (out, value, 18, TRUE);
+  if (extra != NULL)
+    {
+      g_string_append (out, "  ");
+      print_padded (out, extra, 8, TRUE);
+    }
+  g_string_append_c (out, '\n');
+}
+
+static char *
+summary_text (CostProject *project,
+              GPtrArray   *results,
+              CostResult  *result)
+{
+  GString *out = g_string_new (NULL);
+  const char *currency = cost_project_get_currency (project);
+  g_autofree char *run_rate = cost_format_money (result->run_rate, currency, 0);
+  g_autofree char *first_year = cost_format_money (result->first_year, currency, 0);
+  g_autofree char *horizon = cost_format_money (result->horizon_total, currency, 0);
+  g_autofree char *one_time = cost_format_money (result->one_time, currency, 0);
+  g_autofree char *horizon_label = NULL;
+
+  g_string_append_printf (out, "%s\n", cost_project_get_title (project));
+  g_string_append_printf (out, "%s: %s    %s: %s\n\n",
+                          _("Scenario"),
+                          result->scenario ? cost_scenario_get_name (result->scenario) : _("Baseline"),
+                          _("Currency"), currency);
+
+  g_string_append (out, "  ");
+  print_padded (out, _("Category"), 28, FALSE);
+  print_padded (out, _("Monthly"), 18, TRUE);
+  g_string_append (out, "  ");
+  print_padded (out, _("Share"), 8, TRUE);
+  g_string_append_c (out, '\n');
+
+  for (guint c = 0; c < result->n_categories; c++)
+    {
+      const CostCategoryFigures *cf = &result->categories[c];
+      g_autofree char *monthly = cost_format_money (cf->run_rate, currency, 0);
+      g_autofree char *share = cost_format_percent (cf->share);
+
+      print_row (out, cost_names_translate (cost_category_get_name (cf->category)), monthly, share);
+    }
+
+  g_string_append_c (out, '\n');
+  print_row (out, _("Monthly run-rate"), run_rate, NULL);
+  print_row (out, _("First-year total"), first_year, NULL);
+  horizon_label = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month",
+                                                "Total over %d months", result->horizon),
+                                   result->horizon);
+  print_row (out, horizon_label, horizon, NULL);
+  print_row (out, _("One-time total"), one_time, NULL);
+
+  if (results->len > 1)
+    {
+      CostResult *baseline = g_ptr_array_index (results, 0);
+
+      g_string_append_printf (out, "\n%s\n", _("Scenarios"));
+      for (guint i = 1; i < results->len; i++)
+        {
+          CostResult *s = g_ptr_array_index (results, i);
+          g_autofree char *money = cost_format_money (s->run_rate, currency, 0);
+          g_autofree char *delta = NULL;
+          g_autofree char *label = NULL;
+
+          delta = baseline->run_rate > 0 ?
+            cost_format_percent ((s->run_rate - baseline->run_rate) / baseline->run_rate) :
+            g_strdup ("—");
+          label = g_strdup_printf ("%s (%s)", cost_scenario_get_name (s->scenario),
+                                   cost_scenario_get_id (s->scenario));
+          print_row (out, label, money, delta);
+        }
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static void
+add_number (JsonBuilder *builder,
+            const char  *key,
+            double       value)
+{
+  json_builder_set_member_name (builder, key);
+  json_builder_add_value (builder, cost_json_number (value));
+}
+
+static char *
+summary_json (CostProject *project,
+              GPtrArray   *results,
+              CostResult  *result)
+{
+  g_autoptr(JsonBuilder) builder = json_builder_new ();
+  g_autoptr(JsonGenerator) generator = json_generator_new ();
+  g_autoptr(JsonNode) root = NULL;
+  char *data;
+
+  json_builder_begin_object (builder);
+  json_builder_set_member_name (builder, "title");
+  json_builder_add_string_value (builder, cost_project_get_title (project));
+  json_builder_set_member_name (builder, "currency");
+  json_builder_add_string_value (builder, cost_project_get_currency (project));
+  json_builder_set_member_name (builder, "scenario");
+  if (result->scenario != NULL)
+    json_builder_add_string_value (builder, cost_scenario_get_id (result->scenario));
+  else
+    json_builder_add_null_value (builder);
+  add_number (builder, "monthly_run_rate", result->run_rate);
+  add_number (builder, "first_year_total", result->first_year);
+  json_builder_set_member_name (builder, "horizon_months");
+  json_builder_add_int_value (builder, result->horizon);
+  add_number (builder, "horizon_total", result->horizon_total);
+  add_number (builder, "one_time_total", result->one_time);
+
+  json_builder_set_member_name (builder, "categories");
+  json_builder_begin_array (builder);
+  for (guint c = 0; c < result->n_categories; c++)
+    {
+      const CostCategoryFigures *cf = &result->categories[c];
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, cost_category_get_id (cf->category));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, cost_category_get_name (cf->category));
+      add_number (builder, "monthly", cf->run_rate);
+      add_number (builder, "first_year", cf->first_year);
+      add_number (builder, "share", cf->share);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "monthly");
+  json_builder_begin_array (builder);
+  for (int m = 0; m < result->horizon; m++)
+    json_builder_add_value (builder, cost_json_number (result->monthly[m]));
+  json_builder_end_array (builder);
+
+  json_builder_set_member_name (builder, "scenarios");
+  json_builder_begin_array (builder);
+  for (guint i = 1; i < results->len; i++)
+    {
+      CostResult *s = g_ptr_array_index (results, i);
+
+      json_builder_begin_object (builder);
+      json_builder_set_member_name (builder, "id");
+      json_builder_add_string_value (builder, cost_scenario_get_id (s->scenario));
+      json_builder_set_member_name (builder, "name");
+      json_builder_add_string_value (builder, cost_scenario_get_name (s->scenario));
+      add_number (builder, "monthly_run_rate", s->run_rate);
+      add_number (builder, "first_year_total", s->first_year);
+      add_number (builder, "horizon_total", s->horizon_total);
+      add_number (builder, "one_time_total", s->one_time);
+      json_builder_end_object (builder);
+    }
+  json_builder_end_array (builder);
+  json_builder_end_object (builder);
+
+  root = json_builder_get_root (builder);
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  data = json_generator_to_data (generator, NULL);
+
+  return data;
+}
+
+int
+cost_cli_run (int    argc,
+              char **argv)
+{
+  gboolean summary = FALSE, json = FALSE, redact = FALSE;
+  g_autofree char *export_path = NULL;
+  g_autofree char *scenario_id = NULL;
+  g_autofree char *chart = NULL;
+  g_autofree char *paper = NULL;
+  int width = 0, height = 0;
+  double scale = 1.0;
+  g_auto(GStrv) files = NULL;
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  CostResult *result;
+  GOptionEntry entries[] = {
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("Print the project’s figures"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("With --summary: print JSON for machines"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
+      N_("Export to a .pdf, .png, .svg, .csv or .xlsx file"), N_("OUT") },
+    { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_("Use the scenario with this id"), N_("ID") },
+    { "chart", 0, 0, G_OPTION_ARG_STRING, &chart,
+      N_("Export one chart: donut, stacked, ranked, monthly, comparison"), N_("KIND") },
+    { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Chart width in pixels"), N_("PIXELS") },
+    { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Chart height in pixels"), N_("PIXELS") },
+    { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Chart scale for HiDPI (1 to 4)"), N_("FACTOR") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Report paper size: a4 or letter"), N_("SIZE") },
+    { "redact-labor", 0, 0, G_OPTION_ARG_NONE, &redact,
+      N_("Hide individual labor amounts in exports"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
+    { NULL }
+  };
+
+  context = g_option_context_new (_("FILE — plan the cost of running AI models"));
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+  g_option_context_set_help_enabled (context, TRUE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    {
+      g_printerr ("modelcost: %s\n", error->message);
+      return 2;
+    }
+
+  if (files == NULL || files[0] == NULL || files[1] != NULL)
+    {
+      g_printerr ("modelcost: %s\n", _("give exactly one project file"));
+      return 2;
+    }
+
+  if (summary == (export_path != NULL))
+    {
+      g_printerr ("modelcost: %s\n", _("use either --summary or --export"));
+      return 2;
+    }
+
+  if (json && !summary)
+    {
+      g_printerr ("modelcost: %s\n", _("--json only goes with --summary"));
+      return 2;
+    }
+
+  if (width < 0 || height < 0 || width > 10000 || height > 10000 || scale < 1.0 || scale > 4.0)
+    {
+      g_printerr ("modelcost: %s\n", _("--width and --height must be 1 to 10000 pixels, --scale 1 to 4"));
+      return 2;
+    }
+
+  file = g_file_new_for_commandline_arg (files[0]);
+  project = cost_project_load (file, NULL, &error);
+  if (project == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  results = cost_calc_compute_all (project);
+  result = g_ptr_array_index (results, 0);
+  if (scenario_id != NULL)
+    {
+      guint position;
+
+      if (cost_project_find_scenario (project, scenario_id, &position) == NULL)
+        {
+          g_autofree char *name = g_file_get_parse_name (file);
+
+          g_printerr (_("%s: scenarios: no scenario has the id “%s”\n"), name, scenario_id);
+          return 1;
+        }
+      result = g_ptr_array_index (results, position + 1);
+    }
+
+  if (summary)
+    {
+      g_autofree char *text = json ? summary_json (project, results, result) :
+                                     summary_text (project, results, result);
+
+      fputs (text, stdout);
+      if (json)
+        fputc ('\n', stdout);
+      return 0;
+    }
+  else
+    {
+      CostExportOptions options = {
+        .scenario = result->scenario,
+        .chart = chart,
+        .width = width,
+        .height = height,
+        .scale = scale,
+        .paper = paper,
+        .redact_labor = redact,
+      };
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (export_path);
+
+      if (!cost_export_file (project, out, &options, &error))
+        {
+          g_printerr ("%s\n", error->message);
+          return g_error_matches (error, COST_ERROR, COST_ERROR_USAGE) ? 2 : 1;
+        }
+      return 0;
+    }
+}

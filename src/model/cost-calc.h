@@ -1,0 +1,95 @@
+/* cost-calc.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cost-project.h"
+
+G_BEGIN_DECLS
+
+/* The values an item is computed with, once a scenario is applied. */
+typedef struct
+{
+  double     quantity;
+  double     unit_price;
+  double     monthly_growth;
+  double     factor;
+  CostPeriod period;
+  guint      amortize_months;
+  int        start_month;
+  int        end_month;
+} CostItemParams;
+
+typedef struct
+{
+  CostItem           *item;            /* borrowed from the project or the scenario */
+  guint               category_index;
+  CostOverrideFields  overridden;      /* which values the scenario changed */
+  gboolean            excluded;        /* left out by the scenario: every figure is 0 */
+  gboolean            added;           /* exists only in the scenario */
+  CostItemParams      params;
+
+  double              run_rate;
+  double              first_year;
+  double              horizon_total;
+  double              one_time;
+  double              share;           /* of the run-rate, 0..1 */
+} CostItemFigures;
+
+typedef struct
+{
+  CostCategory *category;              /* borrowed */
+  double        factor;
+  gboolean      factor_overridden;
+  double        run_rate;
+  double        first_year;
+  double        horizon_total;
+  double        one_time;
+  double        share;                 /* of the run-rate, 0..1 */
+  double       *monthly;               /* horizon entries */
+} CostCategoryFigures;
+
+typedef struct
+{
+  CostScenario        *scenario;       /* NULL for the baseline */
+  int                  horizon;
+  guint                n_categories;
+  CostCategoryFigures *categories;
+  guint                n_items;
+  CostItemFigures     *items;
+  double              *monthly;        /* horizon entries */
+  double               run_rate;
+  double               first_year;
+  double               horizon_total;
+  double               one_time;
+} CostResult;
+
+#define COST_TYPE_RESULT (cost_result_get_type ())
+
+GType       cost_result_get_type        (void) G_GNUC_CONST;
+CostResult *cost_result_ref             (CostResult            *result);
+void        cost_result_unref           (CostResult            *result);
+
+CostResult *cost_calc_compute           (CostProject           *project,
+                                         CostScenario          *scenario);
+GPtrArray  *cost_calc_compute_all       (CostProject           *project);
+
+double      cost_calc_item_monthly      (const CostItemParams  *params,
+                                         int                    month,
+                                         int                    horizon);
+void        cost_calc_item_params       (CostItem              *item,
+                                         double                 factor,
+                                         CostItemParams        *params);
+double      cost_round_money            (double                 amount);
+const CostItemFigures *
+            cost_result_find_item       (const CostResult      *result,
+                                         const char            *item_id);
+const CostCategoryFigures *
+            cost_result_find_category   (const CostResult      *result,
+                                         const char            *category_id);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CostResult, cost_result_unref)
+
+G_END_DECLS

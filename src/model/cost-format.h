@@ -1,0 +1,38 @@
+/* cost-format.h
+ *
+ * Locale-aware numbers and money. Files stay locale-neutral; only what the
+ * user reads and types goes through here.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  COST_FORMAT_DEFAULT = 0,
+  COST_FORMAT_WHOLE   = 1 << 0,  /* no minor units */
+  COST_FORMAT_NO_SYMBOL = 1 << 1,
+} CostFormatFlags;
+
+const char *cost_currency_get_symbol   (const char       *currency);
+int         cost_currency_get_decimals (const char       *currency);
+char       *cost_format_number         (double            value,
+                                        int               max_decimals);
+char       *cost_format_money          (double            amount,
+                                        const char       *currency,
+                                        CostFormatFlags   flags);
+char       *cost_format_money_compact  (double            amount,
+                                        const char       *currency);
+char       *cost_format_compact        (double            value);
+char       *cost_format_percent        (double            fraction);
+gboolean    cost_format_is_chinese     (void);
+gboolean    cost_parse_number          (const char       *text,
+                                        double           *value,
+                                        GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,1322 @@
+/* cost-project-io.c
+ *
+ * Project files: one JSON document, validated strictly on load, written with
+ * keys in a fixed order, saved atomically with a backup of the previous file.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-project-io"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "cost-category-private.h"
+#include "cost-item-private.h"
+#include "cost-project-io.h"
+#include "cost-project-private.h"
+#include "cost-scenario-private.h"
+
+/* Reading ---------------------------------------------------------------- */
+
+typedef struct
+{
+  GString    *path;   /* JSON path of the value being read */
+  GHashTable *ids;    /* every category and item id seen */
+  guint       n_items;
+} Reader;
+
+static gboolean
+fail (Reader      *r,
+      const char  *key,
+      GError     **error,
+      const char  *format,
+      ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+fail (Reader      *r,
+      const char  *key,
+      GError     **error,
+      const char  *format,
+      ...)
+{
+  g_autofree char *reason = NULL;
+  va_list args;
+
+  va_start (args, format);
+  reason = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  if (key != NULL)
+    g_set_error (error, COST_ERROR, COST_ERROR_PARSE, "%s%s%s: %s",
+                 r->path->str, r->path->len ? "." : "", key, reason);
+  else
+    g_set_error (error, COST_ERROR, COST_ERROR_PARSE, "%s: %s",
+                 r->path->len ? r->path->str : _("document"), reason);
+
+  return FALSE;
+}
+
+static gsize
+path_push_key (Reader     *r,
+               const char *key)
+{
+  gsize len = r->path->len;
+
+  if (len > 0)
+    g_string_append_c (r->path, '.');
+  g_string_append (r->path, key);
+
+  return len;
+}
+
+static gsize
+path_push_index (Reader *r,
+                 guint   index)
+{
+  gsize len = r->path->len;
+
+  g_string_append_printf (r->path, "[%u]", index);
+
+  return len;
+}
+
+static void
+path_pop (Reader *r,
+          gsize   len)
+{
+  g_string_truncate (r->path, len);
+}
+
+static gboolean
+read_string (Reader      *r,
+             JsonObject  *object,
+             const char  *key,
+             gboolean     required,
+             const char **out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  const char *value;
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (r, key, error, _("is missing"));
+      *out = "";
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return fail (r, key, error, _("must be a string"));
+
+  value = json_node_get_string (node);
+  if (strlen (value) > COST_MAX_STRING_BYTES)
+    return fail (r, key, error, _("is longer than %d bytes"), COST_MAX_STRING_BYTES);
+
+  *out = value;
+  return TRUE;
+}
+
+static gboolean
+read_number (Reader      *r,
+             JsonObject  *object,
+             const char  *key,
+             gboolean     required,
+             double       fallback,
+             double       min,
+             double       max,
+             double      *out,
+             GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  GType type;
+  double value;
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (r, key, error, _("is missing"));
+      *out = fallback;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    goto not_a_number;
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    value = (double) json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    value = json_node_get_double (node);
+  else
+    goto not_a_number;
+
+  if (!isfinite (value) || value < min || value > max)
+    goto not_a_number;
+
+  *out = value;
+  return TRUE;
+
+not_a_number:
+  if (min == 0 && max >= COST_MAX_AMOUNT)
+    return fail (r, key, error, _("must be a non-negative number no larger than 10¹⁵"));
+
+  return fail (r, key, error, _("must be a number between %g and %g"), min, max);
+}
+
+static gboolean
+read_int (Reader      *r,
+          JsonObject  *object,
+          const char  *key,
+          gboolean     required,
+          int          fallback,
+          int          min,
+          int          max,
+          int         *out,
+          GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  gint64 value;
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (r, key, error, _("is missing"));
+      *out = fallback;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+    return fail (r, key, error, _("must be a whole number between %d and %d"), min, max);
+
+  value = json_node_get_int (node);
+  if (value < min || value > max)
+    return fail (r, key, error, _("must be a whole number between %d and %d"), min, max);
+
+  *out = (int) value;
+  return TRUE;
+}
+
+static gboolean
+read_id (Reader      *r,
+         JsonObject  *object,
+         const char **out,
+         GError     **error)
+{
+  if (!read_string (r, object, "id", TRUE, out, error))
+    return FALSE;
+
+  if ((*out)[0] == '\0' || strlen (*out) > 128)
+    return fail (r, "id", error, _("must be a non-empty string of at most 128 bytes"));
+
+  return TRUE;
+}
+
+static JsonArray *
+get_array (Reader      *r,
+           JsonObject  *object,
+           const char  *key,
+           guint        max,
+           GError     **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  JsonArray *array;
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (r, key, error, _("must be a list"));
+      return NULL;
+    }
+
+  array = json_node_get_array (node);
+  if (json_array_get_length (array) > max)
+    {
+      fail (r, key, error, _("has more than %u entries"), max);
+      return NULL;
+    }
+
+  return array;
+}
+
+static JsonObject *
+get_element_object (Reader     *r,
+                    JsonArray  *array,
+                    guint       index,
+                    GError    **error)
+{
+  JsonNode *node = json_array_get_element (array, index);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      fail (r, NULL, error, _("must be an object"));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+/* Members the program does not know are kept, in order, and written back. */
+static JsonObject *
+collect_extras (JsonObject        *object,
+                const char * const *known)
+{
+  g_autoptr(GList) members = json_object_get_members (object);
+  JsonObject *extras = NULL;
+
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *name = l->data;
+
+      if (g_strv_contains (known, name))
+        continue;
+
+      if (extras == NULL)
+        extras = json_object_new ();
+      json_object_set_member (extras, name, json_node_copy (json_object_get_member (object, name)));
+    }
+
+  return extras;
+}
+
+static const char * const item_keys[] = {
+  "id", "name", "quantity", "unit", "unit_price", "period", "amortize_months",
+  "start_month", "end_month", "monthly_growth", "price_source", "price_as_of", "notes",
+  "category", NULL
+};
+
+static gboolean
+check_date (Reader      *r,
+            const char  *key,
+            const char  *value,
+            GError     **error)
+{
+  if (!cost_check_date (value, NULL))
+    return fail (r, key, error, _("must be a date of the form YYYY-MM-DD"));
+
+  return TRUE;
+}
+
+static gboolean
+read_period (Reader      *r,
+             JsonObject  *object,
+             gboolean     required,
+             CostPeriod  *period,
+             GError     **error)
+{
+  const char *str;
+
+  if (!read_string (r, object, "period", required, &str, error))
+    return FALSE;
+
+  if (!required && str[0] == '\0')
+    return TRUE;
+
+  if (!cost_period_from_string (str, period))
+    return fail (r, "period", error, _("must be one of hour, day, month, year, once"));
+
+  return TRUE;
+}
+
+static gboolean
+read_months (Reader      *r,
+             JsonObject  *object,
+             int          horizon,
+             int         *start,
+             int         *end,
+             GError     **error)
+{
+  if (!read_int (r, object, "start_month", FALSE, 0, 0, horizon - 1, start, error))
+    return FALSE;
+
+  if (json_object_has_member (object, "end_month") &&
+      json_node_is_null (json_object_get_member (object, "end_month")))
+    {
+      *end = -1;
+      return TRUE;
+    }
+
+  if (!read_int (r, object, "end_month", FALSE, -1, -1, horizon - 1, end, error))
+    return FALSE;
+
+  if (*end != -1 && *end < *start)
+    return fail (r, "end_month", error, _("must not be before start_month"));
+
+  return TRUE;
+}
+
+static CostItem *
+read_item (Reader      *r,
+           JsonObject  *object,
+           int          horizon,
+           GError     **error)
+{
+  const char *id, *name, *unit, *source, *as_of, *notes;
+  double quantity, price, growth;
+  CostPeriod period = COST_PERIOD_MONTH;
+  int amortize, start, end;
+  g_autoptr(CostItem) item = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+
+  if (!read_id (r, object, &id, error) ||
+      !read_string (r, object, "name", TRUE, &name, error) ||
+      !read_number (r, object, "quantity", TRUE, 0, 0, COST_MAX_AMOUNT, &quantity, error) ||
+      !read_string (r, object, "unit", FALSE, &unit, error) ||
+      !read_number (r, object, "unit_price", TRUE, 0, 0, COST_MAX_AMOUNT, &price, error) ||
+      !read_period (r, object, TRUE, &period, error) ||
+      !read_int (r, object, "amortize_months", FALSE, 1, 1, COST_MAX_HORIZON, &amortize, error) ||
+      !read_months (r, object, horizon, &start, &end, error) ||
+      !read_number (r, object, "monthly_growth", FALSE, 0, -0.99, COST_MAX_GROWTH, &growth, error) ||
+      !read_string (r, object, "price_source", FALSE, &source, error) ||
+      !read_string (r, object, "price_as_of", FALSE, &as_of, error) ||
+      !check_date (r, "price_as_of", as_of, error) ||
+      !read_string (r, object, "notes", FALSE, &notes, error))
+    return NULL;
+
+  if (g_hash_table_contains (r->ids, id))
+    {
+      fail (r, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (r->ids, g_strdup (id));
+
+  if (++r->n_items > COST_MAX_ITEMS)
+    {
+      fail (r, NULL, error, _("the project has more than %d items"), COST_MAX_ITEMS);
+      return NULL;
+    }
+
+  item = cost_item_new (id, name);
+  /* Every value was checked above; the setters cannot refuse them. */
+  cost_item_set_quantity (item, quantity, NULL);
+  cost_item_set_unit (item, unit, NULL);
+  cost_item_set_unit_price (item, price, NULL);
+  cost_item_set_period (item, period, NULL);
+  cost_item_set_amortize_months (item, amortize, NULL);
+  cost_item_set_active_months (item, start, end, NULL);
+  cost_item_set_monthly_growth (item, growth, NULL);
+  cost_item_set_price_source (item, source, NULL);
+  cost_item_set_price_as_of (item, as_of, NULL);
+  cost_item_set_notes (item, notes, NULL);
+
+  extras = collect_extras (object, item_keys);
+  _cost_item_set_extras (item, extras);
+
+  return g_steal_pointer (&item);
+}
+
+static const char * const category_keys[] = {
+  "id", "name", "color", "factor", "items", NULL
+};
+
+static CostCategory *
+read_category (Reader      *r,
+               JsonObject  *object,
+               int          horizon,
+               GError     **error)
+{
+  const char *id, *name, *color;
+  double factor;
+  JsonArray *items;
+  g_autoptr(CostCategory) category = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  GError *local_error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (!read_id (r, object, &id, error) ||
+      !read_string (r, object, "name", TRUE, &name, error) ||
+      !read_string (r, object, "color", FALSE, &color, error) ||
+      !read_number (r, object, "factor", FALSE, 1.0, 0, COST_MAX_AMOUNT, &factor, error))
+    return NULL;
+
+  if (!cost_check_color (color, NULL))
+    {
+      fail (r, "color", error, _("must be a colour of the form #rrggbb"));
+      return NULL;
+    }
+
+  if (g_hash_table_contains (r->ids, id))
+    {
+      fail (r, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (r->ids, g_strdup (id));
+
+  category = cost_category_new (id, name);
+  cost_category_set_color (category, color, NULL);
+  cost_category_set_factor (category, factor, NULL);
+
+  items = get_array (r, object, "items", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  list = g_ptr_array_new_with_free_func (g_object_unref);
+  if (items != NULL)
+    {
+      gsize saved = path_push_key (r, "items");
+      guint n = json_array_get_length (items);
+
+      for (guint i = 0; i < n; i++)
+        {
+          gsize saved_index = path_push_index (r, i);
+          JsonObject *item_object = get_element_object (r, items, i, error);
+          CostItem *item;
+
+          if (item_object == NULL || (item = read_item (r, item_object, horizon, error)) == NULL)
+            return NULL;
+
+          g_ptr_array_add (list, item);
+          path_pop (r, saved_index);
+        }
+      path_pop (r, saved);
+    }
+
+  /* One splice: one change of the list, whatever its length. */
+  for (guint i = 0; i < list->len; i++)
+    cost_category_add_item (category, g_ptr_array_index (list, i));
+
+  extras = collect_extras (object, category_keys);
+  _cost_category_set_extras (category, extras);
+
+  return g_steal_pointer (&category);
+}
+
+
+static gboolean
+read_override (Reader        *r,
+               JsonObject    *object,
+               int            horizon,
+               CostScenario  *scenario,
+               GError       **error)
+{
+  CostOverride o = { 0 };
+  const char *item_id;
+
+  if (!read_string (r, object, "item", TRUE, &item_id, error))
+    return FALSE;
+
+  if (json_object_has_member (object, "quantity"))
+    {
+      if (!read_number (r, object, "quantity", TRUE, 0, 0, COST_MAX_AMOUNT, &o.quantity, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_QUANTITY;
+    }
+  if (json_object_has_member (object, "unit_price"))
+    {
+      if (!read_number (r, object, "unit_price", TRUE, 0, 0, COST_MAX_AMOUNT, &o.unit_price, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_UNIT_PRICE;
+    }
+  if (json_object_has_member (object, "period"))
+    {
+      if (!read_period (r, object, TRUE, &o.period, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_PERIOD;
+    }
+  if (json_object_has_member (object, "start_month") || json_object_has_member (object, "end_month"))
+    {
+      if (!read_months (r, object, horizon, &o.start_month, &o.end_month, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_ACTIVE_MONTHS;
+    }
+  if (json_object_has_member (object, "monthly_growth"))
+    {
+      if (!read_number (r, object, "monthly_growth", TRUE, 0, -0.99, COST_MAX_GROWTH,
+                        &o.monthly_growth, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_GROWTH;
+    }
+  if (json_object_has_member (object, "amortize_months"))
+    {
+      int months;
+
+      if (!read_int (r, object, "amortize_months", TRUE, 1, 1, COST_MAX_HORIZON, &months, error))
+        return FALSE;
+      o.amortize_months = months;
+      o.fields |= COST_OVERRIDE_AMORTIZE;
+    }
+
+  if (o.fields == 0)
+    return fail (r, NULL, error, _("overrides nothing"));
+
+  if (cost_scenario_get_override (scenario, item_id, NULL))
+    return fail (r, "item", error, _("“%s” is overridden twice"), item_id);
+
+  return cost_scenario_set_override (scenario, item_id, &o, error);
+}
+
+static const char * const scenario_keys[] = {
+  "id", "name", "description", "factors", "overrides", "excluded", "added", NULL
+};
+
+static CostScenario *
+read_scenario (Reader      *r,
+               JsonObject  *object,
+               int          horizon,
+               GHashTable  *scenario_ids,
+               GError     **error)
+{
+  const char *id, *name, *description;
+  g_autoptr(CostScenario) scenario = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  JsonNode *factors;
+  JsonArray *array;
+  GError *local_error = NULL;
+
+  if (!read_id (r, object, &id, error) ||
+      !read_string (r, object, "name", TRUE, &name, error) ||
+      !read_string (r, object, "description", FALSE, &description, error))
+    return NULL;
+
+  if (g_hash_table_contains (scenario_ids, id))
+    {
+      fail (r, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (scenario_ids, g_strdup (id));
+
+  scenario = cost_scenario_new (id, name);
+  cost_scenario_set_description (scenario, description, NULL);
+
+  factors = json_object_get_member (object, "factors");
+  if (factors != NULL)
+    {
+      JsonObject *fobject;
+      g_autoptr(GList) members = NULL;
+      gsize saved;
+
+      if (!JSON_NODE_HOLDS_OBJECT (factors))
+        {
+          fail (r, "factors", error, _("must be an object of category ids and factors"));
+          return NULL;
+        }
+
+      fobject = json_node_get_object (factors);
+      members = json_object_get_members (fobject);
+      saved = path_push_key (r, "factors");
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          double factor;
+
+          if (!read_number (r, fobject, l->data, TRUE, 1, 0, COST_MAX_AMOUNT, &factor, error))
+            return NULL;
+          cost_scenario_set_factor (scenario, l->data, factor, NULL);
+        }
+      path_pop (r, saved);
+    }
+
+  array = get_array (r, object, "overrides", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = path_push_key (r, "overrides");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = path_push_index (r, i);
+          JsonObject *o = get_element_object (r, array, i, error);
+
+          if (o == NULL || !read_override (r, o, horizon, scenario, error))
+            return NULL;
+          path_pop (r, saved_index);
+        }
+      path_pop (r, saved);
+    }
+
+  array = get_array (r, object, "excluded", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = path_push_key (r, "excluded");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          gsize saved_index = path_push_index (r, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+            {
+              fail (r, NULL, error, _("must be an item id"));
+              return NULL;
+            }
+          cost_scenario_set_excluded (scenario, json_node_get_string (node), TRUE);
+          path_pop (r, saved_index);
+        }
+      path_pop (r, saved);
+    }
+
+  array = get_array (r, object, "added", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = path_push_key (r, "added");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = path_push_index (r, i);
+          JsonObject *o = get_element_object (r, array, i, error);
+          const char *category_id;
+          g_autoptr(CostItem) item = NULL;
+
+          if (o == NULL || !read_string (r, o, "category", TRUE, &category_id, error) ||
+              (item = read_item (r, o, horizon, error)) == NULL)
+            return NULL;
+
+          cost_scenario_add_item (scenario, category_id, item);
+          path_pop (r, saved_index);
+        }
+      path_pop (r, saved);
+    }
+
+  extras = collect_extras (object, scenario_keys);
+  _cost_scenario_set_extras (scenario, extras);
+
+  return g_steal_pointer (&scenario);
+}
+
+static const char * const project_keys[] = {
+  "format", "version", "title", "description", "currency", "horizon_months",
+  "monthly_budget", "annual_budget", "categories", "scenarios", NULL
+};
+
+static CostProject *
+read_project (Reader      *r,
+              JsonNode    *root,
+              GError     **error)
+{
+  JsonObject *object;
+  const char *format, *title, *description, *currency;
+  int version, horizon;
+  double monthly_budget, annual_budget;
+  JsonArray *array;
+  GError *local_error = NULL;
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  g_autoptr(GHashTable) scenario_ids = NULL;
+
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    {
+      fail (r, NULL, error, _("not a ModelCost project (the document is not a JSON object)"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!json_object_has_member (object, "format") ||
+      !read_string (r, object, "format", TRUE, &format, NULL) ||
+      strcmp (format, COST_PROJECT_FORMAT) != 0)
+    {
+      fail (r, "format", error, _("must be “modelcost”: this is not a ModelCost project"));
+      return NULL;
+    }
+
+  if (!read_int (r, object, "version", TRUE, 0, 1, G_MAXINT, &version, error))
+    return NULL;
+
+  if (version > COST_PROJECT_VERSION)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_VERSION,
+                   _("version: the file was written by a newer ModelCost (format version %d; "
+                     "this version reads up to %d); update ModelCost to open it"),
+                   version, COST_PROJECT_VERSION);
+      return NULL;
+    }
+
+  if (!read_string (r, object, "title", FALSE, &title, error) ||
+      !read_string (r, object, "description", FALSE, &description, error) ||
+      !read_string (r, object, "currency", TRUE, &currency, error) ||
+      !read_int (r, object, "horizon_months", FALSE, 12, 1, COST_MAX_HORIZON, &horizon, error) ||
+      !read_number (r, object, "monthly_budget", FALSE, 0, 0, COST_MAX_AMOUNT, &monthly_budget, error) ||
+      !read_number (r, object, "annual_budget", FALSE, 0, 0, COST_MAX_AMOUNT, &annual_budget, error))
+    return NULL;
+
+  if (!cost_check_currency (currency, NULL))
+    {
+      fail (r, "currency", error, _("must be a three-letter ISO 4217 code such as CNY"));
+      return NULL;
+    }
+
+  project = cost_project_new ();
+  cost_project_set_title (project, title, NULL);
+  cost_project_set_description (project, description, NULL);
+  cost_project_set_currency (project, currency, NULL);
+  cost_project_set_horizon (project, horizon, NULL);
+  cost_project_set_monthly_budget (project, monthly_budget, NULL);
+  cost_project_set_annual_budget (project, annual_budget, NULL);
+
+  array = get_array (r, object, "categories", COST_MAX_CATEGORIES, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array == NULL)
+    {
+      fail (r, "categories", error, _("is missing"));
+      return NULL;
+    }
+
+  {
+    gsize saved = path_push_key (r, "categories");
+
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        gsize saved_index = path_push_index (r, i);
+        JsonObject *c = get_element_object (r, array, i, error);
+        g_autoptr(CostCategory) category = NULL;
+
+        if (c == NULL || (category = read_category (r, c, horizon, error)) == NULL)
+          return NULL;
+
+        cost_project_add_category (project, category);
+        path_pop (r, saved_index);
+      }
+    path_pop (r, saved);
+  }
+
+  array = get_array (r, object, "scenarios", COST_MAX_SCENARIOS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  scenario_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (array != NULL)
+    {
+      gsize saved = path_push_key (r, "scenarios");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = path_push_index (r, i);
+          JsonObject *s = get_element_object (r, array, i, error);
+          g_autoptr(CostScenario) scenario = NULL;
+
+          if (s == NULL || (scenario = read_scenario (r, s, horizon, scenario_ids, error)) == NULL)
+            return NULL;
+
+          cost_project_add_scenario (project, scenario);
+          path_pop (r, saved_index);
+        }
+      path_pop (r, saved);
+    }
+
+  extras = collect_extras (object, project_keys);
+  _cost_project_set_extras (project, extras);
+
+  return g_steal_pointer (&project);
+}
+
+/* Before parsing: nesting deeper than the format ever needs is refused, so
+ * that a hostile file cannot exhaust the stack. */
+static gboolean
+check_depth (const char  *data,
+             gsize        length,
+             GError     **error)
+{
+  int depth = 0;
+  gboolean in_string = FALSE;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+          continue;
+        }
+
+      switch (c)
+        {
+        case '"':
+          in_string = TRUE;
+          break;
+        case '{':
+        case '[':
+          if (++depth > COST_MAX_DEPTH)
+            {
+              g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
+                           _("the document is nested more than %d levels deep"), COST_MAX_DEPTH);
+              return FALSE;
+            }
+          break;
+        case '}':
+        case ']':
+          depth--;
+          break;
+        default:
+          break;
+        }
+    }
+
+  return TRUE;
+}
+
+/**
+ * cost_project_load_from_data:
+ * @length: the length of @data, or -1 if it is nul-terminated
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL with @error
+ *   naming the JSON path and the reason
+ */
+CostProject *
+cost_project_load_from_data (const char  *data,
+                             gssize       length,
+                             GError     **error)
+{
+  g_autoptr(JsonParser) parser = NULL;
+  g_autoptr(GError) parse_error = NULL;
+  CostProject *project;
+  Reader r;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if ((gsize) length > COST_MAX_FILE_BYTES)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
+                   _("the file is larger than %d MB"), COST_MAX_FILE_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  if (length == 0)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE, _("the file is empty"));
+      return NULL;
+    }
+
+  if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE,
+                           _("the file is not UTF-8 text"));
+      return NULL;
+    }
+
+  if (!check_depth (data, length, error))
+    return NULL;
+
+  parser = json_parser_new_immutable ();
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    {
+      const char *message = parse_error->message;
+
+      /* json-glib prefixes "<data>:" to its line:column position */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      g_set_error (error, COST_ERROR, COST_ERROR_PARSE, _("not valid JSON: %s"), message);
+      return NULL;
+    }
+
+  r.path = g_string_new (NULL);
+  r.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.n_items = 0;
+  project = read_project (&r, json_parser_get_root (parser), error);
+  g_string_free (r.path, TRUE);
+  g_hash_table_unref (r.ids);
+
+  return project;
+}
+
+/**
+ * cost_project_load:
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL with an @error
+ *   of the form "FILE: JSON path: reason"
+ */
+CostProject *
+cost_project_load (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  CostProject *project;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ?
+                   _("no such file") : local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: %s", name,
+                   _("is a folder, not a project file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > COST_MAX_FILE_BYTES)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_LIMIT, "%s: %s", name,
+                   _("the file is too large to be a project (the limit is 16 MB)"));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return NULL;
+    }
+
+  project = cost_project_load_from_data (contents, length, &local_error);
+  if (project == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return NULL;
+    }
+
+  return project;
+}
+
+/* Writing ---------------------------------------------------------------- */
+
+/**
+ * cost_json_number:
+ *
+ * Returns: (transfer full): a node for @value that reads back bit-identical;
+ *   integral values are written as integers (375000, not 375000.0)
+ */
+JsonNode *
+cost_json_number (double value)
+{
+  JsonNode *node = json_node_alloc ();
+
+  /* Integral values are written as integers: 375000, not 375000.0 */
+  if (value == floor (value) && fabs (value) < 9007199254740992.0)
+    json_node_init_int (node, (gint64) value);
+  else
+    json_node_init_double (node, value);
+
+  return node;
+}
+
+static void
+set_number (JsonObject *object,
+            const char *key,
+            double      value)
+{
+  json_object_set_member (object, key, cost_json_number (value));
+}
+
+static void
+set_string_if (JsonObject *object,
+               const char *key,
+               const char *value)
+{
+  if (value != NULL && value[0] != '\0')
+    json_object_set_string_member (object, key, value);
+}
+
+static void
+append_extras (JsonObject *object,
+               JsonObject *extras)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (extras == NULL)
+    return;
+
+  members = json_object_get_members (extras);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (!json_object_has_member (object, l->data))
+        json_object_set_member (object, l->data,
+                                json_node_copy (json_object_get_member (extras, l->data)));
+    }
+}
+
+static JsonObject *
+write_item (CostItem   *item,
+            const char *category_id)
+{
+  JsonObject *o = json_object_new ();
+
+  json_object_set_string_member (o, "id", cost_item_get_id (item));
+  if (category_id != NULL)
+    json_object_set_string_member (o, "category", category_id);
+  json_object_set_string_member (o, "name", cost_item_get_name (item));
+  set_number (o, "quantity", cost_item_get_quantity (item));
+  set_string_if (o, "unit", cost_item_get_unit (item));
+  set_number (o, "unit_price", cost_item_get_unit_price (item));
+  json_object_set_string_member (o, "period", cost_period_to_string (cost_item_get_period (item)));
+  if (cost_item_get_amortize_months (item) != 1)
+    json_object_set_int_member (o, "amortize_months", cost_item_get_amortize_months (item));
+  if (cost_item_get_start_month (item) != 0)
+    json_object_set_int_member (o, "start_month", cost_item_get_start_month (item));
+  if (cost_item_get_end_month (item) != -1)
+    json_object_set_int_member (o, "end_month", cost_item_get_end_month (item));
+  if (cost_item_get_monthly_growth (item) != 0)
+    set_number (o, "monthly_growth", cost_item_get_monthly_growth (item));
+  set_string_if (o, "price_source", cost_item_get_price_source (item));
+  set_string_if (o, "price_as_of", cost_item_get_price_as_of (item));
+  set_string_if (o, "notes", cost_item_get_notes (item));
+  append_extras (o, _cost_item_get_extras (item));
+
+  return o;
+}
+
+static JsonObject *
+write_category (CostCategory *category)
+{
+  JsonObject *o = json_object_new ();
+  JsonArray *items = json_array_new ();
+  guint n = cost_category_get_n_items (category);
+
+  json_object_set_string_member (o, "id", cost_category_get_id (category));
+  json_object_set_string_member (o, "name", cost_category_get_name (category));
+  set_string_if (o, "color", cost_category_get_color (category));
+  set_number (o, "factor", cost_category_get_factor (category));
+  for (guint i = 0; i < n; i++)
+    json_array_add_object_element (items, write_item (cost_category_get_item (category, i), NULL));
+  json_object_set_array_member (o, "items", items);
+  append_extras (o, _cost_category_get_extras (category));
+
+  return o;
+}
+
+static JsonObject *
+write_scenario (CostScenario *scenario)
+{
+  JsonObject *o = json_object_new ();
+  g_auto(GStrv) factors = cost_scenario_list_factors (scenario);
+  g_auto(GStrv) overridden = cost_scenario_list_overridden (scenario);
+  g_auto(GStrv) excluded = cost_scenario_list_excluded (scenario);
+  guint n_added = cost_scenario_get_n_added_items (scenario);
+
+  json_object_set_string_member (o, "id", cost_scenario_get_id (scenario));
+  json_object_set_string_member (o, "name", cost_scenario_get_name (scenario));
+  set_string_if (o, "description", cost_scenario_get_description (scenario));
+
+  if (factors[0] != NULL)
+    {
+      JsonObject *f = json_object_new ();
+
+      for (guint i = 0; factors[i] != NULL; i++)
+        {
+          double factor = 1.0;
+
+          cost_scenario_get_factor (scenario, factors[i], &factor);
+          set_number (f, factors[i], factor);
+        }
+      json_object_set_object_member (o, "factors", f);
+    }
+
+  if (overridden[0] != NULL)
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; overridden[i] != NULL; i++)
+        {
+          JsonObject *ov = json_object_new ();
+          CostOverride v;
+
+          cost_scenario_get_override (scenario, overridden[i], &v);
+          json_object_set_string_member (ov, "item", overridden[i]);
+          if (v.fields & COST_OVERRIDE_QUANTITY)
+            set_number (ov, "quantity", v.quantity);
+          if (v.fields & COST_OVERRIDE_UNIT_PRICE)
+            set_number (ov, "unit_price", v.unit_price);
+          if (v.fields & COST_OVERRIDE_PERIOD)
+            json_object_set_string_member (ov, "period", cost_period_to_string (v.period));
+          if (v.fields & COST_OVERRIDE_ACTIVE_MONTHS)
+            {
+              json_object_set_int_member (ov, "start_month", v.start_month);
+              if (v.end_month >= 0)
+                json_object_set_int_member (ov, "end_month", v.end_month);
+              else
+                json_object_set_null_member (ov, "end_month");
+            }
+          if (v.fields & COST_OVERRIDE_GROWTH)
+            set_number (ov, "monthly_growth", v.monthly_growth);
+          if (v.fields & COST_OVERRIDE_AMORTIZE)
+            json_object_set_int_member (ov, "amortize_months", v.amortize_months);
+          json_array_add_object_element (array, ov);
+        }
+      json_object_set_array_member (o, "overrides", array);
+    }
+
+  if (excluded[0] != NULL)
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; excluded[i] != NULL; i++)
+        json_array_add_string_element (array, excluded[i]);
+      json_object_set_array_member (o, "excluded", array);
+    }
+
+  if (n_added > 0)
+    {
+      JsonArray *array = json_array_new ();
+
+      for (guint i = 0; i < n_added; i++)
+        {
+          const char *category_id;
+          CostItem *item = cost_scenario_get_added_item (scenario, i, &category_id);
+
+          json_array_add_object_element (array, write_item (item, category_id));
+        }
+      json_object_set_array_member (o, "added", array);
+    }
+
+  append_extras (o, _cost_scenario_get_extras (scenario));
+
+  return o;
+}
+
+/**
+ * cost_project_to_data:
+ *
+ * Returns: (transfer full): the project as a JSON document, keys in a fixed order
+ */
+char *
+cost_project_to_data (CostProject *project,
+                      gsize       *length)
+{
+  g_autoptr(JsonGenerator) generator = NULL;
+  g_autoptr(JsonNode) root = NULL;
+  JsonObject *o = json_object_new ();
+  JsonArray *categories = json_array_new ();
+  JsonArray *scenarios = json_array_new ();
+  guint n;
+  char *data;
+  gsize len;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+
+  json_object_set_string_member (o, "format", COST_PROJECT_FORMAT);
+  json_object_set_int_member (o, "version", COST_PROJECT_VERSION);
+  json_object_set_string_member (o, "title", cost_project_get_title (project));
+  set_string_if (o, "description", cost_project_get_description (project));
+  json_object_set_string_member (o, "currency", cost_project_get_currency (project));
+  json_object_set_int_member (o, "horizon_months", cost_project_get_horizon (project));
+  if (cost_project_get_monthly_budget (project) > 0)
+    set_number (o, "monthly_budget", cost_project_get_monthly_budget (project));
+  if (cost_project_get_annual_budget (project) > 0)
+    set_number (o, "annual_budget", cost_project_get_annual_budget (project));
+
+  n = cost_project_get_n_categories (project);
+  for (guint i = 0; i < n; i++)
+    json_array_add_object_element (categories, write_category (cost_project_get_category (project, i)));
+  json_object_set_array_member (o, "categories", categories);
+
+  n = cost_project_get_n_scenarios (project);
+  for (guint i = 0; i < n; i++)
+    json_array_add_object_element (scenarios, write_scenario (cost_project_get_scenario (project, i)));
+  json_object_set_array_member (o, "scenarios", scenarios);
+
+  append_extras (o, _cost_project_get_extras (project));
+
+  root = json_node_init_object (json_node_alloc (), o);
+  json_object_unref (o);
+
+  generator = json_generator_new ();
+  json_generator_set_pretty (generator, TRUE);
+  json_generator_set_indent (generator, 2);
+  json_generator_set_root (generator, root);
+  data = json_generator_to_data (generator, &len);
+
+  /* A text file ends with a newline. */
+  data = g_realloc (data, len + 2);
+  data[len++] = '\n';
+  data[len] = '\0';
+
+  if (length != NULL)
+    *length = len;
+
+  return data;
+}
+
+/**
+ * cost_file_replace_contents:
+ * @backup: keep the previous file as "FILE~"
+ *
+ * Writes @data to a temporary file beside @file and renames it into place,
+ * so that a failure never leaves a half-written file.
+ */
+gboolean
+cost_file_replace_contents (GFile         *file,
+                            const char    *data,
+                            gsize          length,
+                            gboolean       backup,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (g_file_replace_contents (file, data, length, NULL, backup,
+                               G_FILE_CREATE_NONE, NULL,
+                               cancellable, &local_error))
+    return TRUE;
+
+  name = g_file_get_parse_name (file);
+  g_set_error (error, local_error->domain, local_error->code,
+               /* Translators: the first %s is a file, the second the reason */
+               _("Could not save “%s”: %s"), name, local_error->message);
+  return FALSE;
+}
+
+/**
+ * cost_project_save:
+ *
+ * Saves atomically and keeps the previous version as a backup ("FILE~").
+ */
+gboolean
+cost_project_save (CostProject   *project,
+                   GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autofree char *data = NULL;
+  gsize length;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  data = cost_project_to_data (project, &length);
+
+  return cost_file_replace_contents (file, data, length, TRUE, cancellable, error);
+}

@@ -1,0 +1,42 @@
+/* cost-project-io.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "cost-project.h"
+
+G_BEGIN_DECLS
+
+/* Files larger than this are refused before they are parsed. */
+#define COST_MAX_FILE_BYTES   (16 * 1024 * 1024)
+#define COST_MAX_DEPTH        32
+#define COST_MAX_CATEGORIES   1000
+#define COST_MAX_ITEMS        100000
+#define COST_MAX_SCENARIOS    1000
+
+CostProject *cost_project_load_from_data (const char   *data,
+                                          gssize        length,
+                                          GError      **error);
+CostProject *cost_project_load           (GFile        *file,
+                                          GCancellable *cancellable,
+                                          GError      **error);
+char        *cost_project_to_data        (CostProject  *project,
+                                          gsize        *length);
+gboolean     cost_project_save           (CostProject  *project,
+                                          GFile        *file,
+                                          GCancellable *cancellable,
+                                          GError      **error);
+gboolean     cost_file_replace_contents  (GFile        *file,
+                                          const char   *data,
+                                          gsize         length,
+                                          gboolean      backup,
+                                          GCancellable *cancellable,
+                                          GError      **error);
+
+JsonNode    *cost_json_number            (double        value);
+
+G_END_DECLS

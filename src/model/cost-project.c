@@ -1,0 +1,842 @@
+/* cost-project.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-project"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cost-category-private.h"
+#include "cost-names.h"
+#include "cost-project-private.h"
+
+struct _CostProject
+{
+  GObject     parent_instance;
+
+  char       *title;
+  char       *description;
+  char       *currency;
+  int         horizon;
+  double      monthly_budget;
+  double      annual_budget;
+  GListStore *categories;
+  GListStore *scenarios;
+
+  JsonObject *extras;
+
+  guint64     serial;
+  guint       change_depth;
+  guint       change_pending : 1;
+};
+
+G_DEFINE_FINAL_TYPE (CostProject, cost_project, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_DESCRIPTION,
+  PROP_CURRENCY,
+  PROP_HORIZON,
+  PROP_MONTHLY_BUDGET,
+  PROP_ANNUAL_BUDGET,
+  PROP_CATEGORIES,
+  PROP_SCENARIOS,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+emit_changed (CostProject *self)
+{
+  self->serial++;
+
+  if (self->change_depth > 0)
+    {
+      self->change_pending = TRUE;
+      return;
+    }
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_child_changed_cb (GObject     *child,
+                     CostProject *self)
+{
+  emit_changed (self);
+}
+
+static void
+on_list_changed_cb (GListModel  *model,
+                    guint        position,
+                    guint        removed,
+                    guint        added,
+                    CostProject *self)
+{
+  emit_changed (self);
+}
+
+static void
+detach_all (CostProject *self,
+            GListStore  *store)
+{
+  guint n;
+
+  if (store == NULL)
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) child = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      g_signal_handlers_disconnect_by_data (child, self);
+      if (COST_IS_CATEGORY (child))
+        _cost_category_set_project (COST_CATEGORY (child), NULL);
+    }
+  g_signal_handlers_disconnect_by_data (store, self);
+}
+
+static void
+cost_project_dispose (GObject *object)
+{
+  CostProject *self = (CostProject *) object;
+
+  detach_all (self, self->categories);
+  detach_all (self, self->scenarios);
+  g_clear_object (&self->categories);
+  g_clear_object (&self->scenarios);
+
+  G_OBJECT_CLASS (cost_project_parent_class)->dispose (object);
+}
+
+static void
+cost_project_finalize (GObject *object)
+{
+  CostProject *self = (CostProject *) object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->description, g_free);
+  g_clear_pointer (&self->currency, g_free);
+  g_clear_pointer (&self->extras, json_object_unref);
+
+  G_OBJECT_CLASS (cost_project_parent_class)->finalize (object);
+}
+
+static void
+cost_project_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CostProject *self = COST_PROJECT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_DESCRIPTION:
+      g_value_set_string (value, self->description);
+      break;
+    case PROP_CURRENCY:
+      g_value_set_string (value, self->currency);
+      break;
+    case PROP_HORIZON:
+      g_value_set_int (value, self->horizon);
+      break;
+    case PROP_MONTHLY_BUDGET:
+      g_value_set_double (value, self->monthly_budget);
+      break;
+    case PROP_ANNUAL_BUDGET:
+      g_value_set_double (value, self->annual_budget);
+      break;
+    case PROP_CATEGORIES:
+      g_value_set_object (value, self->categories);
+      break;
+    case PROP_SCENARIOS:
+      g_value_set_object (value, self->scenarios);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cost_project_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  CostProject *self = COST_PROJECT (object);
+  g_autoptr(GError) error = NULL;
+  gboolean ok = TRUE;
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      ok = cost_project_set_title (self, g_value_get_string (value), &error);
+      break;
+    case PROP_DESCRIPTION:
+      ok = cost_project_set_description (self, g_value_get_string (value), &error);
+      break;
+    case PROP_CURRENCY:
+      ok = cost_project_set_currency (self, g_value_get_string (value), &error);
+      break;
+    case PROP_HORIZON:
+      ok = cost_project_set_horizon (self, g_value_get_int (value), &error);
+      break;
+    case PROP_MONTHLY_BUDGET:
+      ok = cost_project_set_monthly_budget (self, g_value_get_double (value), &error);
+      break;
+    case PROP_ANNUAL_BUDGET:
+      ok = cost_project_set_annual_budget (self, g_value_get_double (value), &error);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+
+  if (!ok)
+    g_warning ("Refused %s: %s", pspec->name, error->message);
+}
+
+static void
+cost_project_class_init (CostProjectClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = cost_project_dispose;
+  object_class->finalize = cost_project_finalize;
+  object_class->get_property = cost_project_get_property;
+  object_class->set_property = cost_project_set_property;
+
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, "", flags);
+  properties[PROP_DESCRIPTION] = g_param_spec_string ("description", NULL, NULL, "", flags);
+  properties[PROP_CURRENCY] = g_param_spec_string ("currency", NULL, NULL, "CNY", flags);
+  properties[PROP_HORIZON] = g_param_spec_int ("horizon", NULL, NULL, 1, COST_MAX_HORIZON, 12, flags);
+  properties[PROP_MONTHLY_BUDGET] =
+    g_param_spec_double ("monthly-budget", NULL, NULL, 0, COST_MAX_AMOUNT, 0, flags);
+  properties[PROP_ANNUAL_BUDGET] =
+    g_param_spec_double ("annual-budget", NULL, NULL, 0, COST_MAX_AMOUNT, 0, flags);
+  properties[PROP_CATEGORIES] =
+    g_param_spec_object ("categories", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCENARIOS] =
+    g_param_spec_object ("scenarios", NULL, NULL, G_TYPE_LIST_MODEL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CostProject::changed:
+   *
+   * Emitted once per logical edit of the project or anything in it.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+cost_project_init (CostProject *self)
+{
+  self->title = g_strdup ("");
+  self->description = g_strdup ("");
+  self->currency = g_strdup ("CNY");
+  self->horizon = 12;
+  self->categories = g_list_store_new (COST_TYPE_CATEGORY);
+  self->scenarios = g_list_store_new (COST_TYPE_SCENARIO);
+  g_signal_connect (self->categories, "items-changed", G_CALLBACK (on_list_changed_cb), self);
+  g_signal_connect (self->scenarios, "items-changed", G_CALLBACK (on_list_changed_cb), self);
+}
+
+/**
+ * cost_project_new:
+ *
+ * Returns: (transfer full): an empty project
+ */
+CostProject *
+cost_project_new (void)
+{
+  return g_object_new (COST_TYPE_PROJECT, NULL);
+}
+
+/**
+ * cost_project_new_default:
+ *
+ * Returns: (transfer full): a new project with the four standard categories
+ */
+CostProject *
+cost_project_new_default (void)
+{
+  CostProject *self = cost_project_new ();
+
+  cost_project_set_title (self, _("Untitled Project"), NULL);
+  for (guint i = 0; i < cost_names_get_n_default_categories (); i++)
+    {
+      const char *id, *name, *color;
+      g_autoptr(CostCategory) category = NULL;
+
+      cost_names_get_default_category (i, &id, &name, &color);
+      category = cost_category_new (id, name);
+      cost_category_set_color (category, color, NULL);
+      cost_project_add_category (self, category);
+    }
+  self->serial = 0;
+
+  return self;
+}
+
+static gboolean
+set_text (CostProject  *self,
+          char        **field,
+          const char   *value,
+          guint         prop,
+          GError      **error)
+{
+  if (value == NULL)
+    value = "";
+
+  if (!cost_check_text (value, error))
+    return FALSE;
+
+  if (g_strcmp0 (*field, value) != 0)
+    {
+      g_free (*field);
+      *field = g_strdup (value);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+const char *
+cost_project_get_title (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->title;
+}
+
+gboolean
+cost_project_set_title (CostProject  *self,
+                        const char   *title,
+                        GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  return set_text (self, &self->title, title, PROP_TITLE, error);
+}
+
+const char *
+cost_project_get_description (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->description;
+}
+
+gboolean
+cost_project_set_description (CostProject  *self,
+                              const char   *description,
+                              GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  return set_text (self, &self->description, description, PROP_DESCRIPTION, error);
+}
+
+const char *
+cost_project_get_currency (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->currency;
+}
+
+gboolean
+cost_project_set_currency (CostProject  *self,
+                           const char   *currency,
+                           GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (!cost_check_currency (currency, error))
+    return FALSE;
+
+  return set_text (self, &self->currency, currency, PROP_CURRENCY, error);
+}
+
+int
+cost_project_get_horizon (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 12);
+
+  return self->horizon;
+}
+
+/**
+ * cost_project_set_horizon:
+ *
+ * Refuses a horizon that would leave an item starting or ending after it.
+ */
+gboolean
+cost_project_set_horizon (CostProject  *self,
+                          int           months,
+                          GError      **error)
+{
+  guint n;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (months < 1 || months > COST_MAX_HORIZON)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                   _("The horizon must be between 1 and %d months"), COST_MAX_HORIZON);
+      return FALSE;
+    }
+
+  n = cost_project_get_n_categories (self);
+  for (guint i = 0; i < n; i++)
+    {
+      CostCategory *category = cost_project_get_category (self, i);
+      guint n_items = cost_category_get_n_items (category);
+
+      for (guint j = 0; j < n_items; j++)
+        {
+          CostItem *item = cost_category_get_item (category, j);
+
+          if (cost_item_get_start_month (item) >= months || cost_item_get_end_month (item) >= months)
+            {
+              g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("“%s” is active after month %d; change its months first"),
+                           cost_item_get_name (item), months);
+              return FALSE;
+            }
+        }
+    }
+
+  if (self->horizon != months)
+    {
+      self->horizon = months;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HORIZON]);
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+double
+cost_project_get_monthly_budget (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return self->monthly_budget;
+}
+
+/**
+ * cost_project_set_monthly_budget:
+ * @budget: the monthly budget, 0 for none
+ */
+gboolean
+cost_project_set_monthly_budget (CostProject  *self,
+                                 double        budget,
+                                 GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (!cost_check_amount (budget, _("The monthly budget"), error))
+    return FALSE;
+
+  if (self->monthly_budget != budget)
+    {
+      self->monthly_budget = budget;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MONTHLY_BUDGET]);
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+double
+cost_project_get_annual_budget (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return self->annual_budget;
+}
+
+gboolean
+cost_project_set_annual_budget (CostProject  *self,
+                                double        budget,
+                                GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (!cost_check_amount (budget, _("The annual budget"), error))
+    return FALSE;
+
+  if (self->annual_budget != budget)
+    {
+      self->annual_budget = budget;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ANNUAL_BUDGET]);
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_categories:
+ *
+ * Returns: (transfer none): a #GListModel of #CostCategory
+ */
+GListModel *
+cost_project_get_categories (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->categories);
+}
+
+guint
+cost_project_get_n_categories (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->categories));
+}
+
+/**
+ * cost_project_get_category:
+ *
+ * Returns: (transfer none) (nullable): the category at @position
+ */
+CostCategory *
+cost_project_get_category (CostProject *self,
+                           guint        position)
+{
+  g_autoptr(CostCategory) category = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  category = g_list_model_get_item (G_LIST_MODEL (self->categories), position);
+  return category;
+}
+
+/**
+ * cost_project_find_category:
+ * @position: (out) (optional):
+ *
+ * Returns: (transfer none) (nullable): the category with @id
+ */
+CostCategory *
+cost_project_find_category (CostProject *self,
+                            const char  *id,
+                            guint       *position)
+{
+  guint n;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  n = cost_project_get_n_categories (self);
+  for (guint i = 0; i < n; i++)
+    {
+      CostCategory *category = cost_project_get_category (self, i);
+
+      if (g_strcmp0 (cost_category_get_id (category), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return category;
+        }
+    }
+
+  return NULL;
+}
+
+/**
+ * cost_project_find_item:
+ * @category: (out) (optional) (transfer none):
+ *
+ * Returns: (transfer none) (nullable): the baseline item with @item_id
+ */
+CostItem *
+cost_project_find_item (CostProject   *self,
+                        const char    *item_id,
+                        CostCategory **category)
+{
+  guint n;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  n = cost_project_get_n_categories (self);
+  for (guint i = 0; i < n; i++)
+    {
+      CostCategory *c = cost_project_get_category (self, i);
+      CostItem *item = cost_category_find_item (c, item_id, NULL);
+
+      if (item != NULL)
+        {
+          if (category != NULL)
+            *category = c;
+          return item;
+        }
+    }
+
+  return NULL;
+}
+
+void
+cost_project_insert_category (CostProject  *self,
+                              guint         position,
+                              CostCategory *category)
+{
+  g_return_if_fail (COST_IS_PROJECT (self));
+  g_return_if_fail (COST_IS_CATEGORY (category));
+  g_return_if_fail (cost_category_get_project (category) == NULL);
+
+  position = MIN (position, cost_project_get_n_categories (self));
+  _cost_category_set_project (category, self);
+  g_signal_connect (category, "changed", G_CALLBACK (on_child_changed_cb), self);
+  g_list_store_insert (self->categories, position, category);
+}
+
+void
+cost_project_add_category (CostProject  *self,
+                           CostCategory *category)
+{
+  cost_project_insert_category (self, G_MAXUINT, category);
+}
+
+void
+cost_project_remove_category (CostProject *self,
+                              guint        position)
+{
+  g_autoptr(CostCategory) category = NULL;
+
+  g_return_if_fail (COST_IS_PROJECT (self));
+
+  category = g_list_model_get_item (G_LIST_MODEL (self->categories), position);
+  g_return_if_fail (category != NULL);
+
+  g_signal_handlers_disconnect_by_data (category, self);
+  _cost_category_set_project (category, NULL);
+  g_list_store_remove (self->categories, position);
+}
+
+void
+cost_project_move_category (CostProject *self,
+                            guint        from,
+                            guint        to)
+{
+  guint n, lo, len;
+  g_autoptr(GPtrArray) order = NULL;
+  gpointer moved;
+
+  g_return_if_fail (COST_IS_PROJECT (self));
+
+  n = cost_project_get_n_categories (self);
+  g_return_if_fail (from < n && to < n);
+
+  if (from == to)
+    return;
+
+  order = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->categories), i));
+
+  moved = g_ptr_array_steal_index (order, from);
+  g_ptr_array_insert (order, to, moved);
+
+  lo = MIN (from, to);
+  len = MAX (from, to) - lo + 1;
+  g_list_store_splice (self->categories, lo, len, order->pdata + lo, len);
+}
+
+guint
+cost_project_get_n_items (CostProject *self)
+{
+  guint n, total = 0;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  n = cost_project_get_n_categories (self);
+  for (guint i = 0; i < n; i++)
+    total += cost_category_get_n_items (cost_project_get_category (self, i));
+
+  return total;
+}
+
+/**
+ * cost_project_get_scenarios:
+ *
+ * Returns: (transfer none): a #GListModel of #CostScenario
+ */
+GListModel *
+cost_project_get_scenarios (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->scenarios);
+}
+
+guint
+cost_project_get_n_scenarios (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->scenarios));
+}
+
+/**
+ * cost_project_get_scenario:
+ *
+ * Returns: (transfer none) (nullable):
+ */
+CostScenario *
+cost_project_get_scenario (CostProject *self,
+                           guint        position)
+{
+  g_autoptr(CostScenario) scenario = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  scenario = g_list_model_get_item (G_LIST_MODEL (self->scenarios), position);
+  return scenario;
+}
+
+/**
+ * cost_project_find_scenario:
+ * @position: (out) (optional):
+ *
+ * Returns: (transfer none) (nullable):
+ */
+CostScenario *
+cost_project_find_scenario (CostProject *self,
+                            const char  *id,
+                            guint       *position)
+{
+  guint n;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  n = cost_project_get_n_scenarios (self);
+  for (guint i = 0; i < n; i++)
+    {
+      CostScenario *scenario = cost_project_get_scenario (self, i);
+
+      if (g_strcmp0 (cost_scenario_get_id (scenario), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return scenario;
+        }
+    }
+
+  return NULL;
+}
+
+void
+cost_project_insert_scenario (CostProject  *self,
+                              guint         position,
+                              CostScenario *scenario)
+{
+  g_return_if_fail (COST_IS_PROJECT (self));
+  g_return_if_fail (COST_IS_SCENARIO (scenario));
+
+  position = MIN (position, cost_project_get_n_scenarios (self));
+  g_signal_connect (scenario, "changed", G_CALLBACK (on_child_changed_cb), self);
+  g_list_store_insert (self->scenarios, position, scenario);
+}
+
+void
+cost_project_add_scenario (CostProject  *self,
+                           CostScenario *scenario)
+{
+  cost_project_insert_scenario (self, G_MAXUINT, scenario);
+}
+
+void
+cost_project_remove_scenario (CostProject *self,
+                              guint        position)
+{
+  g_autoptr(CostScenario) scenario = NULL;
+
+  g_return_if_fail (COST_IS_PROJECT (self));
+
+  scenario = g_list_model_get_item (G_LIST_MODEL (self->scenarios), position);
+  g_return_if_fail (scenario != NULL);
+
+  g_signal_handlers_disconnect_by_data (scenario, self);
+  g_list_store_remove (self->scenarios, position);
+}
+
+/**
+ * cost_project_begin_change:
+ *
+ * Groups the edits until the matching cost_project_end_change() into one
+ * #CostProject::changed emission.
+ */
+void
+cost_project_begin_change (CostProject *self)
+{
+  g_return_if_fail (COST_IS_PROJECT (self));
+
+  self->change_depth++;
+}
+
+void
+cost_project_end_change (CostProject *self)
+{
+  g_return_if_fail (COST_IS_PROJECT (self));
+  g_return_if_fail (self->change_depth > 0);
+
+  if (--self->change_depth == 0 && self->change_pending)
+    {
+      self->change_pending = FALSE;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}
+
+/**
+ * cost_project_get_serial:
+ *
+ * Returns: a number that grows with every change; compare it to tell whether
+ *   the project changed since a save.
+ */
+guint64
+cost_project_get_serial (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return self->serial;
+}
+
+JsonObject *
+_cost_project_get_extras (CostProject *self)
+{
+  return self->extras;
+}
+
+void
+_cost_project_set_extras (CostProject *self,
+                          JsonObject  *extras)
+{
+  g_clear_pointer (&self->extras, json_object_unref);
+  if (extras != NULL)
+    self->extras = json_object_ref (extras);
+}

@@ -1,0 +1,90 @@
+/* cost-project.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cost-category.h"
+#include "cost-scenario.h"
+
+G_BEGIN_DECLS
+
+#define COST_TYPE_PROJECT (cost_project_get_type ())
+
+#define COST_PROJECT_FORMAT  "modelcost"
+#define COST_PROJECT_VERSION 1
+
+G_DECLARE_FINAL_TYPE (CostProject, cost_project, COST, PROJECT, GObject)
+
+CostProject  *cost_project_new                 (void);
+CostProject  *cost_project_new_default         (void);
+const char   *cost_project_get_title           (CostProject   *self);
+gboolean      cost_project_set_title           (CostProject   *self,
+                                                const char    *title,
+                                                GError       **error);
+const char   *cost_project_get_description     (CostProject   *self);
+gboolean      cost_project_set_description     (CostProject   *self,
+                                                const char    *description,
+                                                GError       **error);
+const char   *cost_project_get_currency        (CostProject   *self);
+gboolean      cost_project_set_currency        (CostProject   *self,
+                                                const char    *currency,
+                                                GError       **error);
+int           cost_project_get_horizon         (CostProject   *self);
+gboolean      cost_project_set_horizon         (CostProject   *self,
+                                                int            months,
+                                                GError       **error);
+double        cost_project_get_monthly_budget  (CostProject   *self);
+gboolean      cost_project_set_monthly_budget  (CostProject   *self,
+                                                double         budget,
+                                                GError       **error);
+double        cost_project_get_annual_budget   (CostProject   *self);
+gboolean      cost_project_set_annual_budget   (CostProject   *self,
+                                                double         budget,
+                                                GError       **error);
+
+GListModel   *cost_project_get_categories      (CostProject   *self);
+guint         cost_project_get_n_categories    (CostProject   *self);
+CostCategory *cost_project_get_category        (CostProject   *self,
+                                                guint          position);
+CostCategory *cost_project_find_category       (CostProject   *self,
+                                                const char    *id,
+                                                guint         *position);
+CostItem     *cost_project_find_item           (CostProject   *self,
+                                                const char    *item_id,
+                                                CostCategory **category);
+void          cost_project_insert_category     (CostProject   *self,
+                                                guint          position,
+                                                CostCategory  *category);
+void          cost_project_add_category        (CostProject   *self,
+                                                CostCategory  *category);
+void          cost_project_remove_category     (CostProject   *self,
+                                                guint          position);
+void          cost_project_move_category       (CostProject   *self,
+                                                guint          from,
+                                                guint          to);
+guint         cost_project_get_n_items         (CostProject   *self);
+
+GListModel   *cost_project_get_scenarios       (CostProject   *self);
+guint         cost_project_get_n_scenarios     (CostProject   *self);
+CostScenario *cost_project_get_scenario        (CostProject   *self,
+                                                guint          position);
+CostScenario *cost_project_find_scenario       (CostProject   *self,
+                                                const char    *id,
+                                                guint         *position);
+void          cost_project_insert_scenario     (CostProject   *self,
+                                                guint          position,
+                                                CostScenario  *scenario);
+void          cost_project_add_scenario        (CostProject   *self,
+                                                CostScenario  *scenario);
+void          cost_project_remove_scenario     (CostProject   *self,
+                                                guint          position);
+
+void          cost_project_begin_change        (CostProject   *self);
+void          cost_project_end_change          (CostProject   *self);
+guint64       cost_project_get_serial          (CostProject   *self);
+
+G_END_DECLS

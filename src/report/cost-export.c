@@ -1,0 +1,202 @@
+/* cost-export.c
+ *
+ * Export dispatch by file extension, and CSV.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-export"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "cost-calc.h"
+#include "cost-export.h"
+#include "cost-names.h"
+#include "cost-project-io.h"
+
+/**
+ * cost_item_is_redacted:
+ *
+ * Returns: whether @item's own amounts are hidden: with redact_labor, every
+ *   item of the labor category (salaries are confidential outside HR)
+ */
+gboolean
+cost_item_is_redacted (CostItem                *item,
+                       const CostExportOptions *options)
+{
+  CostCategory *category;
+
+  if (options == NULL || !options->redact_labor)
+    return FALSE;
+
+  category = cost_item_get_category (item);
+
+  return category != NULL && g_strcmp0 (cost_category_get_id (category), "labor") == 0;
+}
+
+static void
+csv_field (GString    *out,
+           const char *text)
+{
+  if (strpbrk (text, ",\"\r\n") != NULL)
+    {
+      g_string_append_c (out, '"');
+      for (const char *p = text; *p != '\0'; p++)
+        {
+          if (*p == '"')
+            g_string_append_c (out, '"');
+          g_string_append_c (out, *p);
+        }
+      g_string_append_c (out, '"');
+    }
+  else
+    {
+      g_string_append (out, text);
+    }
+}
+
+static void
+csv_number (GString *out,
+            double   value)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  /* Shortest form that reads back exactly; never the locale's decimal mark. */
+  for (int precision = 1; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  if (strchr (buf, 'e') != NULL)
+    g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+  g_string_append (out, buf);
+}
+
+/**
+ * cost_export_csv_data:
+ *
+ * RFC 4180, UTF-8 (with a byte-order mark, so that spreadsheets read the
+ * Chinese text right), CRLF line ends, one row per item; numbers in plain
+ * C notation so that they parse back to the same values.
+ *
+ * Returns: (transfer full): the CSV text
+ */
+char *
+cost_export_csv_data (CostProject             *project,
+                      const CostExportOptions *options,
+                      gsize                   *length)
+{
+  g_autoptr(CostResult) result = NULL;
+  GString *out = g_string_new ("\xEF\xBB\xBF");
+  const char *scenario_name;
+  gboolean labor_done = FALSE;
+
+  result = cost_calc_compute (project, options ? options->scenario : NULL);
+  scenario_name = result->scenario ? cost_scenario_get_name (result->scenario) : _("Baseline");
+
+  g_string_append (out, "scenario,category,item,quantity,unit,unit_price,period,"
+                        "monthly_amount,first_year_amount,currency\r\n");
+
+  for (guint i = 0; i < result->n_items; i++)
+    {
+      const CostItemFigures *f = &result->items[i];
+      const CostCategoryFigures *cf = &result->categories[f->category_index];
+
+      if (f->excluded)
+        continue;
+
+      if (cost_item_is_redacted (f->item, options) && labor_done)
+        continue;
+
+      csv_field (out, scenario_name);
+      g_string_append_c (out, ',');
+      csv_field (out, cost_names_translate (cost_category_get_name (cf->category)));
+      g_string_append_c (out, ',');
+
+      if (cost_item_is_redacted (f->item, options))
+        {
+          /* One row for the whole category, without individual amounts. */
+          labor_done = TRUE;
+          csv_field (out, _("(all items, redacted)"));
+          g_string_append (out, ",,,,month,");
+          csv_number (out, cf->run_rate);
+          g_string_append_c (out, ',');
+          csv_number (out, cf->first_year);
+          g_string_append_c (out, ',');
+          csv_field (out, cost_project_get_currency (project));
+          g_string_append (out, "\r\n");
+          continue;
+        }
+
+      csv_field (out, cost_names_translate (cost_item_get_name (f->item)));
+      g_string_append_c (out, ',');
+      csv_number (out, f->params.quantity);
+      g_string_append_c (out, ',');
+      csv_field (out, cost_names_translate (cost_item_get_unit (f->item)));
+      g_string_append_c (out, ',');
+      csv_number (out, f->params.unit_price);
+      g_string_append_c (out, ',');
+      csv_field (out, cost_period_to_string (f->params.period));
+      g_string_append_c (out, ',');
+      csv_number (out, f->run_rate);
+      g_string_append_c (out, ',');
+      csv_number (out, f->first_year);
+      g_string_append_c (out, ',');
+      csv_field (out, cost_project_get_currency (project));
+      g_string_append (out, "\r\n");
+    }
+
+  if (length != NULL)
+    *length = out->len;
+
+  return g_string_free (out, FALSE);
+}
+
+static const char *
+extension_of (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+  const char *dot = basename ? strrchr (basename, '.') : NULL;
+
+  if (dot == NULL)
+    return "";
+
+  return g_intern_string (dot + 1);
+}
+
+/**
+ * cost_export_file:
+ *
+ * Writes @project to @file in the format its extension names. The file is
+ * written to a temporary file and renamed into place.
+ */
+gboolean
+cost_export_file (CostProject              *project,
+                  GFile                    *file,
+                  const CostExportOptions  *options,
+                  GError                  **error)
+{
+  const char *ext = extension_of (file);
+  g_autofree char *data = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (g_ascii_strcasecmp (ext, "csv") == 0)
+    {
+      data = cost_export_csv_data (project, options, &length);
+      return cost_file_replace_contents (file, data, length, FALSE, NULL, error);
+    }
+
+  g_set_error (error, COST_ERROR, COST_ERROR_USAGE,
+               _("Cannot export to “.%s”: use .pdf, .png, .svg, .csv or .xlsx"), ext);
+  return FALSE;
+}

@@ -1,0 +1,33 @@
+/* cost-export.h
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cost-project.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  CostScenario *scenario;      /* NULL for the baseline */
+  const char   *chart;         /* NULL: the whole report (PDF) or the default chart */
+  int           width;         /* 0: the default */
+  int           height;
+  double        scale;         /* 1 to 4 */
+  const char   *paper;         /* "a4" (default) or "letter" */
+  gboolean      redact_labor;
+} CostExportOptions;
+
+gboolean cost_export_file       (CostProject              *project,
+                                 GFile                    *file,
+                                 const CostExportOptions  *options,
+                                 GError                  **error);
+char    *cost_export_csv_data   (CostProject              *project,
+                                 const CostExportOptions  *options,
+                                 gsize                    *length);
+gboolean cost_item_is_redacted  (CostItem                 *item,
+                                 const CostExportOptions  *options);
+
+G_END_DECLS
