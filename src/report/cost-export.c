@@ -13,7 +13,7 @@
 #include <string.h>
 
 #include "cost-calc.h"
-#include "cost-export.h"
+#include "cost-export-private.h"
 #include "cost-names.h"
 #include "cost-project-io.h"
 
@@ -195,6 +195,15 @@ cost_export_file (CostProject              *project,
       data = cost_export_csv_data (project, options, &length);
       return cost_file_replace_contents (file, data, length, FALSE, NULL, error);
     }
+
+  if (g_ascii_strcasecmp (ext, "pdf") == 0)
+    return _cost_export_pdf (project, file, options, error);
+
+  if (g_ascii_strcasecmp (ext, "xlsx") == 0)
+    return _cost_export_xlsx (project, file, options, error);
+
+  if (g_ascii_strcasecmp (ext, "png") == 0 || g_ascii_strcasecmp (ext, "svg") == 0)
+    return _cost_export_image (project, file, options, g_ascii_tolower (ext[0]) == 'p' ? "png" : "svg", error);
 
   g_set_error (error, COST_ERROR, COST_ERROR_USAGE,
                _("Cannot export to “.%s”: use .pdf, .png, .svg, .csv or .xlsx"), ext);

@@ -1,0 +1,19 @@
+/* cost-report.c — the PDF report layout (to be written) */
+
+#define G_LOG_DOMAIN "cost-report"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cost-export-private.h"
+
+gboolean
+_cost_export_pdf (CostProject              *project,
+                  GFile                    *file,
+                  const CostExportOptions  *options,
+                  GError                  **error)
+{
+  g_set_error (error, COST_ERROR, COST_ERROR_USAGE, "PDF export is not available yet");
+  return FALSE;
+}
