@@ -16,9 +16,12 @@ main (int   argc,
       char *argv[])
 {
   g_autoptr(CostApplication) app = NULL;
+  const char *localedir;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* MODELCOST_LOCALEDIR runs an uninstalled build in the user's language. */
+  localedir = g_getenv ("MODELCOST_LOCALEDIR");
+  bindtextdomain (GETTEXT_PACKAGE, localedir ? localedir : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -13,28 +13,18 @@
 #include <string.h>
 
 #include "cost-calc.h"
+#include "cost-category-private.h"
+#include "cost-item-private.h"
 #include "cost-scenario-private.h"
 
 typedef struct
 {
   gatomicrefcount  ref;
+  GPtrArray       *keep;   /* the items and categories the figures point at */
   CostResult       result;
 } CostResultReal;
 
 G_DEFINE_BOXED_TYPE (CostResult, cost_result, cost_result_ref, cost_result_unref)
-
-/* The baseline, flattened once and shared by every scenario. */
-typedef struct
-{
-  guint            n_categories;
-  CostCategory   **categories;
-  double          *factors;
-  guint            n_items;
-  CostItemFigures *items;
-  GHashTable      *index;       /* item id → position + 1 */
-  GHashTable      *cat_index;   /* category id → position + 1 */
-  int              horizon;
-} Baseline;
 
 /**
  * cost_round_money:
@@ -107,88 +97,230 @@ cost_calc_item_monthly (const CostItemParams *p,
          pow (1.0 + p->monthly_growth, month - p->start_month);
 }
 
-/* Sum of base·r^k for k in [a, b]. */
-static inline double
-geometric_sum (double base,
-               double g,
-               int    a,
-               int    b)
+/* Money is computed in whole cents (gint64): every monthly amount of every
+ * item is a whole number of cents and every total is their exact sum, so the
+ * months of a projection add up to its totals to the cent. */
+typedef gint64 Cents;
+
+static inline Cents
+to_cents (double amount)
 {
-  double r = 1.0 + g;
-
-  if (b < a)
-    return 0.0;
-  if (g == 0.0)
-    return base * (b - a + 1);
-
-  return base * (pow (r, b + 1) - pow (r, a)) / (r - 1.0);
+  return (Cents) floor (amount * 100.0 + 0.5);
 }
 
-/* Fills an item's figures and adds its months to @diff (constant parts, as
- * differences) and @monthly (growing parts, month by month). */
+static inline double
+from_cents (Cents cents)
+{
+  return cents / 100.0;
+}
+
+/* Per-category accumulators of a computation. */
+typedef struct
+{
+  int    horizon;
+  guint  n_categories;
+  Cents *diff;       /* n_categories × (horizon + 1): constant amounts, as differences */
+  Cents *grow;       /* n_categories × horizon: amounts that vary month to month */
+  Cents *run_rate;   /* n_categories */
+  Cents *one_time;   /* n_categories */
+} Sums;
+
 static void
-compute_item (CostItemFigures *f,
-              int              horizon,
-              double          *diff,
-              double          *monthly)
+sums_init (Sums *s,
+           guint n_categories,
+           int   horizon)
+{
+  s->horizon = horizon;
+  s->n_categories = n_categories;
+  s->diff = g_new0 (Cents, (gsize) n_categories * (horizon + 1));
+  s->grow = g_new0 (Cents, (gsize) n_categories * horizon);
+  s->run_rate = g_new0 (Cents, n_categories);
+  s->one_time = g_new0 (Cents, n_categories);
+}
+
+static void
+sums_copy (Sums       *dst,
+           const Sums *src)
+{
+  sums_init (dst, src->n_categories, src->horizon);
+  memcpy (dst->diff, src->diff, sizeof (Cents) * src->n_categories * (src->horizon + 1));
+  memcpy (dst->grow, src->grow, sizeof (Cents) * src->n_categories * src->horizon);
+  memcpy (dst->run_rate, src->run_rate, sizeof (Cents) * src->n_categories);
+  memcpy (dst->one_time, src->one_time, sizeof (Cents) * src->n_categories);
+}
+
+static void
+sums_clear (Sums *s)
+{
+  g_clear_pointer (&s->diff, g_free);
+  g_clear_pointer (&s->grow, g_free);
+  g_clear_pointer (&s->run_rate, g_free);
+  g_clear_pointer (&s->one_time, g_free);
+}
+
+/* Computes an item's figures and adds (@sign = 1) or takes back (@sign = -1)
+ * its amounts in @sums. An amortised amount is spread so that its months add
+ * up to the amount to the cent (7,000 over 3 months: 2,333.33, 2,333.34,
+ * 2,333.33). */
+static void
+apply_item (CostItemFigures *f,
+            Sums            *sums,
+            int              sign)
 {
   const CostItemParams *p = &f->params;
+  int horizon = sums->horizon;
   int year_end = MIN (12, horizon) - 1;
   int start = p->start_month;
-
-  f->run_rate = f->first_year = f->horizon_total = f->one_time = 0.0;
+  guint c = f->category_index;
+  Cents *diff = sums->diff + (gsize) c * (horizon + 1);
+  Cents *grow = sums->grow + (gsize) c * horizon;
+  Cents run_rate = 0, one_time = 0, first_year = 0, total = 0;
 
   if (f->excluded || start >= horizon)
-    return;
+    goto done;
 
   if (p->period == COST_PERIOD_ONCE)
     {
-      double amount = p->quantity * p->unit_price * p->factor;
+      Cents amount = to_cents (p->quantity * p->unit_price * p->factor);
       guint months = MAX (p->amortize_months, 1);
-      double per_month = amount / months;
       int end = MIN (start + (int) months - 1, horizon - 1);
+      Cents before = 0;
 
-      f->one_time = amount;
+      one_time = amount;
       if (months > 1)
-        f->run_rate = per_month;
+        run_rate = (Cents) floor ((double) amount / months + 0.5);
 
-      f->horizon_total = per_month * (end - start + 1);
-      f->first_year = start <= year_end ? per_month * (MIN (end, year_end) - start + 1) : 0.0;
+      for (int m = start; m <= end; m++)
+        {
+          Cents upto = (Cents) floor ((double) amount * (m - start + 1) / months + 0.5);
+          Cents v = upto - before;
 
-      diff[start] += per_month;
-      diff[end + 1] -= per_month;
+          before = upto;
+          grow[m] += sign * v;
+          total += v;
+          if (m <= year_end)
+            first_year += v;
+        }
     }
   else
     {
-      double base = p->quantity * p->unit_price * cost_period_months_factor (p->period) * p->factor;
+      double exact = p->quantity * p->unit_price * cost_period_months_factor (p->period) * p->factor;
+      Cents base = to_cents (exact);
       int end = last_month (p, horizon);
 
-      f->run_rate = base;
-      if (end < start)
-        return;
-
-      f->horizon_total = geometric_sum (base, p->monthly_growth, 0, end - start);
-      f->first_year = start <= year_end ?
-        geometric_sum (base, p->monthly_growth, 0, MIN (end, year_end) - start) : 0.0;
-
-      if (p->monthly_growth == 0.0)
+      run_rate = base;
+      if (end >= start)
         {
-          diff[start] += base;
-          diff[end + 1] -= base;
-        }
-      else
-        {
-          double r = 1.0 + p->monthly_growth;
-          double v = base;
-
-          for (int m = start; m <= end; m++)
+          if (p->monthly_growth == 0.0)
             {
-              monthly[m] += v;
-              v *= r;
+              int year_months = start <= year_end ? MIN (end, year_end) - start + 1 : 0;
+
+              total = base * (end - start + 1);
+              first_year = base * year_months;
+              diff[start] += sign * base;
+              diff[end + 1] -= sign * base;
+            }
+          else
+            {
+              double r = 1.0 + p->monthly_growth;
+
+              for (int m = start; m <= end; m++)
+                {
+                  Cents v = to_cents (exact);
+
+                  grow[m] += sign * v;
+                  total += v;
+                  if (m <= year_end)
+                    first_year += v;
+                  exact *= r;
+                }
             }
         }
     }
+
+done:
+  sums->run_rate[c] += sign * run_rate;
+  sums->one_time[c] += sign * one_time;
+  f->run_rate = from_cents (run_rate);
+  f->one_time = from_cents (one_time);
+  f->first_year = from_cents (first_year);
+  f->horizon_total = from_cents (total);
 }
+
+/* Item arrays are recycled: a recompute after every edit would otherwise
+ * hand megabytes back to the system and fault them in again each time. */
+typedef struct
+{
+  gsize           capacity;
+  CostItemFigures items[];
+} ItemBlock;
+
+#define POOL_SIZE 32
+
+G_LOCK_DEFINE_STATIC (pool);
+static ItemBlock *pool[POOL_SIZE];
+
+static CostItemFigures *
+items_alloc (gsize n)
+{
+  ItemBlock *block = NULL;
+
+  n = MAX (n, 1);
+
+  G_LOCK (pool);
+  for (guint i = 0; i < POOL_SIZE; i++)
+    {
+      if (pool[i] != NULL && pool[i]->capacity >= n && pool[i]->capacity <= 2 * n)
+        {
+          block = g_steal_pointer (&pool[i]);
+          break;
+        }
+    }
+  G_UNLOCK (pool);
+
+  if (block == NULL)
+    {
+      block = g_malloc (sizeof (ItemBlock) + n * sizeof (CostItemFigures));
+      block->capacity = n;
+    }
+
+  return block->items;
+}
+
+static void
+items_free (CostItemFigures *items)
+{
+  ItemBlock *block = (ItemBlock *) ((char *) items - G_STRUCT_OFFSET (ItemBlock, items));
+
+  G_LOCK (pool);
+  for (guint i = 0; i < POOL_SIZE; i++)
+    {
+      if (pool[i] == NULL)
+        {
+          pool[i] = g_steal_pointer (&block);
+          break;
+        }
+    }
+  G_UNLOCK (pool);
+
+  g_free (block);
+}
+
+/* The baseline, computed once and shared by every scenario: a scenario only
+ * recomputes the items it changes. */
+typedef struct
+{
+  CostProject     *project;
+  guint            n_categories;
+  CostCategory   **categories;
+  double          *factors;
+  guint            n_items;
+  CostItemFigures *items;
+  GHashTable      *index;       /* item id → position + 1, made when first needed */
+  GHashTable      *cat_index;   /* category id → position + 1 */
+  GPtrArray       *keep;        /* references shared by every result */
+  Sums             sums;
+} Baseline;
 
 static void
 baseline_clear (Baseline *b)
@@ -198,6 +330,8 @@ baseline_clear (Baseline *b)
   g_free (b->items);
   g_clear_pointer (&b->index, g_hash_table_unref);
   g_clear_pointer (&b->cat_index, g_hash_table_unref);
+  g_clear_pointer (&b->keep, g_ptr_array_unref);
+  sums_clear (&b->sums);
 }
 
 static void
@@ -207,41 +341,57 @@ baseline_init (Baseline    *b,
   guint k = 0;
 
   memset (b, 0, sizeof *b);
-  b->horizon = cost_project_get_horizon (project);
+  b->project = project;
   b->n_categories = cost_project_get_n_categories (project);
   b->categories = g_new0 (CostCategory *, b->n_categories);
   b->factors = g_new0 (double, b->n_categories);
   b->n_items = cost_project_get_n_items (project);
   b->items = g_new0 (CostItemFigures, b->n_items);
-  b->index = g_hash_table_new (g_str_hash, g_str_equal);
   b->cat_index = g_hash_table_new (g_str_hash, g_str_equal);
+  b->keep = g_ptr_array_new_full (b->n_items + b->n_categories, g_object_unref);
+  sums_init (&b->sums, b->n_categories, cost_project_get_horizon (project));
 
   for (guint c = 0; c < b->n_categories; c++)
     {
       CostCategory *category = cost_project_get_category (project, c);
-      GListModel *items = cost_category_get_items (category);
-      guint n = g_list_model_get_n_items (items);
+      guint n;
+      CostItem **items = _cost_category_peek_items (category, &n);
 
       b->categories[c] = category;
       b->factors[c] = cost_category_get_factor (category);
+      g_ptr_array_add (b->keep, g_object_ref (category));
       g_hash_table_insert (b->cat_index, (gpointer) cost_category_get_id (category),
                            GUINT_TO_POINTER (c + 1));
 
       for (guint i = 0; i < n; i++)
         {
-          CostItem *item = cost_category_get_item (category, i);
-          CostItemFigures *f = &b->items[k];
+          CostItemFigures *f = &b->items[k++];
 
-          f->item = item;
+          f->item = items[i];
           f->category_index = c;
-          cost_calc_item_params (item, b->factors[c], &f->params);
-          g_hash_table_insert (b->index, (gpointer) cost_item_get_id (item),
-                               GUINT_TO_POINTER (k + 1));
-          k++;
+          _cost_item_peek_params (items[i], &f->params);
+          f->params.factor = b->factors[c];
+          apply_item (f, &b->sums, 1);
+          g_ptr_array_add (b->keep, g_object_ref (items[i]));
         }
     }
 
   g_assert (k == b->n_items);
+}
+
+static guint
+baseline_lookup (Baseline   *b,
+                 const char *item_id)
+{
+  if (b->index == NULL)
+    {
+      b->index = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint k = 0; k < b->n_items; k++)
+        g_hash_table_insert (b->index, (gpointer) cost_item_get_id (b->items[k].item),
+                             GUINT_TO_POINTER (k + 1));
+    }
+
+  return GPOINTER_TO_UINT (g_hash_table_lookup (b->index, item_id));
 }
 
 static void
@@ -266,62 +416,102 @@ apply_override (CostItemFigures    *f,
   f->overridden = o->fields;
 }
 
+/* Takes back an item's baseline amounts before the scenario changes it. */
+static CostItemFigures *
+begin_change (CostResult *r,
+              Sums       *sums,
+              guint       position,
+              guint8     *changed)
+{
+  CostItemFigures *f = &r->items[position];
+
+  if (!changed[position])
+    {
+      apply_item (f, sums, -1);
+      changed[position] = TRUE;
+    }
+
+  return f;
+}
+
 static CostResult *
-compute_with_baseline (const Baseline *b,
-                       CostScenario   *scenario)
+compute_scenario (Baseline       *b,
+                  CostScenario   *scenario)
 {
   CostResultReal *real = g_new0 (CostResultReal, 1);
   CostResult *r = &real->result;
-  int h = b->horizon;
+  int h = b->sums.horizon;
   guint n_added = scenario ? cost_scenario_get_n_added_items (scenario) : 0;
-  double *diff, *grow;
-  gboolean *factor_overridden;
+  Cents first_year = 0, total = 0, run_rate = 0, one_time = 0;
+  Cents *monthly;
+  Sums sums;
 
   g_atomic_ref_count_init (&real->ref);
+  real->keep = g_ptr_array_ref (b->keep);
   r->scenario = scenario ? g_object_ref (scenario) : NULL;
   r->horizon = h;
   r->n_categories = b->n_categories;
   r->categories = g_new0 (CostCategoryFigures, b->n_categories);
-  r->items = g_new (CostItemFigures, b->n_items + n_added);
+  r->items = items_alloc (b->n_items + n_added);
   memcpy (r->items, b->items, sizeof (CostItemFigures) * b->n_items);
   r->n_items = b->n_items;
   r->monthly = g_new0 (double, h);
+  sums_copy (&sums, &b->sums);
 
-  factor_overridden = g_newa (gboolean, b->n_categories + 1);
   for (guint c = 0; c < b->n_categories; c++)
     {
       r->categories[c].category = b->categories[c];
       r->categories[c].factor = b->factors[c];
       r->categories[c].monthly = g_new0 (double, h);
-      factor_overridden[c] = FALSE;
-      if (scenario != NULL &&
-          cost_scenario_get_factor (scenario, cost_category_get_id (b->categories[c]),
-                                    &r->categories[c].factor))
-        factor_overridden[c] = r->categories[c].factor_overridden = TRUE;
     }
 
-  if (scenario != NULL)
+  if (scenario != NULL && !cost_scenario_is_empty (scenario))
     {
+      g_autofree guint8 *changed = g_new0 (guint8, b->n_items);
+      g_auto(GStrv) factors = cost_scenario_list_factors (scenario);
+      g_auto(GStrv) excluded = cost_scenario_list_excluded (scenario);
       GHashTableIter iter;
       gpointer key, value;
-      g_auto(GStrv) excluded = NULL;
+
+      for (guint i = 0; factors[i] != NULL; i++)
+        {
+          guint c = GPOINTER_TO_UINT (g_hash_table_lookup (b->cat_index, factors[i]));
+          double factor;
+
+          if (c-- == 0)
+            continue;
+
+          cost_scenario_get_factor (scenario, factors[i], &factor);
+          r->categories[c].factor = factor;
+          r->categories[c].factor_overridden = TRUE;
+          for (guint k = 0; k < b->n_items; k++)
+            {
+              if (b->items[k].category_index == c)
+                begin_change (r, &sums, k, changed)->params.factor = factor;
+            }
+        }
 
       g_hash_table_iter_init (&iter, _cost_scenario_get_overrides (scenario));
       while (g_hash_table_iter_next (&iter, &key, &value))
         {
-          guint pos = GPOINTER_TO_UINT (g_hash_table_lookup (b->index, key));
+          guint pos = baseline_lookup (b, key);
 
           if (pos != 0)
-            apply_override (&r->items[pos - 1], value);
+            apply_override (begin_change (r, &sums, pos - 1, changed), value);
         }
 
-      excluded = cost_scenario_list_excluded (scenario);
       for (guint i = 0; excluded[i] != NULL; i++)
         {
-          guint pos = GPOINTER_TO_UINT (g_hash_table_lookup (b->index, excluded[i]));
+          guint pos = baseline_lookup (b, excluded[i]);
 
           if (pos != 0)
-            r->items[pos - 1].excluded = TRUE;
+            begin_change (r, &sums, pos - 1, changed)->excluded = TRUE;
+        }
+
+      for (guint k = 0; k < b->n_items; k++)
+        {
+          if (changed[k])
+            apply_item (&r->items[k], &sums, 1);
         }
 
       for (guint i = 0; i < n_added; i++)
@@ -339,92 +529,61 @@ compute_with_baseline (const Baseline *b,
           f->item = item;
           f->category_index = c - 1;
           f->added = TRUE;
-          cost_calc_item_params (item, 1.0, &f->params);
-        }
-
-      for (guint i = 0; i < r->n_items; i++)
-        {
-          CostItemFigures *f = &r->items[i];
-
-          if (factor_overridden[f->category_index] || f->added)
-            f->params.factor = r->categories[f->category_index].factor;
+          cost_calc_item_params (item, r->categories[c - 1].factor, &f->params);
+          apply_item (f, &sums, 1);
         }
     }
 
-  diff = g_new0 (double, (gsize) b->n_categories * (h + 1));
-  grow = g_new0 (double, (gsize) b->n_categories * h);
-
-  for (guint i = 0; i < r->n_items; i++)
-    {
-      CostItemFigures *f = &r->items[i];
-      CostCategoryFigures *cf = &r->categories[f->category_index];
-
-      compute_item (f, h, diff + (gsize) f->category_index * (h + 1),
-                    grow + (gsize) f->category_index * h);
-      cf->run_rate += f->run_rate;
-      cf->one_time += f->one_time;
-    }
-
+  monthly = g_new0 (Cents, h);
   for (guint c = 0; c < r->n_categories; c++)
     {
       CostCategoryFigures *cf = &r->categories[c];
-      const double *d = diff + (gsize) c * (h + 1);
-      const double *g = grow + (gsize) c * h;
-      double level = 0.0;
-      double first_year = 0.0, total = 0.0;
+      const Cents *d = sums.diff + (gsize) c * (h + 1);
+      const Cents *g = sums.grow + (gsize) c * h;
+      Cents level = 0, cat_year = 0, cat_total = 0;
 
       for (int m = 0; m < h; m++)
         {
-          double v;
+          Cents v;
 
           level += d[m];
-          v = cost_round_money (level + g[m]);
-          cf->monthly[m] = v;
-          r->monthly[m] += v;
+          v = level + g[m];
+          cf->monthly[m] = from_cents (v);
+          monthly[m] += v;
           if (m < 12)
-            first_year += v;
-          total += v;
+            cat_year += v;
+          cat_total += v;
         }
 
-      cf->run_rate = cost_round_money (cf->run_rate);
-      cf->one_time = cost_round_money (cf->one_time);
-      cf->first_year = cost_round_money (first_year);
-      cf->horizon_total = cost_round_money (total);
-      r->run_rate += cf->run_rate;
-      r->one_time += cf->one_time;
-      r->first_year += cf->first_year;
-      r->horizon_total += cf->horizon_total;
+      cf->run_rate = from_cents (sums.run_rate[c]);
+      cf->one_time = from_cents (sums.one_time[c]);
+      cf->first_year = from_cents (cat_year);
+      cf->horizon_total = from_cents (cat_total);
+      run_rate += sums.run_rate[c];
+      one_time += sums.one_time[c];
+      first_year += cat_year;
+      total += cat_total;
     }
 
-  r->run_rate = cost_round_money (r->run_rate);
-  r->one_time = cost_round_money (r->one_time);
-  r->first_year = cost_round_money (r->first_year);
-  r->horizon_total = cost_round_money (r->horizon_total);
   for (int m = 0; m < h; m++)
-    r->monthly[m] = cost_round_money (r->monthly[m]);
+    r->monthly[m] = from_cents (monthly[m]);
+  g_free (monthly);
+  sums_clear (&sums);
+
+  r->run_rate = from_cents (run_rate);
+  r->one_time = from_cents (one_time);
+  r->first_year = from_cents (first_year);
+  r->horizon_total = from_cents (total);
 
   for (guint c = 0; c < r->n_categories; c++)
-    r->categories[c].share = r->run_rate > 0 ? r->categories[c].run_rate / r->run_rate : 0.0;
+    r->categories[c].share = run_rate > 0 ? r->categories[c].run_rate / r->run_rate : 0.0;
 
   for (guint i = 0; i < r->n_items; i++)
     {
       CostItemFigures *f = &r->items[i];
 
-      f->run_rate = cost_round_money (f->run_rate);
-      f->first_year = cost_round_money (f->first_year);
-      f->horizon_total = cost_round_money (f->horizon_total);
-      f->one_time = cost_round_money (f->one_time);
-      f->share = r->run_rate > 0 ? f->run_rate / r->run_rate : 0.0;
+      f->share = run_rate > 0 ? f->run_rate / r->run_rate : 0.0;
     }
-
-  g_free (diff);
-  g_free (grow);
-
-  /* The figures outlive edits of the project: keep what they point at. */
-  for (guint i = 0; i < r->n_items; i++)
-    g_object_ref (r->items[i].item);
-  for (guint c = 0; c < r->n_categories; c++)
-    g_object_ref (r->categories[c].category);
 
   return r;
 }
@@ -446,7 +605,7 @@ cost_calc_compute (CostProject  *project,
   g_return_val_if_fail (!scenario || COST_IS_SCENARIO (scenario), NULL);
 
   baseline_init (&b, project);
-  result = compute_with_baseline (&b, scenario);
+  result = compute_scenario (&b, scenario);
   baseline_clear (&b);
 
   return result;
@@ -471,9 +630,9 @@ cost_calc_compute_all (CostProject *project)
   results = g_ptr_array_new_full (n + 1, (GDestroyNotify) cost_result_unref);
 
   baseline_init (&b, project);
-  g_ptr_array_add (results, compute_with_baseline (&b, NULL));
+  g_ptr_array_add (results, compute_scenario (&b, NULL));
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (results, compute_with_baseline (&b, cost_project_get_scenario (project, i)));
+    g_ptr_array_add (results, compute_scenario (&b, cost_project_get_scenario (project, i)));
   baseline_clear (&b);
 
   return results;
@@ -497,15 +656,11 @@ cost_result_unref (CostResult *result)
   if (!g_atomic_ref_count_dec (&real->ref))
     return;
 
-  for (guint i = 0; i < result->n_items; i++)
-    g_object_unref (result->items[i].item);
   for (guint c = 0; c < result->n_categories; c++)
-    {
-      g_free (result->categories[c].monthly);
-      g_object_unref (result->categories[c].category);
-    }
+    g_free (result->categories[c].monthly);
+  g_clear_pointer (&real->keep, g_ptr_array_unref);
   g_free (result->categories);
-  g_free (result->items);
+  items_free (result->items);
   g_free (result->monthly);
   g_clear_object (&result->scenario);
   g_free (real);

@@ -14,6 +14,11 @@ G_BEGIN_DECLS
 gpointer    _cost_category_get_project (CostCategory *self);
 void        _cost_category_set_project (CostCategory *self,
                                         gpointer      project);
+void        _cost_category_append_items (CostCategory  *self,
+                                         CostItem     **items,
+                                         guint          n_items);
+CostItem  **_cost_category_peek_items (CostCategory *self,
+                                        guint        *n_items);
 JsonObject *_cost_category_get_extras  (CostCategory *self);
 void        _cost_category_set_extras  (CostCategory *self,
                                         JsonObject   *extras);

@@ -22,6 +22,7 @@ struct _CostCategory
   char       *color;
   double      factor;
   GListStore *items;
+  GPtrArray  *mirror;  /* the same items, for direct access by the calculation */
 
   JsonObject *extras;
   gpointer    project; /* weak, owned by the project */
@@ -54,9 +55,8 @@ emit_changed (CostCategory *self)
 }
 
 static void
-on_item_notify_cb (CostItem     *item,
-                   GParamSpec   *pspec,
-                   CostCategory *self)
+on_item_changed_cb (CostItem     *item,
+                    CostCategory *self)
 {
   emit_changed (self);
 }
@@ -102,6 +102,7 @@ cost_category_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->color, g_free);
+  g_clear_pointer (&self->mirror, g_ptr_array_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_category_parent_class)->finalize (object);
@@ -211,6 +212,7 @@ cost_category_init (CostCategory *self)
   self->color = g_strdup ("");
   self->factor = 1.0;
   self->items = g_list_store_new (COST_TYPE_ITEM);
+  self->mirror = g_ptr_array_new ();
   g_signal_connect (self->items, "items-changed", G_CALLBACK (on_items_changed_cb), self);
 }
 
@@ -414,7 +416,8 @@ cost_category_insert_item (CostCategory *self,
 
   position = MIN (position, cost_category_get_n_items (self));
   _cost_item_set_category (item, self);
-  g_signal_connect (item, "notify", G_CALLBACK (on_item_notify_cb), self);
+  g_signal_connect (item, "changed", G_CALLBACK (on_item_changed_cb), self);
+  g_ptr_array_insert (self->mirror, position, item);
   g_list_store_insert (self->items, position, item);
 }
 
@@ -438,6 +441,7 @@ cost_category_remove_item (CostCategory *self,
 
   g_signal_handlers_disconnect_by_data (item, self);
   _cost_item_set_category (item, NULL);
+  g_ptr_array_remove_index (self->mirror, position);
   g_list_store_remove (self->items, position);
 }
 
@@ -470,6 +474,7 @@ cost_category_move_item (CostCategory *self,
   moved = g_ptr_array_steal_index (order, from);
   g_ptr_array_insert (order, to, moved);
 
+  g_ptr_array_insert (self->mirror, to, g_ptr_array_steal_index (self->mirror, from));
   g_list_store_splice (self->items, MIN (from, to), ABS ((int) from - (int) to) + 1,
                        order->pdata + MIN (from, to), ABS ((int) from - (int) to) + 1);
 }
@@ -493,6 +498,35 @@ _cost_category_set_project (CostCategory *self,
                             gpointer      project)
 {
   self->project = project;
+}
+
+/* Appends detached items as one change of the list (for loading files). */
+void
+_cost_category_append_items (CostCategory  *self,
+                             CostItem     **items,
+                             guint          n_items)
+{
+  guint position = cost_category_get_n_items (self);
+
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_return_if_fail (cost_item_get_category (items[i]) == NULL);
+      _cost_item_set_category (items[i], self);
+      g_signal_connect (items[i], "changed", G_CALLBACK (on_item_changed_cb), self);
+      g_ptr_array_add (self->mirror, items[i]);
+    }
+
+  g_list_store_splice (self->items, position, 0, (gpointer *) items, n_items);
+}
+
+/* The items in order, without references: valid until the next change. */
+CostItem **
+_cost_category_peek_items (CostCategory *self,
+                           guint        *n_items)
+{
+  *n_items = self->mirror->len;
+
+  return (CostItem **) self->mirror->pdata;
 }
 
 JsonObject *

@@ -56,7 +56,23 @@ enum {
   N_PROPS
 };
 
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* One emission per edit, however many properties it changed. */
+static void
+changed (CostItem *self,
+         guint     prop)
+{
+  if (prop != 0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
 
 static void
 cost_item_finalize (GObject *object)
@@ -88,13 +104,13 @@ cost_item_get_property (GObject    *object,
       g_value_set_string (value, self->id);
       break;
     case PROP_NAME:
-      g_value_set_string (value, self->name);
+      g_value_set_string (value, cost_item_get_name (self));
       break;
     case PROP_QUANTITY:
       g_value_set_double (value, self->quantity);
       break;
     case PROP_UNIT:
-      g_value_set_string (value, self->unit);
+      g_value_set_string (value, cost_item_get_unit (self));
       break;
     case PROP_UNIT_PRICE:
       g_value_set_double (value, self->unit_price);
@@ -115,13 +131,13 @@ cost_item_get_property (GObject    *object,
       g_value_set_double (value, self->monthly_growth);
       break;
     case PROP_PRICE_SOURCE:
-      g_value_set_string (value, self->price_source);
+      g_value_set_string (value, cost_item_get_price_source (self));
       break;
     case PROP_PRICE_AS_OF:
-      g_value_set_string (value, self->price_as_of);
+      g_value_set_string (value, cost_item_get_price_as_of (self));
       break;
     case PROP_NOTES:
-      g_value_set_string (value, self->notes);
+      g_value_set_string (value, cost_item_get_notes (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -222,16 +238,21 @@ cost_item_class_init (CostItemClass *klass)
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CostItem::changed:
+   *
+   * Emitted once for each edit of the item.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
 cost_item_init (CostItem *self)
 {
-  self->name = g_strdup ("");
-  self->unit = g_strdup ("");
-  self->price_source = g_strdup ("");
-  self->price_as_of = g_strdup ("");
-  self->notes = g_strdup ("");
+  /* Text fields start NULL and read as "". */
   self->period = COST_PERIOD_MONTH;
   self->amortize_months = 1;
   self->start_month = 0;
@@ -270,13 +291,9 @@ cost_item_copy (CostItem   *self,
   g_return_val_if_fail (COST_IS_ITEM (self), NULL);
 
   copy = cost_item_new (new_id, self->name);
-  g_free (copy->unit);
   copy->unit = g_strdup (self->unit);
-  g_free (copy->price_source);
   copy->price_source = g_strdup (self->price_source);
-  g_free (copy->price_as_of);
   copy->price_as_of = g_strdup (self->price_as_of);
-  g_free (copy->notes);
   copy->notes = g_strdup (self->notes);
   copy->quantity = self->quantity;
   copy->unit_price = self->unit_price;
@@ -312,11 +329,11 @@ set_string (CostItem    *self,
   if (!cost_check_text (value, error))
     return FALSE;
 
-  if (g_strcmp0 (*field, value) != 0)
+  if (g_strcmp0 (*field ? *field : "", value) != 0)
     {
       g_free (*field);
       *field = g_strdup (value);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+      changed (self, prop);
     }
 
   return TRUE;
@@ -331,7 +348,7 @@ set_double (CostItem  *self,
   if (*field != value)
     {
       *field = value;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+      changed (self, prop);
     }
 
   return TRUE;
@@ -350,7 +367,7 @@ cost_item_get_name (CostItem *self)
 {
   g_return_val_if_fail (COST_IS_ITEM (self), NULL);
 
-  return self->name;
+  return self->name ? self->name : "";
 }
 
 gboolean
@@ -389,7 +406,7 @@ cost_item_get_unit (CostItem *self)
 {
   g_return_val_if_fail (COST_IS_ITEM (self), NULL);
 
-  return self->unit;
+  return self->unit ? self->unit : "";
 }
 
 gboolean
@@ -448,7 +465,7 @@ cost_item_set_period (CostItem    *self,
   if (self->period != period)
     {
       self->period = period;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PERIOD]);
+      changed (self, PROP_PERIOD);
     }
 
   return TRUE;
@@ -483,7 +500,7 @@ cost_item_set_amortize_months (CostItem  *self,
   if (self->amortize_months != months)
     {
       self->amortize_months = months;
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AMORTIZE_MONTHS]);
+      changed (self, PROP_AMORTIZE_MONTHS);
     }
 
   return TRUE;
@@ -539,6 +556,9 @@ cost_item_set_active_months (CostItem  *self,
       return FALSE;
     }
 
+  if (self->start_month == start_month && self->end_month == end_month)
+    return TRUE;
+
   g_object_freeze_notify (G_OBJECT (self));
   if (self->start_month != start_month)
     {
@@ -551,6 +571,7 @@ cost_item_set_active_months (CostItem  *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END_MONTH]);
     }
   g_object_thaw_notify (G_OBJECT (self));
+  changed (self, 0);
 
   return TRUE;
 }
@@ -585,7 +606,7 @@ cost_item_get_price_source (CostItem *self)
 {
   g_return_val_if_fail (COST_IS_ITEM (self), NULL);
 
-  return self->price_source;
+  return self->price_source ? self->price_source : "";
 }
 
 gboolean
@@ -603,7 +624,7 @@ cost_item_get_price_as_of (CostItem *self)
 {
   g_return_val_if_fail (COST_IS_ITEM (self), NULL);
 
-  return self->price_as_of;
+  return self->price_as_of ? self->price_as_of : "";
 }
 
 gboolean
@@ -624,7 +645,7 @@ cost_item_get_notes (CostItem *self)
 {
   g_return_val_if_fail (COST_IS_ITEM (self), NULL);
 
-  return self->notes;
+  return self->notes ? self->notes : "";
 }
 
 gboolean
@@ -655,6 +676,49 @@ _cost_item_set_category (CostItem *self,
                          gpointer  category)
 {
   self->category = category;
+}
+
+/* A new item from values the caller has already checked, without a
+ * notification per value: for loading files. */
+CostItem *
+_cost_item_new_checked (const char           *id,
+                        const char           *name,
+                        const char           *unit,
+                        const CostItemParams *params,
+                        const char           *price_source,
+                        const char           *price_as_of,
+                        const char           *notes)
+{
+  CostItem *self = g_object_new (COST_TYPE_ITEM, NULL);
+
+  self->id = g_strdup (id);
+  self->name = g_strdup (name);
+  self->unit = g_strdup (unit);
+  self->price_source = g_strdup (price_source);
+  self->price_as_of = g_strdup (price_as_of);
+  self->notes = g_strdup (notes);
+  self->quantity = params->quantity;
+  self->unit_price = params->unit_price;
+  self->monthly_growth = params->monthly_growth;
+  self->period = params->period;
+  self->amortize_months = params->amortize_months;
+  self->start_month = params->start_month;
+  self->end_month = params->end_month;
+
+  return self;
+}
+
+void
+_cost_item_peek_params (CostItem       *self,
+                        CostItemParams *params)
+{
+  params->quantity = self->quantity;
+  params->unit_price = self->unit_price;
+  params->monthly_growth = self->monthly_growth;
+  params->period = self->period;
+  params->amortize_months = self->amortize_months;
+  params->start_month = self->start_month;
+  params->end_month = self->end_month;
 }
 
 JsonObject *

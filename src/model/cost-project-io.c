@@ -79,8 +79,17 @@ path_push_index (Reader *r,
                  guint   index)
 {
   gsize len = r->path->len;
+  char digits[16];
+  int n = 0;
 
-  g_string_append_printf (r->path, "[%u]", index);
+  do
+    digits[n++] = '0' + index % 10;
+  while ((index /= 10) > 0);
+
+  g_string_append_c (r->path, '[');
+  while (n > 0)
+    g_string_append_c (r->path, digits[--n]);
+  g_string_append_c (r->path, ']');
 
   return len;
 }
@@ -268,9 +277,17 @@ static JsonObject *
 collect_extras (JsonObject        *object,
                 const char * const *known)
 {
-  g_autoptr(GList) members = json_object_get_members (object);
+  g_autoptr(GList) members = NULL;
   JsonObject *extras = NULL;
+  guint n_known = 0;
 
+  /* Most objects hold only known members: count before listing them. */
+  for (guint i = 0; known[i] != NULL; i++)
+    n_known += json_object_has_member (object, known[i]);
+  if (n_known == json_object_get_size (object))
+    return NULL;
+
+  members = json_object_get_members (object);
   for (GList *l = members; l != NULL; l = l->next)
     {
       const char *name = l->data;
@@ -385,7 +402,7 @@ read_item (Reader      *r,
       fail (r, "id", error, _("“%s” is used twice"), id);
       return NULL;
     }
-  g_hash_table_add (r->ids, g_strdup (id));
+  g_hash_table_add (r->ids, (gpointer) id);
 
   if (++r->n_items > COST_MAX_ITEMS)
     {
@@ -393,18 +410,16 @@ read_item (Reader      *r,
       return NULL;
     }
 
-  item = cost_item_new (id, name);
-  /* Every value was checked above; the setters cannot refuse them. */
-  cost_item_set_quantity (item, quantity, NULL);
-  cost_item_set_unit (item, unit, NULL);
-  cost_item_set_unit_price (item, price, NULL);
-  cost_item_set_period (item, period, NULL);
-  cost_item_set_amortize_months (item, amortize, NULL);
-  cost_item_set_active_months (item, start, end, NULL);
-  cost_item_set_monthly_growth (item, growth, NULL);
-  cost_item_set_price_source (item, source, NULL);
-  cost_item_set_price_as_of (item, as_of, NULL);
-  cost_item_set_notes (item, notes, NULL);
+  /* Every value was checked above. */
+  item = _cost_item_new_checked (id, name, unit, &(CostItemParams) {
+                                   .quantity = quantity,
+                                   .unit_price = price,
+                                   .monthly_growth = growth,
+                                   .period = period,
+                                   .amortize_months = amortize,
+                                   .start_month = start,
+                                   .end_month = end,
+                                 }, source, as_of, notes);
 
   extras = collect_extras (object, item_keys);
   _cost_item_set_extras (item, extras);
@@ -447,7 +462,7 @@ read_category (Reader      *r,
       fail (r, "id", error, _("“%s” is used twice"), id);
       return NULL;
     }
-  g_hash_table_add (r->ids, g_strdup (id));
+  g_hash_table_add (r->ids, (gpointer) id);
 
   category = cost_category_new (id, name);
   cost_category_set_color (category, color, NULL);
@@ -482,8 +497,7 @@ read_category (Reader      *r,
     }
 
   /* One splice: one change of the list, whatever its length. */
-  for (guint i = 0; i < list->len; i++)
-    cost_category_add_item (category, g_ptr_array_index (list, i));
+  _cost_category_append_items (category, (CostItem **) list->pdata, list->len);
 
   extras = collect_extras (object, category_keys);
   _cost_category_set_extras (category, extras);
@@ -716,7 +730,13 @@ read_project (Reader      *r,
   g_autoptr(JsonObject) extras = NULL;
   g_autoptr(GHashTable) scenario_ids = NULL;
 
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (root == NULL)
+    {
+      fail (r, NULL, error, _("the file is empty"));
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
     {
       fail (r, NULL, error, _("not a ModelCost project (the document is not a JSON object)"));
       return NULL;
@@ -877,6 +897,26 @@ check_depth (const char  *data,
   return TRUE;
 }
 
+static void
+unref_func (gpointer data,
+            gpointer user_data)
+{
+  g_object_unref (data);
+}
+
+/* Freeing the parse tree of a large file takes a good part of the time of
+ * loading it; it is done in a worker thread instead of the caller's. */
+static void
+release_in_background (gpointer object)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (unref_func, NULL, 1, FALSE, NULL));
+
+  g_thread_pool_push (pool, object, NULL);
+}
+
 /**
  * cost_project_load_from_data:
  * @length: the length of @data, or -1 if it is nul-terminated
@@ -922,7 +962,7 @@ cost_project_load_from_data (const char  *data,
   if (!check_depth (data, length, error))
     return NULL;
 
-  parser = json_parser_new_immutable ();
+  parser = json_parser_new ();
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       const char *message = parse_error->message;
@@ -935,11 +975,12 @@ cost_project_load_from_data (const char  *data,
     }
 
   r.path = g_string_new (NULL);
-  r.ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  r.ids = g_hash_table_new (g_str_hash, g_str_equal); /* keys belong to the parser */
   r.n_items = 0;
   project = read_project (&r, json_parser_get_root (parser), error);
   g_string_free (r.path, TRUE);
   g_hash_table_unref (r.ids);
+  release_in_background (g_steal_pointer (&parser));
 
   return project;
 }
@@ -1009,7 +1050,12 @@ cost_project_load (GFile         *file,
   return project;
 }
 
-/* Writing ---------------------------------------------------------------- */
+/* Writing ----------------------------------------------------------------
+ *
+ * The writer lays the document out for people and for git: one key per line
+ * at the project, category and scenario level, and one item per line, so that
+ * a change to an item is a one-line diff. Numbers are written in the shortest
+ * form that reads back bit-identical (0.8048, not 0.80479999999999996). */
 
 /**
  * cost_json_number:
@@ -1022,7 +1068,6 @@ cost_json_number (double value)
 {
   JsonNode *node = json_node_alloc ();
 
-  /* Integral values are written as integers: 375000, not 375000.0 */
   if (value == floor (value) && fabs (value) < 9007199254740992.0)
     json_node_init_int (node, (gint64) value);
   else
@@ -1032,25 +1077,148 @@ cost_json_number (double value)
 }
 
 static void
-set_number (JsonObject *object,
-            const char *key,
-            double      value)
+put_number (GString *out,
+            double   value)
 {
-  json_object_set_member (object, key, cost_json_number (value));
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (value == floor (value) && fabs (value) < 9007199254740992.0)
+    {
+      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
+      return;
+    }
+
+  for (int precision = 15; precision <= 17; precision++)
+    {
+      char format[8];
+
+      g_snprintf (format, sizeof format, "%%.%dg", precision);
+      g_ascii_formatd (buf, sizeof buf, format, value);
+      if (g_ascii_strtod (buf, NULL) == value)
+        break;
+    }
+  g_string_append (out, buf);
 }
 
 static void
-set_string_if (JsonObject *object,
+put_string (GString    *out,
+            const char *str)
+{
+  g_string_append_c (out, '"');
+  for (const char *p = str; *p != '\0'; p++)
+    {
+      unsigned char c = *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (out, "\\\\");
+          break;
+        case '\n':
+          g_string_append (out, "\\n");
+          break;
+        case '\t':
+          g_string_append (out, "\\t");
+          break;
+        case '\r':
+          g_string_append (out, "\\r");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (out, "\\u%04x", c);
+          else
+            g_string_append_c (out, c);
+        }
+    }
+  g_string_append_c (out, '"');
+}
+
+/* A JSON object being written: members separated by commas, either one per
+ * line at @indent or all on one line. */
+typedef struct
+{
+  GString  *out;
+  int       indent;   /* -1: on one line */
+  gboolean  first;
+} Obj;
+
+static void
+obj_begin (Obj     *o,
+           GString *out,
+           int      indent)
+{
+  o->out = out;
+  o->indent = indent;
+  o->first = TRUE;
+  g_string_append_c (out, '{');
+}
+
+static void
+obj_key (Obj        *o,
+         const char *key)
+{
+  if (!o->first)
+    g_string_append_c (o->out, ',');
+  o->first = FALSE;
+
+  if (o->indent >= 0)
+    {
+      g_string_append_c (o->out, '\n');
+      for (int i = 0; i < o->indent + 2; i++)
+        g_string_append_c (o->out, ' ');
+    }
+  else if (o->out->str[o->out->len - 1] != '{')
+    g_string_append_c (o->out, ' ');
+
+  put_string (o->out, key);
+  g_string_append (o->out, ": ");
+}
+
+static void
+obj_end (Obj *o)
+{
+  if (o->indent >= 0 && !o->first)
+    {
+      g_string_append_c (o->out, '\n');
+      for (int i = 0; i < o->indent; i++)
+        g_string_append_c (o->out, ' ');
+    }
+  g_string_append_c (o->out, '}');
+}
+
+static void
+obj_string (Obj        *o,
+            const char *key,
+            const char *value)
+{
+  obj_key (o, key);
+  put_string (o->out, value);
+}
+
+static void
+obj_string_if (Obj        *o,
                const char *key,
                const char *value)
 {
   if (value != NULL && value[0] != '\0')
-    json_object_set_string_member (object, key, value);
+    obj_string (o, key, value);
 }
 
 static void
-append_extras (JsonObject *object,
-               JsonObject *extras)
+obj_number (Obj        *o,
+            const char *key,
+            double      value)
+{
+  obj_key (o, key);
+  put_number (o->out, value);
+}
+
+static void
+obj_extras (Obj        *o,
+            JsonObject *extras)
 {
   g_autoptr(GList) members = NULL;
 
@@ -1060,148 +1228,199 @@ append_extras (JsonObject *object,
   members = json_object_get_members (extras);
   for (GList *l = members; l != NULL; l = l->next)
     {
-      if (!json_object_has_member (object, l->data))
-        json_object_set_member (object, l->data,
-                                json_node_copy (json_object_get_member (extras, l->data)));
+      g_autofree char *text = json_to_string (json_object_get_member (extras, l->data), FALSE);
+
+      obj_key (o, l->data);
+      g_string_append (o->out, text);
     }
 }
 
-static JsonObject *
-write_item (CostItem   *item,
+/* Opens a list member whose entries each take a line of their own. */
+static void
+list_begin (Obj        *o,
+            const char *key)
+{
+  obj_key (o, key);
+  g_string_append_c (o->out, '[');
+}
+
+static void
+list_entry (Obj      *o,
+            gboolean  first,
+            int       indent)
+{
+  if (!first)
+    g_string_append_c (o->out, ',');
+  g_string_append_c (o->out, '\n');
+  for (int i = 0; i < indent; i++)
+    g_string_append_c (o->out, ' ');
+}
+
+static void
+list_end (Obj      *o,
+          gboolean  empty)
+{
+  if (!empty)
+    {
+      g_string_append_c (o->out, '\n');
+      for (int i = 0; i < o->indent + 2; i++)
+        g_string_append_c (o->out, ' ');
+    }
+  g_string_append_c (o->out, ']');
+}
+
+static void
+write_item (GString    *out,
+            CostItem   *item,
             const char *category_id)
 {
-  JsonObject *o = json_object_new ();
+  Obj o;
 
-  json_object_set_string_member (o, "id", cost_item_get_id (item));
+  obj_begin (&o, out, -1);
+  obj_string (&o, "id", cost_item_get_id (item));
   if (category_id != NULL)
-    json_object_set_string_member (o, "category", category_id);
-  json_object_set_string_member (o, "name", cost_item_get_name (item));
-  set_number (o, "quantity", cost_item_get_quantity (item));
-  set_string_if (o, "unit", cost_item_get_unit (item));
-  set_number (o, "unit_price", cost_item_get_unit_price (item));
-  json_object_set_string_member (o, "period", cost_period_to_string (cost_item_get_period (item)));
+    obj_string (&o, "category", category_id);
+  obj_string (&o, "name", cost_item_get_name (item));
+  obj_number (&o, "quantity", cost_item_get_quantity (item));
+  obj_string_if (&o, "unit", cost_item_get_unit (item));
+  obj_number (&o, "unit_price", cost_item_get_unit_price (item));
+  obj_string (&o, "period", cost_period_to_string (cost_item_get_period (item)));
   if (cost_item_get_amortize_months (item) != 1)
-    json_object_set_int_member (o, "amortize_months", cost_item_get_amortize_months (item));
+    obj_number (&o, "amortize_months", cost_item_get_amortize_months (item));
   if (cost_item_get_start_month (item) != 0)
-    json_object_set_int_member (o, "start_month", cost_item_get_start_month (item));
+    obj_number (&o, "start_month", cost_item_get_start_month (item));
   if (cost_item_get_end_month (item) != -1)
-    json_object_set_int_member (o, "end_month", cost_item_get_end_month (item));
+    obj_number (&o, "end_month", cost_item_get_end_month (item));
   if (cost_item_get_monthly_growth (item) != 0)
-    set_number (o, "monthly_growth", cost_item_get_monthly_growth (item));
-  set_string_if (o, "price_source", cost_item_get_price_source (item));
-  set_string_if (o, "price_as_of", cost_item_get_price_as_of (item));
-  set_string_if (o, "notes", cost_item_get_notes (item));
-  append_extras (o, _cost_item_get_extras (item));
-
-  return o;
+    obj_number (&o, "monthly_growth", cost_item_get_monthly_growth (item));
+  obj_string_if (&o, "price_source", cost_item_get_price_source (item));
+  obj_string_if (&o, "price_as_of", cost_item_get_price_as_of (item));
+  obj_string_if (&o, "notes", cost_item_get_notes (item));
+  obj_extras (&o, _cost_item_get_extras (item));
+  obj_end (&o);
 }
 
-static JsonObject *
-write_category (CostCategory *category)
+static void
+write_category (GString      *out,
+                CostCategory *category,
+                int           indent)
 {
-  JsonObject *o = json_object_new ();
-  JsonArray *items = json_array_new ();
   guint n = cost_category_get_n_items (category);
+  Obj o;
 
-  json_object_set_string_member (o, "id", cost_category_get_id (category));
-  json_object_set_string_member (o, "name", cost_category_get_name (category));
-  set_string_if (o, "color", cost_category_get_color (category));
-  set_number (o, "factor", cost_category_get_factor (category));
+  obj_begin (&o, out, indent);
+  obj_string (&o, "id", cost_category_get_id (category));
+  obj_string (&o, "name", cost_category_get_name (category));
+  obj_string_if (&o, "color", cost_category_get_color (category));
+  obj_number (&o, "factor", cost_category_get_factor (category));
+  list_begin (&o, "items");
   for (guint i = 0; i < n; i++)
-    json_array_add_object_element (items, write_item (cost_category_get_item (category, i), NULL));
-  json_object_set_array_member (o, "items", items);
-  append_extras (o, _cost_category_get_extras (category));
-
-  return o;
+    {
+      list_entry (&o, i == 0, indent + 4);
+      write_item (out, cost_category_get_item (category, i), NULL);
+    }
+  list_end (&o, n == 0);
+  obj_extras (&o, _cost_category_get_extras (category));
+  obj_end (&o);
 }
 
-static JsonObject *
-write_scenario (CostScenario *scenario)
+static void
+write_scenario (GString      *out,
+                CostScenario *scenario,
+                int           indent)
 {
-  JsonObject *o = json_object_new ();
   g_auto(GStrv) factors = cost_scenario_list_factors (scenario);
   g_auto(GStrv) overridden = cost_scenario_list_overridden (scenario);
   g_auto(GStrv) excluded = cost_scenario_list_excluded (scenario);
   guint n_added = cost_scenario_get_n_added_items (scenario);
+  Obj o;
 
-  json_object_set_string_member (o, "id", cost_scenario_get_id (scenario));
-  json_object_set_string_member (o, "name", cost_scenario_get_name (scenario));
-  set_string_if (o, "description", cost_scenario_get_description (scenario));
+  obj_begin (&o, out, indent);
+  obj_string (&o, "id", cost_scenario_get_id (scenario));
+  obj_string (&o, "name", cost_scenario_get_name (scenario));
+  obj_string_if (&o, "description", cost_scenario_get_description (scenario));
 
   if (factors[0] != NULL)
     {
-      JsonObject *f = json_object_new ();
+      Obj f;
 
+      obj_key (&o, "factors");
+      obj_begin (&f, out, -1);
       for (guint i = 0; factors[i] != NULL; i++)
         {
           double factor = 1.0;
 
           cost_scenario_get_factor (scenario, factors[i], &factor);
-          set_number (f, factors[i], factor);
+          obj_number (&f, factors[i], factor);
         }
-      json_object_set_object_member (o, "factors", f);
+      obj_end (&f);
     }
 
   if (overridden[0] != NULL)
     {
-      JsonArray *array = json_array_new ();
-
+      list_begin (&o, "overrides");
       for (guint i = 0; overridden[i] != NULL; i++)
         {
-          JsonObject *ov = json_object_new ();
           CostOverride v;
+          Obj ov;
 
           cost_scenario_get_override (scenario, overridden[i], &v);
-          json_object_set_string_member (ov, "item", overridden[i]);
+          list_entry (&o, i == 0, indent + 4);
+          obj_begin (&ov, out, -1);
+          obj_string (&ov, "item", overridden[i]);
           if (v.fields & COST_OVERRIDE_QUANTITY)
-            set_number (ov, "quantity", v.quantity);
+            obj_number (&ov, "quantity", v.quantity);
           if (v.fields & COST_OVERRIDE_UNIT_PRICE)
-            set_number (ov, "unit_price", v.unit_price);
+            obj_number (&ov, "unit_price", v.unit_price);
           if (v.fields & COST_OVERRIDE_PERIOD)
-            json_object_set_string_member (ov, "period", cost_period_to_string (v.period));
+            obj_string (&ov, "period", cost_period_to_string (v.period));
           if (v.fields & COST_OVERRIDE_ACTIVE_MONTHS)
             {
-              json_object_set_int_member (ov, "start_month", v.start_month);
+              obj_number (&ov, "start_month", v.start_month);
+              obj_key (&ov, "end_month");
               if (v.end_month >= 0)
-                json_object_set_int_member (ov, "end_month", v.end_month);
+                put_number (out, v.end_month);
               else
-                json_object_set_null_member (ov, "end_month");
+                g_string_append (out, "null");
             }
           if (v.fields & COST_OVERRIDE_GROWTH)
-            set_number (ov, "monthly_growth", v.monthly_growth);
+            obj_number (&ov, "monthly_growth", v.monthly_growth);
           if (v.fields & COST_OVERRIDE_AMORTIZE)
-            json_object_set_int_member (ov, "amortize_months", v.amortize_months);
-          json_array_add_object_element (array, ov);
+            obj_number (&ov, "amortize_months", v.amortize_months);
+          obj_end (&ov);
         }
-      json_object_set_array_member (o, "overrides", array);
+      list_end (&o, FALSE);
     }
 
   if (excluded[0] != NULL)
     {
-      JsonArray *array = json_array_new ();
-
+      obj_key (&o, "excluded");
+      g_string_append_c (out, '[');
       for (guint i = 0; excluded[i] != NULL; i++)
-        json_array_add_string_element (array, excluded[i]);
-      json_object_set_array_member (o, "excluded", array);
+        {
+          if (i > 0)
+            g_string_append (out, ", ");
+          put_string (out, excluded[i]);
+        }
+      g_string_append_c (out, ']');
     }
 
   if (n_added > 0)
     {
-      JsonArray *array = json_array_new ();
-
+      list_begin (&o, "added");
       for (guint i = 0; i < n_added; i++)
         {
           const char *category_id;
           CostItem *item = cost_scenario_get_added_item (scenario, i, &category_id);
 
-          json_array_add_object_element (array, write_item (item, category_id));
+          list_entry (&o, i == 0, indent + 4);
+          write_item (out, item, category_id);
         }
-      json_object_set_array_member (o, "added", array);
+      list_end (&o, FALSE);
     }
 
-  append_extras (o, _cost_scenario_get_extras (scenario));
-
-  return o;
+  obj_extras (&o, _cost_scenario_get_extras (scenario));
+  obj_end (&o);
 }
 
 /**
@@ -1213,58 +1432,51 @@ char *
 cost_project_to_data (CostProject *project,
                       gsize       *length)
 {
-  g_autoptr(JsonGenerator) generator = NULL;
-  g_autoptr(JsonNode) root = NULL;
-  JsonObject *o = json_object_new ();
-  JsonArray *categories = json_array_new ();
-  JsonArray *scenarios = json_array_new ();
+  GString *out;
   guint n;
-  char *data;
-  gsize len;
+  Obj o;
 
   g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
 
-  json_object_set_string_member (o, "format", COST_PROJECT_FORMAT);
-  json_object_set_int_member (o, "version", COST_PROJECT_VERSION);
-  json_object_set_string_member (o, "title", cost_project_get_title (project));
-  set_string_if (o, "description", cost_project_get_description (project));
-  json_object_set_string_member (o, "currency", cost_project_get_currency (project));
-  json_object_set_int_member (o, "horizon_months", cost_project_get_horizon (project));
+  out = g_string_sized_new (4096 + 256 * cost_project_get_n_items (project));
+  obj_begin (&o, out, 0);
+  obj_string (&o, "format", COST_PROJECT_FORMAT);
+  obj_number (&o, "version", COST_PROJECT_VERSION);
+  obj_string (&o, "title", cost_project_get_title (project));
+  obj_string_if (&o, "description", cost_project_get_description (project));
+  obj_string (&o, "currency", cost_project_get_currency (project));
+  obj_number (&o, "horizon_months", cost_project_get_horizon (project));
   if (cost_project_get_monthly_budget (project) > 0)
-    set_number (o, "monthly_budget", cost_project_get_monthly_budget (project));
+    obj_number (&o, "monthly_budget", cost_project_get_monthly_budget (project));
   if (cost_project_get_annual_budget (project) > 0)
-    set_number (o, "annual_budget", cost_project_get_annual_budget (project));
+    obj_number (&o, "annual_budget", cost_project_get_annual_budget (project));
 
   n = cost_project_get_n_categories (project);
+  list_begin (&o, "categories");
   for (guint i = 0; i < n; i++)
-    json_array_add_object_element (categories, write_category (cost_project_get_category (project, i)));
-  json_object_set_array_member (o, "categories", categories);
+    {
+      list_entry (&o, i == 0, 4);
+      write_category (out, cost_project_get_category (project, i), 4);
+    }
+  list_end (&o, n == 0);
 
   n = cost_project_get_n_scenarios (project);
+  list_begin (&o, "scenarios");
   for (guint i = 0; i < n; i++)
-    json_array_add_object_element (scenarios, write_scenario (cost_project_get_scenario (project, i)));
-  json_object_set_array_member (o, "scenarios", scenarios);
+    {
+      list_entry (&o, i == 0, 4);
+      write_scenario (out, cost_project_get_scenario (project, i), 4);
+    }
+  list_end (&o, n == 0);
 
-  append_extras (o, _cost_project_get_extras (project));
-
-  root = json_node_init_object (json_node_alloc (), o);
-  json_object_unref (o);
-
-  generator = json_generator_new ();
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, &len);
-
-  /* A text file ends with a newline. */
-  data = g_realloc (data, len + 2);
-  data[len++] = '\n';
-  data[len] = '\0';
+  obj_extras (&o, _cost_project_get_extras (project));
+  obj_end (&o);
+  g_string_append_c (out, '\n');
 
   if (length != NULL)
-    *length = len;
+    *length = out->len;
 
-  return data;
+  return g_string_free (out, FALSE);
 }
 
 /**

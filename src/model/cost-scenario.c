@@ -568,9 +568,8 @@ cost_scenario_list_excluded (CostScenario *self)
 }
 
 static void
-on_added_item_notify_cb (CostItem     *item,
-                         GParamSpec   *pspec,
-                         CostScenario *self)
+on_added_item_changed_cb (CostItem     *item,
+                          CostScenario *self)
 {
   emit_changed (self);
 }
@@ -595,7 +594,7 @@ cost_scenario_add_item (CostScenario *self,
   added->category_id = g_strdup (category_id);
   added->item = g_object_ref (item);
   added->owner = self;
-  g_signal_connect (item, "notify", G_CALLBACK (on_added_item_notify_cb), self);
+  g_signal_connect (item, "changed", G_CALLBACK (on_added_item_changed_cb), self);
   g_ptr_array_add (self->added, added);
   emit_changed (self);
 }

@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "cost-types.h"
@@ -135,23 +136,31 @@ gboolean
 cost_check_date (const char  *date,
                  GError     **error)
 {
-  guint y, m, d;
-  char extra;
+  guint y = 0, m = 0, d = 0;
 
   if (date == NULL || date[0] == '\0')
     return TRUE;
 
-  if (strlen (date) != 10 ||
-      sscanf (date, "%4u-%2u-%2u%c", &y, &m, &d, &extra) != 3 ||
-      date[4] != '-' || date[7] != '-' ||
-      !g_date_valid_dmy (d, m, y))
+  if (strlen (date) == 10 && date[4] == '-' && date[7] == '-')
     {
-      g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                   _("“%s” is not a date of the form YYYY-MM-DD"), date);
-      return FALSE;
+      for (guint i = 0; i < 10; i++)
+        {
+          if (i == 4 || i == 7)
+            continue;
+          if (!g_ascii_isdigit (date[i]))
+            goto invalid;
+        }
+      y = atoi (date);
+      m = atoi (date + 5);
+      d = atoi (date + 8);
+      if (y >= 1 && g_date_valid_dmy (d, m, y))
+        return TRUE;
     }
 
-  return TRUE;
+invalid:
+  g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+               _("“%s” is not a date of the form YYYY-MM-DD"), date);
+  return FALSE;
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "cost-calc.h"
@@ -65,17 +66,18 @@ csv_number (GString *out,
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
 
   /* Shortest form that reads back exactly; never the locale's decimal mark. */
-  for (int precision = 1; precision <= 17; precision++)
-    {
-      char format[8];
+  if (value == floor (value) && fabs (value) < 1e15)
+    g_ascii_formatd (buf, sizeof buf, "%.0f", value);
+  else
+    for (int precision = 1; precision <= 17; precision++)
+      {
+        char format[8];
 
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-  if (strchr (buf, 'e') != NULL)
-    g_ascii_formatd (buf, sizeof buf, "%.2f", value);
+        g_snprintf (format, sizeof format, "%%.%dg", precision);
+        g_ascii_formatd (buf, sizeof buf, format, value);
+        if (g_ascii_strtod (buf, NULL) == value)
+          break;
+      }
   g_string_append (out, buf);
 }
 

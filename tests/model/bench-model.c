@@ -1,0 +1,173 @@
+/* bench-model.c: load, save and recompute a 10,000-item project
+ *
+ * Budgets (DESIGN.md): recompute of 10,000 items × 10 scenarios × 36 months
+ * under 5 ms; load and save under 100 ms each.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <stdio.h>
+
+#include "cost-calc.h"
+#include "cost-project-io.h"
+
+#define N_CATEGORIES 20
+#define N_ITEMS      10000
+#define N_SCENARIOS  10
+#define N_RUNS       15
+
+static CostProject *
+make_project (void)
+{
+  CostProject *project = cost_project_new ();
+  GRand *rand = g_rand_new_with_seed (42);
+
+  cost_project_set_title (project, "Synthetic benchmark project", NULL);
+  cost_project_set_horizon (project, 36, NULL);
+
+  for (int c = 0; c < N_CATEGORIES; c++)
+    {
+      g_autofree char *cid = g_strdup_printf ("category-%d", c);
+      g_autofree char *cname = g_strdup_printf ("Category %d", c);
+      g_autoptr(CostCategory) category = cost_category_new (cid, cname);
+
+      cost_category_set_factor (category, 0.8 + 0.02 * c, NULL);
+      for (int i = 0; i < N_ITEMS / N_CATEGORIES; i++)
+        {
+          g_autofree char *iid = g_strdup_printf ("item-%d-%d", c, i);
+          g_autofree char *iname = g_strdup_printf ("Line item %d of category %d", i, c);
+          g_autoptr(CostItem) item = cost_item_new (iid, iname);
+          guint32 kind = g_rand_int_range (rand, 0, 10);
+
+          cost_item_set_quantity (item, g_rand_int_range (rand, 1, 500), NULL);
+          cost_item_set_unit (item, "unit", NULL);
+          cost_item_set_unit_price (item, g_rand_double_range (rand, 0.5, 20000), NULL);
+          cost_item_set_period (item, kind < 5 ? COST_PERIOD_MONTH : kind < 7 ? COST_PERIOD_HOUR :
+                                kind < 8 ? COST_PERIOD_YEAR : COST_PERIOD_ONCE, NULL);
+          if (kind == 9)
+            cost_item_set_amortize_months (item, 36, NULL);
+          if (kind % 3 == 0)
+            cost_item_set_monthly_growth (item, g_rand_double_range (rand, 0, 0.05), NULL);
+          cost_item_set_active_months (item, g_rand_int_range (rand, 0, 12),
+                                       kind == 4 ? 30 : -1, NULL);
+          cost_item_set_price_source (item, "Synthetic price list", NULL);
+          cost_item_set_price_as_of (item, "2026-10-01", NULL);
+          cost_category_add_item (category, item);
+        }
+      cost_project_add_category (project, category);
+    }
+
+  for (int s = 0; s < N_SCENARIOS; s++)
+    {
+      g_autofree char *sid = g_strdup_printf ("scenario-%d", s);
+      g_autofree char *sname = g_strdup_printf ("Scenario %d", s);
+      g_autoptr(CostScenario) scenario = cost_scenario_new (sid, sname);
+
+      for (int k = 0; k < 200; k++)
+        {
+          g_autofree char *iid = g_strdup_printf ("item-%d-%d", g_rand_int_range (rand, 0, N_CATEGORIES),
+                                                  g_rand_int_range (rand, 0, N_ITEMS / N_CATEGORIES));
+          CostOverride o = { .fields = COST_OVERRIDE_QUANTITY, .quantity = g_rand_int_range (rand, 1, 100) };
+
+          cost_scenario_set_override (scenario, iid, &o, NULL);
+        }
+      cost_scenario_set_factor (scenario, "category-3", 0.7, NULL);
+      cost_scenario_set_excluded (scenario, "item-5-5", TRUE);
+      cost_project_add_scenario (project, scenario);
+    }
+
+  g_rand_free (rand);
+
+  return project;
+}
+
+static int
+compare_doubles (gconstpointer a,
+                 gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+static double
+median (double *values,
+        int     n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+
+  return values[n / 2];
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(CostProject) project = make_project ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("modelcost-bench-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "bench.modelcost", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  double t_save[N_RUNS], t_load[N_RUNS], t_calc[N_RUNS];
+  double run_rate = 0;
+  g_autoptr(CostProject) loaded = NULL;
+  int ok = 0;
+
+  for (int run = 0; run < N_RUNS; run++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      if (!cost_project_save (project, file, NULL, &error))
+        g_error ("%s", error->message);
+      t_save[run] = (g_get_monotonic_time () - t0) / 1000.0;
+    }
+
+  for (int run = 0; run < N_RUNS; run++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+
+      g_clear_object (&loaded);
+      loaded = cost_project_load (file, NULL, &error);
+      if (loaded == NULL)
+        g_error ("%s", error->message);
+      t_load[run] = (g_get_monotonic_time () - t0) / 1000.0;
+      g_assert_cmpuint (cost_project_get_n_items (loaded), ==, N_ITEMS);
+      g_usleep (50000); /* let the parse tree be freed before the next run */
+    }
+
+  /* What an edit costs: every figure of the baseline and each scenario. */
+  for (int run = 0; run < N_RUNS; run++)
+    {
+      gint64 t0 = g_get_monotonic_time ();
+      g_autoptr(GPtrArray) results = cost_calc_compute_all (loaded);
+
+      t_calc[run] = (g_get_monotonic_time () - t0) / 1000.0;
+      g_assert_cmpuint (results->len, ==, N_SCENARIOS + 1);
+      run_rate = ((CostResult *) g_ptr_array_index (results, 0))->run_rate;
+    }
+
+  printf ("project: %d items in %d categories, %d scenarios, 36 months (run-rate %.2f)\n",
+          N_ITEMS, N_CATEGORIES, N_SCENARIOS, run_rate);
+  printf ("save:      median %7.2f ms (budget 100 ms)\n", median (t_save, N_RUNS));
+  printf ("load:      median %7.2f ms (budget 100 ms)\n", median (t_load, N_RUNS));
+  printf ("recompute: median %7.2f ms (budget 5 ms, baseline + %d scenarios)\n",
+          median (t_calc, N_RUNS), N_SCENARIOS);
+
+  ok = median (t_save, N_RUNS) < 100 && median (t_load, N_RUNS) < 100 && median (t_calc, N_RUNS) < 5;
+  printf ("%s\n", ok ? "within budget" : "OVER BUDGET");
+
+  if (g_getenv ("BENCH_KEEP") == NULL)
+    {
+      g_unlink (path);
+      g_unlink (backup);
+      g_rmdir (dir);
+    }
+  else
+    printf ("kept %s\n", path);
+
+  return ok ? 0 : 1;
+}

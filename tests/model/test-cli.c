@@ -1,0 +1,292 @@
+/* test-cli.c: the headless command line — outputs and exit statuses
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "cost-test-util.h"
+#include "cost-types.h"
+#include "bad-files.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+/* Runs modelcost with the arguments, in the C locale unless @lang is given. */
+static void
+run_modelcost (Run        *run,
+               const char *lang,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list args;
+  int wait_status;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("MODELCOST"));
+  va_start (args, lang);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  envp = g_environ_setenv (envp, "LC_ALL", lang ? lang : "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", lang ? lang : "", TRUE);
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+static JsonObject *
+parse_object (JsonParser *parser,
+              const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (json_parser_load_from_data (parser, text, -1, &error));
+  g_assert_no_error (error);
+  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_summary_json (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o;
+  JsonArray *categories, *scenarios;
+  double share_sum = 0;
+
+  run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  o = parse_object (parser, run.out);
+  g_assert_cmpstr (json_object_get_string_member (o, "currency"), ==, "CNY");
+  g_assert_true (json_object_get_null_member (o, "scenario"));
+  g_assert_cmpfloat (json_object_get_double_member (o, "monthly_run_rate"), ==, 375000);
+  g_assert_cmpfloat (json_object_get_double_member (o, "first_year_total"), ==, 4500000);
+  g_assert_cmpint (json_object_get_int_member (o, "horizon_months"), ==, 12);
+  g_assert_cmpfloat (json_object_get_double_member (o, "horizon_total"), ==, 4500000);
+  g_assert_cmpfloat (json_object_get_double_member (o, "one_time_total"), ==, 0);
+
+  /* Numbers are JSON numbers, not strings. */
+  g_assert_cmpint (json_node_get_value_type (json_object_get_member (o, "monthly_run_rate")), ==, G_TYPE_INT64);
+
+  categories = json_object_get_array_member (o, "categories");
+  g_assert_cmpuint (json_array_get_length (categories), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonObject *c = json_array_get_object_element (categories, i);
+      const char *ids[] = { "compute", "data", "labor", "operations" };
+      const double monthly[] = { 107000, 3000, 175000, 90000 };
+
+      g_assert_cmpstr (json_object_get_string_member (c, "id"), ==, ids[i]);
+      g_assert_nonnull (json_object_get_string_member (c, "name"));
+      g_assert_cmpfloat (json_object_get_double_member (c, "monthly"), ==, monthly[i]);
+      share_sum += json_object_get_double_member (c, "share");
+    }
+  g_assert_cmpfloat_with_epsilon (share_sum, 1.0, 1e-9);
+
+  scenarios = json_object_get_array_member (o, "scenarios");
+  g_assert_cmpuint (json_array_get_length (scenarios), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (scenarios, 0), "id"), ==, "int8");
+  g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (scenarios, 0),
+                                                    "monthly_run_rate"), ==, 325000);
+  g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (scenarios, 1),
+                                                    "monthly_run_rate"), ==, 335000);
+  g_assert_cmpfloat (json_object_get_double_member (json_array_get_object_element (scenarios, 1),
+                                                    "first_year_total"), ==, 335000 * 12);
+}
+
+static void
+test_summary_scenario (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o;
+
+  run_modelcost (&run, NULL, "--summary", "--json", "--scenario", "int8", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  o = parse_object (parser, run.out);
+  g_assert_cmpstr (json_object_get_string_member (o, "scenario"), ==, "int8");
+  g_assert_cmpfloat (json_object_get_double_member (o, "monthly_run_rate"), ==, 325000);
+  g_assert_cmpfloat (json_object_get_double_member (
+    json_array_get_object_element (json_object_get_array_member (o, "categories"), 0), "monthly"), ==, 57000);
+  run_clear (&run);
+
+  run_modelcost (&run, NULL, "--summary", "--scenario", "nope", path, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_nonnull (strstr (run.err, "no scenario has the id “nope”"));
+  g_assert_true (g_str_has_prefix (run.err, path));
+}
+
+static void
+test_summary_text (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Monthly run-rate"));
+  g_assert_nonnull (strstr (run.out, "375000.00"));
+  g_assert_nonnull (strstr (run.out, "4500000.00"));
+  g_assert_nonnull (strstr (run.out, "INT8 quantization"));
+  run_clear (&run);
+
+  /* In a locale with grouping the figures are grouped. */
+  run_modelcost (&run, "en_US.UTF-8", "--summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  if (strstr (run.out, "375,000.00") == NULL)
+    {
+      if (strstr (run.out, "375000.00") != NULL)
+        g_test_skip ("en_US.UTF-8 is not installed");
+      else
+        g_error ("no grouped run-rate in: %s", run.out);
+    }
+  else
+    g_assert_nonnull (strstr (run.out, "¥4,500,000.00"));
+}
+
+static void
+test_usage (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  const char *cases[][4] = {
+    { "--summary", NULL },
+    { "--summary", path, path, NULL },
+    { "--summary", "--export", "x.csv", path },
+    { "--bogus", "--summary", path, NULL },
+    { "--json", "--export", "x.csv", path },
+    { "--summary", "--width", "-5", path },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_modelcost (&run, NULL, cases[i][0], cases[i][1], cases[i][2], cases[i][3], NULL);
+      if (run.status != 2)
+        g_error ("case %u: expected exit status 2, got %d (%s)", i, run.status, run.err);
+      g_assert_nonnull (strstr (run.err, "modelcost: "));
+    }
+}
+
+static void
+test_bad_input (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("modelcost-cli-XXXXXX", &error);
+  guint n = 0;
+
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      g_autofree char *name = g_strconcat (bad_files[i].name, ".modelcost", NULL);
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+      gsize length = g_str_equal (bad_files[i].name, "nul-byte") ? 23 : strlen (bad_files[i].data);
+      g_auto(Run) run = { 0 };
+
+      g_assert_true (g_file_set_contents (path, bad_files[i].data, length, NULL));
+      run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+
+      /* Exit status 1, nothing on stdout, one line on stderr naming the file and the reason. */
+      if (run.status != 1 || run.out[0] != '\0' || !g_str_has_prefix (run.err, path) ||
+          strchr (run.err, '\n') != run.err + strlen (run.err) - 1 ||
+          strstr (run.err, bad_files[i].message) == NULL)
+        g_error ("%s: status %d, stderr “%s”", bad_files[i].name, run.status, run.err);
+
+      g_unlink (path);
+      n++;
+    }
+
+  /* A folder and a missing file */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *missing = g_build_filename (dir, "missing.modelcost", NULL);
+
+    run_modelcost (&run, NULL, "--summary", dir, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "is a folder"));
+    run_clear (&run);
+
+    run_modelcost (&run, NULL, "--summary", missing, NULL);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_nonnull (strstr (run.err, "no such file"));
+  }
+
+  g_rmdir (dir);
+  g_assert_cmpuint (n, >=, 40);
+}
+
+static void
+test_export_csv (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("modelcost-cli-XXXXXX", &error);
+  g_autofree char *out = g_build_filename (dir, "plan.csv", NULL);
+  g_autofree char *bad = g_build_filename (dir, "plan.doc", NULL);
+  g_autofree char *csv = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--export", out, path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &csv, NULL, NULL));
+  g_assert_true (g_str_has_prefix (csv, "\xEF\xBB\xBFscenario,category,item,quantity,unit,unit_price,period,monthly_amount"));
+  g_assert_nonnull (strstr (csv, ",GPUs,100,GPU,1000,month,100000,1200000,CNY\r\n"));
+  run_clear (&run);
+
+  run_modelcost (&run, NULL, "--export", bad, path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  g_assert_nonnull (strstr (run.err, ".doc"));
+  g_assert_false (g_file_test (bad, G_FILE_TEST_EXISTS));
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/summary/json", test_summary_json);
+  g_test_add_func ("/cli/summary/scenario", test_summary_scenario);
+  g_test_add_func ("/cli/summary/text", test_summary_text);
+  g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/bad-input", test_bad_input);
+  g_test_add_func ("/cli/export/csv", test_export_csv);
+
+  return g_test_run ();
+}

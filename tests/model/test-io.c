@@ -1,0 +1,359 @@
+/* test-io.c: project files — round trips, unknown keys, versions, hostile input, safe saving
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cost-calc.h"
+#include "cost-project-io.h"
+#include "cost-test-util.h"
+
+#include "bad-files.h"
+
+static void
+test_bad_files (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      const BadFile *bad = &bad_files[i];
+      gsize length = strlen (bad->data);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostProject) project = NULL;
+
+      if (g_str_equal (bad->name, "nul-byte"))
+        length = 23;
+
+      project = cost_project_load_from_data (bad->data, length, &error);
+      if (project != NULL || error == NULL || strstr (error->message, bad->message) == NULL)
+        g_error ("%s: expected an error saying “%s”, got “%s”", bad->name, bad->message,
+                 error ? error->message : "(loaded)");
+    }
+
+  g_assert_cmpuint (G_N_ELEMENTS (bad_files), >=, 60);
+}
+
+static void
+test_invalid_utf8 (void)
+{
+  const char data[] = "{\"format\":\"modelcost\",\"version\":1,\"title\":\"\xff\xfe\"}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = cost_project_load_from_data (data, sizeof data - 1, &error);
+
+  g_assert_null (project);
+  g_assert_error (error, COST_ERROR, COST_ERROR_PARSE);
+  g_assert_nonnull (strstr (error->message, "not UTF-8"));
+}
+
+static void
+test_deep_nesting (void)
+{
+  GString *deep = g_string_new ("{\"format\":\"modelcost\",\"version\":1,\"x\":");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = NULL;
+
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (deep, '[');
+  for (int i = 0; i < 100000; i++)
+    g_string_append_c (deep, ']');
+  g_string_append_c (deep, '}');
+
+  project = cost_project_load_from_data (deep->str, deep->len, &error);
+  g_assert_null (project);
+  g_assert_error (error, COST_ERROR, COST_ERROR_LIMIT);
+  g_assert_nonnull (strstr (error->message, "nested more than"));
+  g_string_free (deep, TRUE);
+}
+
+static void
+test_huge_string (void)
+{
+  GString *doc = g_string_new (WITH_PROJECT ("\"currency\":\"CNY\",\"categories\":[],\"title\":\""));
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = NULL;
+
+  for (int i = 0; i < 70000; i++)
+    g_string_append_c (doc, 'x');
+  g_string_append (doc, "\"}");
+
+  project = cost_project_load_from_data (doc->str, doc->len, &error);
+  g_assert_null (project);
+  g_assert_nonnull (strstr (error->message, "title: is longer than 65536 bytes"));
+  g_string_free (doc, TRUE);
+}
+
+static char *
+temp_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("modelcost-test-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+static void
+test_file_errors (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *big = g_build_filename (dir, "big.modelcost", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.modelcost", NULL);
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = NULL;
+  FILE *f;
+
+  /* A directory */
+  file = g_file_new_for_path (dir);
+  project = cost_project_load (file, NULL, &error);
+  g_assert_null (project);
+  g_assert_nonnull (strstr (error->message, "is a folder"));
+  g_assert_true (g_str_has_prefix (error->message, dir));
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* A file that is not there */
+  file = g_file_new_for_path (missing);
+  project = cost_project_load (file, NULL, &error);
+  g_assert_null (project);
+  g_assert_nonnull (strstr (error->message, "no such file"));
+  g_clear_error (&error);
+  g_clear_object (&file);
+
+  /* A 50 MB file is refused before it is read */
+  f = fopen (big, "w");
+  g_assert_nonnull (f);
+  g_assert_cmpint (ftruncate (fileno (f), 50 * 1024 * 1024), ==, 0);
+  fclose (f);
+  file = g_file_new_for_path (big);
+  project = cost_project_load (file, NULL, &error);
+  g_assert_null (project);
+  g_assert_error (error, COST_ERROR, COST_ERROR_LIMIT);
+  g_assert_nonnull (strstr (error->message, "too large"));
+  g_unlink (big);
+  g_rmdir (dir);
+}
+
+static void
+test_round_trip (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *original = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(CostProject) again = NULL;
+  g_autoptr(GError) error = NULL;
+  gsize length;
+
+  g_assert_true (g_file_get_contents (path, &original, &length, NULL));
+  project = cost_project_load_from_data (original, length, &error);
+  g_assert_no_error (error);
+
+  first = cost_project_to_data (project, &length);
+  again = cost_project_load_from_data (first, length, &error);
+  g_assert_no_error (error);
+  second = cost_project_to_data (again, NULL);
+  g_assert_cmpstr (first, ==, second);
+
+  /* The shipped example is itself in the saved form. */
+  g_assert_cmpstr (first, ==, original);
+}
+
+static void
+test_numbers_bit_identical (void)
+{
+  const double values[] = { 0.1, 1.0 / 3.0, 12.29, 0.8048, 98.32, 4.916, 1e-7, 123456789.123456789,
+                            2.5e14, 0.30000000000000004 };
+  g_autoptr(CostProject) project = cost_project_new ();
+  g_autoptr(CostCategory) category = cost_category_new ("c", "C");
+  g_autoptr(CostProject) again = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GError) error = NULL;
+
+  cost_project_add_category (project, category);
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      g_autoptr(CostItem) item = cost_item_new (NULL, "x");
+
+      g_assert_true (cost_item_set_quantity (item, values[i], NULL));
+      g_assert_true (cost_item_set_unit_price (item, values[G_N_ELEMENTS (values) - 1 - i], NULL));
+      g_assert_true (cost_item_set_monthly_growth (item, values[i] / 1e15, NULL));
+      cost_category_add_item (category, item);
+    }
+
+  data = cost_project_to_data (project, NULL);
+  again = cost_project_load_from_data (data, -1, &error);
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    {
+      CostItem *a = cost_category_get_item (category, i);
+      CostItem *b = cost_category_get_item (cost_project_get_category (again, 0), i);
+
+      g_assert_true (memcmp (&(double) { cost_item_get_quantity (a) },
+                             &(double) { cost_item_get_quantity (b) }, sizeof (double)) == 0);
+      g_assert_true (cost_item_get_unit_price (a) == cost_item_get_unit_price (b));
+      g_assert_true (cost_item_get_monthly_growth (a) == cost_item_get_monthly_growth (b));
+      g_assert_cmpstr (cost_item_get_id (a), ==, cost_item_get_id (b));
+    }
+}
+
+static void
+test_unknown_keys (void)
+{
+  const char *data =
+    "{\"format\":\"modelcost\",\"version\":1,\"title\":\"T\",\"currency\":\"CNY\","
+    "\"x-team\":{\"owner\":\"search\",\"tags\":[1,2]},"
+    "\"categories\":[{\"id\":\"c\",\"name\":\"C\",\"x-budget-code\":\"BC-7\",\"items\":["
+    "{\"id\":\"i\",\"name\":\"I\",\"quantity\":1,\"unit_price\":2,\"period\":\"month\",\"x-po\":\"PO-1\"}]}],"
+    "\"scenarios\":[{\"id\":\"s\",\"name\":\"S\",\"x-approved\":true}],"
+    "\"z-last\":null}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = cost_project_load_from_data (data, -1, &error);
+  g_autofree char *saved = NULL;
+  g_autofree char *saved_again = NULL;
+  g_autoptr(CostProject) again = NULL;
+
+  g_assert_no_error (error);
+  saved = cost_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (saved, "\"x-team\""));
+  g_assert_nonnull (strstr (saved, "\"owner\":\"search\""));
+  g_assert_nonnull (strstr (saved, "\"x-budget-code\": \"BC-7\""));
+  g_assert_nonnull (strstr (saved, "\"x-po\": \"PO-1\""));
+  g_assert_nonnull (strstr (saved, "\"x-approved\": true"));
+  g_assert_nonnull (strstr (saved, "\"z-last\": null"));
+
+  /* Unknown keys follow the known ones, in their own order. */
+  g_assert_true (strstr (saved, "\"x-team\"") < strstr (saved, "\"z-last\""));
+  g_assert_true (strstr (saved, "\"scenarios\"") < strstr (saved, "\"x-team\""));
+
+  again = cost_project_load_from_data (saved, -1, &error);
+  g_assert_no_error (error);
+  saved_again = cost_project_to_data (again, NULL);
+  g_assert_cmpstr (saved, ==, saved_again);
+}
+
+static void
+test_newer_version (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project =
+    cost_project_load_from_data ("{\"format\":\"modelcost\",\"version\":7,\"currency\":\"CNY\","
+                                 "\"categories\":[]}", -1, &error);
+
+  g_assert_null (project);
+  g_assert_error (error, COST_ERROR, COST_ERROR_VERSION);
+  g_assert_nonnull (strstr (error->message, "format version 7"));
+  g_assert_nonnull (strstr (error->message, "update ModelCost"));
+}
+
+static void
+test_save_backup (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "plan.modelcost", NULL);
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *first = NULL;
+  g_autofree char *backed_up = NULL;
+
+  g_assert_true (cost_project_save (project, file, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &first, NULL, NULL));
+
+  cost_project_set_title (project, "Changed", NULL);
+  g_assert_true (cost_project_save (project, file, NULL, &error));
+  g_assert_true (g_file_get_contents (backup, &backed_up, NULL, NULL));
+  g_assert_cmpstr (first, ==, backed_up);
+
+  g_unlink (path);
+  g_unlink (backup);
+  g_rmdir (dir);
+}
+
+static void
+test_failed_save_keeps_file (void)
+{
+  g_autofree char *dir = temp_dir ();
+  g_autofree char *sub = g_build_filename (dir, "locked", NULL);
+  g_autofree char *path = g_build_filename (sub, "plan.modelcost", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) dir_file = g_file_new_for_path (dir);
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+
+  g_assert_cmpint (g_mkdir (sub, 0755), ==, 0);
+  g_assert_true (cost_project_save (project, file, NULL, &error));
+  g_assert_true (g_file_get_contents (path, &before, NULL, NULL));
+
+  /* A read-only folder: the save fails and the old file is intact. Root
+   * ignores permissions, so the check is only meaningful for other users. */
+  cost_project_set_title (project, "Changed", NULL);
+  g_assert_cmpint (g_chmod (sub, 0555), ==, 0);
+  if (access (sub, W_OK) != 0)
+    {
+      g_assert_false (cost_project_save (project, file, NULL, &error));
+      g_assert_nonnull (error);
+      g_assert_nonnull (strstr (error->message, "Could not save"));
+      g_clear_error (&error);
+      g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+      g_assert_cmpstr (before, ==, after);
+      g_clear_pointer (&after, g_free);
+    }
+  g_chmod (sub, 0755);
+
+  /* The path is a folder: refused, the folder untouched. */
+  {
+    g_autoptr(GFile) as_dir = g_file_new_for_path (sub);
+
+    g_assert_false (cost_project_save (project, as_dir, NULL, &error));
+    g_assert_nonnull (error);
+    g_assert_nonnull (strstr (error->message, "Could not save"));
+    g_clear_error (&error);
+    g_assert_true (g_file_test (sub, G_FILE_TEST_IS_DIR));
+    g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+    g_assert_cmpstr (before, ==, after);
+  }
+
+  {
+    g_autofree char *backup = g_strconcat (path, "~", NULL);
+
+    g_unlink (backup);
+  }
+  g_unlink (path);
+  g_rmdir (sub);
+  g_rmdir (dir);
+  (void) dir_file;
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/model/io/bad-files", test_bad_files);
+  g_test_add_func ("/model/io/invalid-utf8", test_invalid_utf8);
+  g_test_add_func ("/model/io/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/model/io/huge-string", test_huge_string);
+  g_test_add_func ("/model/io/file-errors", test_file_errors);
+  g_test_add_func ("/model/io/round-trip", test_round_trip);
+  g_test_add_func ("/model/io/numbers-bit-identical", test_numbers_bit_identical);
+  g_test_add_func ("/model/io/unknown-keys", test_unknown_keys);
+  g_test_add_func ("/model/io/newer-version", test_newer_version);
+  g_test_add_func ("/model/io/save-backup", test_save_backup);
+  g_test_add_func ("/model/io/failed-save-keeps-file", test_failed_save_keeps_file);
+
+  return g_test_run ();
+}
