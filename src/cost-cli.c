@@ -12,6 +12,7 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -21,6 +22,7 @@
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-project-io.h"
+#include "cost-sizing.h"
 
 gboolean
 cost_cli_is_headless (int    argc,
@@ -131,6 +133,35 @@ summary_text (CostProject *project,
   print_row (out, horizon_label, horizon, NULL);
   print_row (out, _("One-time total"), one_time, NULL);
 
+  {
+    CostUnitEconomics economics;
+
+    cost_unit_economics (project, result, &economics);
+    if (economics.has_workload)
+      {
+        g_autofree char *requests = cost_format_number (economics.monthly_requests, 0);
+        g_autofree char *peak = cost_format_number (economics.peak_qps, 1);
+        g_autofree char *gpus = cost_format_number (economics.gpus_required, 0);
+        g_autofree char *per_1k = isfinite (economics.cost_per_1k_requests) ?
+          cost_format_money (economics.cost_per_1k_requests, currency, 0) : g_strdup ("—");
+        g_autofree char *per_dau = isfinite (economics.cost_per_dau_month) ?
+          cost_format_money (economics.cost_per_dau_month, currency, 0) : g_strdup ("—");
+
+        g_string_append_printf (out, "\n%s\n", _("Unit economics"));
+        print_row (out, _("Requests a month"), requests, NULL);
+        print_row (out, _("Peak requests a second"), peak, NULL);
+        print_row (out, _("Accelerators required"), gpus, NULL);
+        print_row (out, _("Cost per 1,000 requests"), per_1k, NULL);
+        print_row (out, _("Cost per daily user a month"), per_dau, NULL);
+        if (economics.monthly_tokens > 0)
+          {
+            g_autofree char *per_1m = cost_format_money (economics.cost_per_1m_tokens, currency, 0);
+
+            print_row (out, _("Cost per million tokens"), per_1m, NULL);
+          }
+      }
+  }
+
   if (results->len > 1)
     {
       CostResult *baseline = g_ptr_array_index (results, 0);
@@ -164,11 +195,26 @@ add_number (JsonBuilder *builder,
   json_builder_add_value (builder, cost_json_number (value));
 }
 
+/* A figure that cannot be computed (no requests to divide by) is null. */
+static void
+add_figure (JsonBuilder *builder,
+            const char  *key,
+            double       value)
+{
+  json_builder_set_member_name (builder, key);
+  if (isfinite (value))
+    json_builder_add_value (builder, cost_json_number (round (value * 1e6) / 1e6));
+  else
+    json_builder_add_null_value (builder);
+}
+
 static char *
 summary_json (CostProject *project,
               GPtrArray   *results,
               CostResult  *result)
 {
+  CostUnitEconomics economics;
+
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
   g_autoptr(JsonNode) root = NULL;
@@ -214,6 +260,22 @@ summary_json (CostProject *project,
   for (int m = 0; m < result->horizon; m++)
     json_builder_add_value (builder, cost_json_number (result->monthly[m]));
   json_builder_end_array (builder);
+
+  cost_unit_economics (project, result, &economics);
+  if (economics.has_workload)
+    {
+      json_builder_set_member_name (builder, "unit_economics");
+      json_builder_begin_object (builder);
+      add_figure (builder, "monthly_requests", economics.monthly_requests);
+      add_figure (builder, "cost_per_1k_requests", economics.cost_per_1k_requests);
+      add_figure (builder, "cost_per_dau_month", economics.cost_per_dau_month);
+      add_figure (builder, "peak_qps", economics.peak_qps);
+      add_figure (builder, "gpus_required", economics.gpus_required);
+      if (economics.monthly_tokens > 0)
+        add_figure (builder, "cost_per_1m_tokens", economics.cost_per_1m_tokens);
+      add_figure (builder, "compute_share", economics.compute_share);
+      json_builder_end_object (builder);
+    }
 
   json_builder_set_member_name (builder, "scenarios");
   json_builder_begin_array (builder);

@@ -16,6 +16,7 @@
 #include "cost-category-private.h"
 #include "cost-item-private.h"
 #include "cost-scenario-private.h"
+#include "cost-sizing.h"
 
 typedef struct
 {
@@ -319,6 +320,8 @@ typedef struct
   GHashTable      *index;       /* item id → position + 1, made when first needed */
   GHashTable      *cat_index;   /* category id → position + 1 */
   GPtrArray       *keep;        /* references shared by every result */
+  GArray          *driven;      /* positions of the items a served model drives */
+  GArray          *powered;     /* positions of the power items */
   Sums             sums;
 } Baseline;
 
@@ -331,6 +334,8 @@ baseline_clear (Baseline *b)
   g_clear_pointer (&b->index, g_hash_table_unref);
   g_clear_pointer (&b->cat_index, g_hash_table_unref);
   g_clear_pointer (&b->keep, g_ptr_array_unref);
+  g_clear_pointer (&b->driven, g_array_unref);
+  g_clear_pointer (&b->powered, g_array_unref);
   sums_clear (&b->sums);
 }
 
@@ -349,6 +354,8 @@ baseline_init (Baseline    *b,
   b->items = g_new0 (CostItemFigures, b->n_items);
   b->cat_index = g_hash_table_new (g_str_hash, g_str_equal);
   b->keep = g_ptr_array_new_full (b->n_items + b->n_categories, g_object_unref);
+  b->driven = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->powered = g_array_new (FALSE, FALSE, sizeof (guint));
   sums_init (&b->sums, b->n_categories, cost_project_get_horizon (project));
 
   for (guint c = 0; c < b->n_categories; c++)
@@ -373,6 +380,13 @@ baseline_init (Baseline    *b,
           f->params.factor = b->factors[c];
           apply_item (f, &b->sums, 1);
           g_ptr_array_add (b->keep, g_object_ref (items[i]));
+          if (cost_item_get_driver (items[i]) != NULL)
+            {
+              guint position = k - 1;
+
+              g_array_append_val (g_strcmp0 (cost_item_get_driver (items[i]), "power") == 0 ?
+                                  b->powered : b->driven, position);
+            }
         }
     }
 
@@ -432,6 +446,70 @@ begin_change (CostResult *r,
     }
 
   return f;
+}
+
+/* Under a scenario that changes the traffic, a model, or the count of
+ * driven accelerators, the driven items are sized again, and the power
+ * items follow the accelerators. */
+static void
+resize_driven (Baseline     *b,
+               CostResult   *r,
+               Sums         *sums,
+               CostScenario *scenario,
+               guint8       *changed)
+{
+  CostWorkloadValues workload;
+  g_autoptr(GArray) accelerators = NULL;
+  g_autoptr(GArray) watts = NULL;
+  gboolean sizing = cost_scenario_has_sizing (scenario);
+
+  if (b->driven->len == 0)
+    return;
+
+  cost_sizing_effective_workload (b->project, scenario, &workload);
+  accelerators = g_array_new (FALSE, FALSE, sizeof (double));
+  watts = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint i = 0; i < b->driven->len; i++)
+    {
+      guint k = g_array_index (b->driven, guint, i);
+      CostItemFigures *f = &r->items[k];
+      CostServedModel *model = cost_project_find_model (b->project, cost_item_get_driver (f->item), NULL);
+      CostModelValues values;
+
+      if (model == NULL)
+        continue;
+
+      cost_sizing_effective_model (model, scenario, &values);
+      if (sizing && !(f->overridden & COST_OVERRIDE_QUANTITY))
+        {
+          double quantity = cost_sizing_accelerators (&workload, &values);
+
+          if (quantity != f->params.quantity)
+            begin_change (r, sums, k, changed)->params.quantity = quantity;
+        }
+
+      if (!f->excluded)
+        {
+          g_array_append_val (accelerators, f->params.quantity);
+          g_array_append_val (watts, values.power_watts);
+        }
+    }
+
+  for (guint i = 0; i < b->powered->len; i++)
+    {
+      guint k = g_array_index (b->powered, guint, i);
+      CostItemFigures *f = &r->items[k];
+      double kwh;
+
+      if (f->overridden & COST_OVERRIDE_QUANTITY)
+        continue;
+
+      kwh = cost_sizing_power_kwh (cost_project_get_pue (b->project), accelerators->len,
+                                   (double *) accelerators->data, (double *) watts->data);
+      if (kwh != f->params.quantity)
+        begin_change (r, sums, k, changed)->params.quantity = kwh;
+    }
 }
 
 static CostResult *
@@ -507,6 +585,8 @@ compute_scenario (Baseline       *b,
           if (pos != 0)
             begin_change (r, &sums, pos - 1, changed)->excluded = TRUE;
         }
+
+      resize_driven (b, r, &sums, scenario, changed);
 
       for (guint k = 0; k < b->n_items; k++)
         {

@@ -20,7 +20,8 @@ CostItem   *_cost_item_new_checked  (const char           *id,
                                      const CostItemParams *params,
                                      const char           *price_source,
                                      const char           *price_as_of,
-                                     const char           *notes);
+                                     const char           *notes,
+                                     const char           *driver);
 void        _cost_item_peek_params  (CostItem       *self,
                                      CostItemParams *params);
 JsonObject *_cost_item_get_extras   (CostItem   *self);

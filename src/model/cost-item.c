@@ -24,6 +24,7 @@ struct _CostItem
   char       *price_source;
   char       *price_as_of;
   char       *notes;
+  char       *driver;
   double      quantity;
   double      unit_price;
   double      monthly_growth;
@@ -53,6 +54,7 @@ enum {
   PROP_PRICE_SOURCE,
   PROP_PRICE_AS_OF,
   PROP_NOTES,
+  PROP_DRIVER,
   N_PROPS
 };
 
@@ -85,6 +87,7 @@ cost_item_finalize (GObject *object)
   g_clear_pointer (&self->price_source, g_free);
   g_clear_pointer (&self->price_as_of, g_free);
   g_clear_pointer (&self->notes, g_free);
+  g_clear_pointer (&self->driver, g_free);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_item_parent_class)->finalize (object);
@@ -138,6 +141,9 @@ cost_item_get_property (GObject    *object,
       break;
     case PROP_NOTES:
       g_value_set_string (value, cost_item_get_notes (self));
+      break;
+    case PROP_DRIVER:
+      g_value_set_string (value, self->driver);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -196,6 +202,9 @@ cost_item_set_property (GObject      *object,
     case PROP_NOTES:
       ok = cost_item_set_notes (self, g_value_get_string (value), &error);
       break;
+    case PROP_DRIVER:
+      cost_item_set_driver (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -236,6 +245,7 @@ cost_item_class_init (CostItemClass *klass)
   properties[PROP_PRICE_SOURCE] = g_param_spec_string ("price-source", NULL, NULL, "", flags);
   properties[PROP_PRICE_AS_OF] = g_param_spec_string ("price-as-of", NULL, NULL, "", flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
+  properties[PROP_DRIVER] = g_param_spec_string ("driver", NULL, NULL, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -295,6 +305,7 @@ cost_item_copy (CostItem   *self,
   copy->price_source = g_strdup (self->price_source);
   copy->price_as_of = g_strdup (self->price_as_of);
   copy->notes = g_strdup (self->notes);
+  copy->driver = g_strdup (self->driver);
   copy->quantity = self->quantity;
   copy->unit_price = self->unit_price;
   copy->monthly_growth = self->monthly_growth;
@@ -659,6 +670,43 @@ cost_item_set_notes (CostItem    *self,
 }
 
 /**
+ * cost_item_get_driver:
+ *
+ * Returns: (nullable): what sets the item's quantity: the id of a served
+ *   model (its accelerators), "power" (the energy of the driven
+ *   accelerators), or %NULL when the user sets it
+ */
+const char *
+cost_item_get_driver (CostItem *self)
+{
+  g_return_val_if_fail (COST_IS_ITEM (self), NULL);
+
+  return self->driver;
+}
+
+/**
+ * cost_item_set_driver:
+ * @driver: (nullable): a served model id, "power", or %NULL to unlink the
+ *   quantity and keep its current value
+ */
+void
+cost_item_set_driver (CostItem   *self,
+                      const char *driver)
+{
+  g_return_if_fail (COST_IS_ITEM (self));
+
+  if (driver != NULL && driver[0] == '\0')
+    driver = NULL;
+
+  if (g_strcmp0 (self->driver, driver) != 0)
+    {
+      g_free (self->driver);
+      self->driver = g_strdup (driver);
+      changed (self, PROP_DRIVER);
+    }
+}
+
+/**
  * cost_item_get_category:
  *
  * Returns: (transfer none) (nullable) (type CostCategory): the category holding the item
@@ -687,7 +735,8 @@ _cost_item_new_checked (const char           *id,
                         const CostItemParams *params,
                         const char           *price_source,
                         const char           *price_as_of,
-                        const char           *notes)
+                        const char           *notes,
+                        const char           *driver)
 {
   CostItem *self = g_object_new (COST_TYPE_ITEM, NULL);
 
@@ -697,6 +746,7 @@ _cost_item_new_checked (const char           *id,
   self->price_source = g_strdup (price_source);
   self->price_as_of = g_strdup (price_as_of);
   self->notes = g_strdup (notes);
+  self->driver = driver != NULL && driver[0] != '\0' ? g_strdup (driver) : NULL;
   self->quantity = params->quantity;
   self->unit_price = params->unit_price;
   self->monthly_growth = params->monthly_growth;

@@ -66,6 +66,9 @@ const char *cost_item_get_notes          (CostItem    *self);
 gboolean    cost_item_set_notes          (CostItem    *self,
                                           const char  *notes,
                                           GError     **error);
+const char *cost_item_get_driver         (CostItem    *self);
+void        cost_item_set_driver         (CostItem    *self,
+                                          const char  *driver);
 gpointer    cost_item_get_category       (CostItem    *self);
 
 G_END_DECLS

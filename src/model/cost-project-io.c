@@ -27,6 +27,7 @@ typedef struct
 {
   GString    *path;   /* JSON path of the value being read */
   GHashTable *ids;    /* every category and item id seen */
+  GHashTable *models; /* the served model ids */
   guint       n_items;
 } Reader;
 
@@ -306,7 +307,7 @@ collect_extras (JsonObject        *object,
 static const char * const item_keys[] = {
   "id", "name", "quantity", "unit", "unit_price", "period", "amortize_months",
   "start_month", "end_month", "monthly_growth", "price_source", "price_as_of", "notes",
-  "category", NULL
+  "driver", "category", NULL
 };
 
 static gboolean
@@ -375,7 +376,7 @@ read_item (Reader      *r,
            int          horizon,
            GError     **error)
 {
-  const char *id, *name, *unit, *source, *as_of, *notes;
+  const char *id, *name, *unit, *source, *as_of, *notes, *driver;
   double quantity, price, growth;
   CostPeriod period = COST_PERIOD_MONTH;
   int amortize, start, end;
@@ -394,8 +395,16 @@ read_item (Reader      *r,
       !read_string (r, object, "price_source", FALSE, &source, error) ||
       !read_string (r, object, "price_as_of", FALSE, &as_of, error) ||
       !check_date (r, "price_as_of", as_of, error) ||
-      !read_string (r, object, "notes", FALSE, &notes, error))
+      !read_string (r, object, "notes", FALSE, &notes, error) ||
+      !read_string (r, object, "driver", FALSE, &driver, error))
     return NULL;
+
+  if (driver[0] != '\0' && g_strcmp0 (driver, "power") != 0 &&
+      !g_hash_table_contains (r->models, driver))
+    {
+      fail (r, "driver", error, _("no served model has the id “%s”"), driver);
+      return NULL;
+    }
 
   if (g_hash_table_contains (r->ids, id))
     {
@@ -419,7 +428,7 @@ read_item (Reader      *r,
                                    .amortize_months = amortize,
                                    .start_month = start,
                                    .end_month = end,
-                                 }, source, as_of, notes);
+                                 }, source, as_of, notes, driver);
 
   extras = collect_extras (object, item_keys);
   _cost_item_set_extras (item, extras);
@@ -569,8 +578,191 @@ read_override (Reader        *r,
   return cost_scenario_set_override (scenario, item_id, &o, error);
 }
 
+static const char * const workload_keys[] = {
+  "daily_active_users", "requests_per_user_per_day", "peak_to_average", "peak_hours", NULL
+};
+
+/* Reads an object of workload or model values into @func, each checked. */
+static gboolean
+read_values (Reader              *r,
+             JsonObject          *object,
+             const char          *key,
+             const char * const  *keys,
+             gboolean           (*check) (const char *, double, GError **),
+             gboolean           (*func) (gpointer, const char *, double),
+             gpointer             data,
+             GError             **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  JsonObject *values;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return fail (r, key, error, _("must be an object"));
+
+  values = json_node_get_object (node);
+  saved = path_push_key (r, key);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      double value;
+      g_autoptr(GError) reason = NULL;
+
+      if (!json_object_has_member (values, keys[i]))
+        continue;
+      if (!read_number (r, values, keys[i], TRUE, 0, -G_MAXDOUBLE, G_MAXDOUBLE, &value, error))
+        return FALSE;
+      if (!check (keys[i], value, &reason))
+        return fail (r, keys[i], error, "%s", reason->message);
+      func (data, keys[i], value);
+    }
+
+  {
+    g_autoptr(GList) members = json_object_get_members (values);
+
+    for (GList *l = members; l != NULL; l = l->next)
+      {
+        if (!g_strv_contains (keys, l->data))
+          return fail (r, l->data, error, _("is not a value ModelCost knows"));
+      }
+  }
+  path_pop (r, saved);
+
+  return TRUE;
+}
+
+static gboolean
+set_workload_value (gpointer    data,
+                    const char *key,
+                    double      value)
+{
+  CostWorkload *workload = data;
+
+  if (g_str_equal (key, "daily_active_users"))
+    return cost_workload_set_daily_active_users (workload, value, NULL);
+  if (g_str_equal (key, "requests_per_user_per_day"))
+    return cost_workload_set_requests_per_user (workload, value, NULL);
+  if (g_str_equal (key, "peak_to_average"))
+    return cost_workload_set_peak_to_average (workload, value, NULL);
+  return cost_workload_set_peak_hours (workload, value, NULL);
+}
+
+typedef struct
+{
+  CostScenario *scenario;
+  const char   *target;
+} SizingTarget;
+
+static gboolean
+set_scenario_value (gpointer    data,
+                    const char *key,
+                    double      value)
+{
+  SizingTarget *t = data;
+
+  return cost_scenario_set_sizing_value (t->scenario, t->target, key, value, NULL);
+}
+
+static CostServedModel *
+read_model (Reader      *r,
+            JsonObject  *object,
+            GError     **error)
+{
+  const char *id, *name, *kind_str, *accelerator;
+  const char * const *keys = cost_served_model_list_keys ();
+  g_autoptr(CostServedModel) model = NULL;
+  CostModelKind kind;
+
+  if (!read_id (r, object, &id, error) ||
+      !read_string (r, object, "name", TRUE, &name, error) ||
+      !read_string (r, object, "kind", TRUE, &kind_str, error) ||
+      !read_string (r, object, "accelerator", FALSE, &accelerator, error))
+    return NULL;
+
+  if (!cost_model_kind_from_string (kind_str, &kind))
+    {
+      fail (r, "kind", error, _("must be “ranking” or “llm”"));
+      return NULL;
+    }
+
+  if (g_hash_table_contains (r->models, id) || g_str_equal (id, "power"))
+    {
+      fail (r, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (r->models, (gpointer) id);
+
+  model = cost_served_model_new (id, name);
+  cost_served_model_set_kind (model, kind);
+  cost_served_model_set_accelerator (model, accelerator, NULL);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(GError) reason = NULL;
+      double value;
+
+      if (!read_number (r, object, keys[i], g_str_equal (keys[i], "throughput") ||
+                        g_str_equal (keys[i], "work_per_request"), cost_served_model_get_value (model, keys[i]),
+                        -G_MAXDOUBLE, G_MAXDOUBLE, &value, error))
+        return NULL;
+      if (!cost_served_model_set_value (model, keys[i], value, &reason))
+        {
+          fail (r, keys[i], error, "%s", reason->message);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&model);
+}
+
+static gboolean
+read_exchange_rates (Reader       *r,
+                     JsonObject   *object,
+                     CostProject  *project,
+                     GError      **error)
+{
+  GError *local_error = NULL;
+  JsonArray *array = get_array (r, object, "exchange_rates", 1000, &local_error);
+  gsize saved;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array == NULL)
+    return TRUE;
+
+  saved = path_push_key (r, "exchange_rates");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize saved_index = path_push_index (r, i);
+      JsonObject *o = get_element_object (r, array, i, error);
+      const char *currency, *as_of;
+      double rate;
+
+      if (o == NULL ||
+          !read_string (r, o, "currency", TRUE, &currency, error) ||
+          !read_number (r, o, "rate", TRUE, 0, 1e-9, 1e9, &rate, error) ||
+          !read_string (r, o, "as_of", FALSE, &as_of, error))
+        return FALSE;
+      if (!cost_check_currency (currency, NULL))
+        return fail (r, "currency", error, _("must be a three-letter ISO 4217 code such as USD"));
+      if (!check_date (r, "as_of", as_of, error))
+        return FALSE;
+      cost_project_set_exchange_rate (project, currency, rate, as_of, NULL);
+      path_pop (r, saved_index);
+    }
+  path_pop (r, saved);
+
+  return TRUE;
+}
+
 static const char * const scenario_keys[] = {
-  "id", "name", "description", "factors", "overrides", "excluded", "added", NULL
+  "id", "name", "description", "factors", "overrides", "excluded", "added", "workload",
+  "models", NULL
 };
 
 static CostScenario *
@@ -704,6 +896,45 @@ read_scenario (Reader      *r,
       path_pop (r, saved);
     }
 
+  {
+    SizingTarget t = { scenario, "workload" };
+    JsonNode *models;
+
+    if (!read_values (r, object, "workload", workload_keys, cost_workload_check_value,
+                      set_scenario_value, &t, error))
+      return NULL;
+
+    models = json_object_get_member (object, "models");
+    if (models != NULL)
+      {
+        JsonObject *mobject;
+        g_autoptr(GList) members = NULL;
+        gsize saved;
+
+        if (!JSON_NODE_HOLDS_OBJECT (models))
+          {
+            fail (r, "models", error, _("must be an object of model ids and values"));
+            return NULL;
+          }
+        mobject = json_node_get_object (models);
+        members = json_object_get_members (mobject);
+        saved = path_push_key (r, "models");
+        for (GList *l = members; l != NULL; l = l->next)
+          {
+            if (!g_hash_table_contains (r->models, l->data))
+              {
+                fail (r, l->data, error, _("no served model has this id"));
+                return NULL;
+              }
+            t.target = l->data;
+            if (!read_values (r, mobject, l->data, cost_served_model_list_keys (),
+                              cost_served_model_check_value, set_scenario_value, &t, error))
+              return NULL;
+          }
+        path_pop (r, saved);
+      }
+  }
+
   extras = collect_extras (object, scenario_keys);
   _cost_scenario_set_extras (scenario, extras);
 
@@ -712,7 +943,8 @@ read_scenario (Reader      *r,
 
 static const char * const project_keys[] = {
   "format", "version", "title", "description", "currency", "horizon_months",
-  "monthly_budget", "annual_budget", "categories", "scenarios", NULL
+  "monthly_budget", "annual_budget", "pue", "exchange_rates", "workload", "models",
+  "categories", "scenarios", NULL
 };
 
 static CostProject *
@@ -784,6 +1016,50 @@ read_project (Reader      *r,
   cost_project_set_horizon (project, horizon, NULL);
   cost_project_set_monthly_budget (project, monthly_budget, NULL);
   cost_project_set_annual_budget (project, annual_budget, NULL);
+
+  {
+    double pue;
+
+    if (!read_number (r, object, "pue", FALSE, 1.3, 1.0, 3.0, &pue, error) ||
+        !read_exchange_rates (r, object, project, error))
+      return NULL;
+    cost_project_set_pue (project, pue, NULL);
+  }
+
+  if (json_object_has_member (object, "workload"))
+    {
+      g_autoptr(CostWorkload) workload = cost_workload_new ();
+
+      if (!read_values (r, object, "workload", workload_keys, cost_workload_check_value,
+                        set_workload_value, workload, error))
+        return NULL;
+      cost_project_set_workload (project, workload);
+    }
+
+  array = get_array (r, object, "models", 1000, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = path_push_key (r, "models");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = path_push_index (r, i);
+          JsonObject *m = get_element_object (r, array, i, error);
+          g_autoptr(CostServedModel) model = NULL;
+
+          if (m == NULL || (model = read_model (r, m, error)) == NULL)
+            return NULL;
+
+          cost_project_add_model (project, model);
+          path_pop (r, saved_index);
+        }
+      path_pop (r, saved);
+    }
 
   array = get_array (r, object, "categories", COST_MAX_CATEGORIES, &local_error);
   if (local_error != NULL)
@@ -976,10 +1252,12 @@ cost_project_load_from_data (const char  *data,
 
   r.path = g_string_new (NULL);
   r.ids = g_hash_table_new (g_str_hash, g_str_equal); /* keys belong to the parser */
+  r.models = g_hash_table_new (g_str_hash, g_str_equal);
   r.n_items = 0;
   project = read_project (&r, json_parser_get_root (parser), error);
   g_string_free (r.path, TRUE);
   g_hash_table_unref (r.ids);
+  g_hash_table_unref (r.models);
   release_in_background (g_steal_pointer (&parser));
 
   return project;
@@ -1296,6 +1574,7 @@ write_item (GString    *out,
   obj_string_if (&o, "price_source", cost_item_get_price_source (item));
   obj_string_if (&o, "price_as_of", cost_item_get_price_as_of (item));
   obj_string_if (&o, "notes", cost_item_get_notes (item));
+  obj_string_if (&o, "driver", cost_item_get_driver (item));
   obj_extras (&o, _cost_item_get_extras (item));
   obj_end (&o);
 }
@@ -1419,6 +1698,39 @@ write_scenario (GString      *out,
       list_end (&o, FALSE);
     }
 
+  if (cost_scenario_has_sizing (scenario))
+    {
+      g_auto(GStrv) targets = cost_scenario_list_sizing_targets (scenario);
+      gboolean has_models = FALSE;
+      Obj models;
+
+      for (guint i = 0; targets[i] != NULL; i++)
+        {
+          g_auto(GStrv) keys = cost_scenario_list_sizing_keys (scenario, targets[i]);
+          gboolean is_workload = g_str_equal (targets[i], "workload");
+          Obj values;
+
+          if (!is_workload && !has_models)
+            {
+              obj_key (&o, "models");
+              obj_begin (&models, out, -1);
+              has_models = TRUE;
+            }
+          obj_key (is_workload ? &o : &models, targets[i]);
+          obj_begin (&values, out, -1);
+          for (guint k = 0; keys[k] != NULL; k++)
+            {
+              double value = 0;
+
+              cost_scenario_get_sizing_value (scenario, targets[i], keys[k], &value);
+              obj_number (&values, keys[k], value);
+            }
+          obj_end (&values);
+        }
+      if (has_models)
+        obj_end (&models);
+    }
+
   obj_extras (&o, _cost_scenario_get_extras (scenario));
   obj_end (&o);
 }
@@ -1450,6 +1762,71 @@ cost_project_to_data (CostProject *project,
     obj_number (&o, "monthly_budget", cost_project_get_monthly_budget (project));
   if (cost_project_get_annual_budget (project) > 0)
     obj_number (&o, "annual_budget", cost_project_get_annual_budget (project));
+
+  if (cost_project_get_pue (project) != 1.3)
+    obj_number (&o, "pue", cost_project_get_pue (project));
+
+  {
+    g_auto(GStrv) currencies = cost_project_list_exchange_rates (project);
+
+    if (currencies[0] != NULL)
+      {
+        list_begin (&o, "exchange_rates");
+        for (guint i = 0; currencies[i] != NULL; i++)
+          {
+            double rate;
+            const char *as_of;
+            Obj e;
+
+            cost_project_get_exchange_rate (project, currencies[i], &rate, &as_of);
+            list_entry (&o, i == 0, 4);
+            obj_begin (&e, out, -1);
+            obj_string (&e, "currency", currencies[i]);
+            obj_number (&e, "rate", rate);
+            obj_string_if (&e, "as_of", as_of);
+            obj_end (&e);
+          }
+        list_end (&o, FALSE);
+      }
+  }
+
+  if (cost_project_get_workload (project) != NULL)
+    {
+      CostWorkload *workload = cost_project_get_workload (project);
+      Obj w;
+
+      obj_key (&o, "workload");
+      obj_begin (&w, out, -1);
+      obj_number (&w, "daily_active_users", cost_workload_get_daily_active_users (workload));
+      obj_number (&w, "requests_per_user_per_day", cost_workload_get_requests_per_user (workload));
+      obj_number (&w, "peak_to_average", cost_workload_get_peak_to_average (workload));
+      obj_number (&w, "peak_hours", cost_workload_get_peak_hours (workload));
+      obj_end (&w);
+    }
+
+  n = cost_project_get_n_models (project);
+  if (n > 0)
+    {
+      const char * const *keys = cost_served_model_list_keys ();
+
+      list_begin (&o, "models");
+      for (guint i = 0; i < n; i++)
+        {
+          CostServedModel *model = cost_project_get_model (project, i);
+          Obj m;
+
+          list_entry (&o, i == 0, 4);
+          obj_begin (&m, out, -1);
+          obj_string (&m, "id", cost_served_model_get_id (model));
+          obj_string (&m, "name", cost_served_model_get_name (model));
+          obj_string (&m, "kind", cost_model_kind_to_string (cost_served_model_get_kind (model)));
+          obj_string_if (&m, "accelerator", cost_served_model_get_accelerator (model));
+          for (guint k = 0; keys[k] != NULL; k++)
+            obj_number (&m, keys[k], cost_served_model_get_value (model, keys[k]));
+          obj_end (&m);
+        }
+      list_end (&o, FALSE);
+    }
 
   n = cost_project_get_n_categories (project);
   list_begin (&o, "categories");

@@ -12,6 +12,9 @@
 #include "cost-category-private.h"
 #include "cost-names.h"
 #include "cost-project-private.h"
+#include "cost-sizing.h"
+
+#include <math.h>
 
 struct _CostProject
 {
@@ -25,13 +28,42 @@ struct _CostProject
   double      annual_budget;
   GListStore *categories;
   GListStore *scenarios;
+  GListStore *models;
+  CostWorkload *workload;
+  double      pue;
+  GHashTable *rates;      /* currency → ExchangeRate */
 
   JsonObject *extras;
 
   guint64     serial;
   guint       change_depth;
   guint       change_pending : 1;
+  guint       syncing : 1;
 };
+
+typedef struct
+{
+  double  rate;
+  char   *as_of;
+} ExchangeRate;
+
+static void
+exchange_rate_free (gpointer data)
+{
+  ExchangeRate *rate = data;
+
+  g_free (rate->as_of);
+  g_free (rate);
+}
+
+static void sync_driven_items (CostProject *self);
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
 
 G_DEFINE_FINAL_TYPE (CostProject, cost_project, G_TYPE_OBJECT)
 
@@ -60,6 +92,20 @@ static void
 emit_changed (CostProject *self)
 {
   self->serial++;
+
+  /* Driven quantities follow the workload and the models they depend on:
+   * updated here, within the same change. */
+  if (!self->syncing)
+    {
+      self->syncing = TRUE;
+      self->change_depth++;
+      sync_driven_items (self);
+      self->change_depth--;
+      self->syncing = FALSE;
+      self->change_pending = FALSE;
+    }
+  else
+    return;
 
   if (self->change_depth > 0)
     {
@@ -115,8 +161,13 @@ cost_project_dispose (GObject *object)
 
   detach_all (self, self->categories);
   detach_all (self, self->scenarios);
+  detach_all (self, self->models);
+  if (self->workload != NULL)
+    g_signal_handlers_disconnect_by_data (self->workload, self);
   g_clear_object (&self->categories);
   g_clear_object (&self->scenarios);
+  g_clear_object (&self->models);
+  g_clear_object (&self->workload);
 
   G_OBJECT_CLASS (cost_project_parent_class)->dispose (object);
 }
@@ -129,6 +180,7 @@ cost_project_finalize (GObject *object)
   g_clear_pointer (&self->title, g_free);
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->currency, g_free);
+  g_clear_pointer (&self->rates, g_hash_table_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_project_parent_class)->finalize (object);
@@ -258,8 +310,12 @@ cost_project_init (CostProject *self)
   self->horizon = 12;
   self->categories = g_list_store_new (COST_TYPE_CATEGORY);
   self->scenarios = g_list_store_new (COST_TYPE_SCENARIO);
+  self->models = g_list_store_new (COST_TYPE_SERVED_MODEL);
+  self->pue = 1.3;
+  self->rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, exchange_rate_free);
   g_signal_connect (self->categories, "items-changed", G_CALLBACK (on_list_changed_cb), self);
   g_signal_connect (self->scenarios, "items-changed", G_CALLBACK (on_list_changed_cb), self);
+  g_signal_connect (self->models, "items-changed", G_CALLBACK (on_list_changed_cb), self);
 }
 
 /**
@@ -783,6 +839,358 @@ cost_project_remove_scenario (CostProject *self,
 
   g_signal_handlers_disconnect_by_data (scenario, self);
   g_list_store_remove (self->scenarios, position);
+}
+
+/**
+ * cost_project_get_workload:
+ *
+ * Returns: (transfer none) (nullable): the serving traffic, if the project describes it
+ */
+CostWorkload *
+cost_project_get_workload (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->workload;
+}
+
+void
+cost_project_set_workload (CostProject  *self,
+                           CostWorkload *workload)
+{
+  g_return_if_fail (COST_IS_PROJECT (self));
+  g_return_if_fail (!workload || COST_IS_WORKLOAD (workload));
+
+  if (self->workload == workload)
+    return;
+
+  if (self->workload != NULL)
+    g_signal_handlers_disconnect_by_data (self->workload, self);
+  g_set_object (&self->workload, workload);
+  if (workload != NULL)
+    g_signal_connect (workload, "changed", G_CALLBACK (on_child_changed_cb), self);
+
+  emit_changed (self);
+}
+
+/**
+ * cost_project_get_models:
+ *
+ * Returns: (transfer none): a #GListModel of #CostServedModel
+ */
+GListModel *
+cost_project_get_models (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return G_LIST_MODEL (self->models);
+}
+
+guint
+cost_project_get_n_models (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return g_list_model_get_n_items (G_LIST_MODEL (self->models));
+}
+
+/**
+ * cost_project_get_model:
+ *
+ * Returns: (transfer none) (nullable):
+ */
+CostServedModel *
+cost_project_get_model (CostProject *self,
+                        guint        position)
+{
+  g_autoptr(CostServedModel) model = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  model = g_list_model_get_item (G_LIST_MODEL (self->models), position);
+  return model;
+}
+
+/**
+ * cost_project_find_model:
+ * @position: (out) (optional):
+ *
+ * Returns: (transfer none) (nullable):
+ */
+CostServedModel *
+cost_project_find_model (CostProject *self,
+                         const char  *id,
+                         guint       *position)
+{
+  guint n;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  n = cost_project_get_n_models (self);
+  for (guint i = 0; i < n; i++)
+    {
+      CostServedModel *model = cost_project_get_model (self, i);
+
+      if (g_strcmp0 (cost_served_model_get_id (model), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return model;
+        }
+    }
+
+  return NULL;
+}
+
+void
+cost_project_add_model (CostProject     *self,
+                        CostServedModel *model)
+{
+  g_return_if_fail (COST_IS_PROJECT (self));
+  g_return_if_fail (COST_IS_SERVED_MODEL (model));
+
+  g_signal_connect (model, "changed", G_CALLBACK (on_child_changed_cb), self);
+  g_list_store_append (self->models, model);
+}
+
+/**
+ * cost_project_remove_model:
+ *
+ * Removes a served model; the items it drove keep their last quantity.
+ */
+void
+cost_project_remove_model (CostProject *self,
+                           guint        position)
+{
+  g_autoptr(CostServedModel) model = NULL;
+  guint n;
+
+  g_return_if_fail (COST_IS_PROJECT (self));
+
+  model = g_list_model_get_item (G_LIST_MODEL (self->models), position);
+  g_return_if_fail (model != NULL);
+
+  cost_project_begin_change (self);
+  n = cost_project_get_n_categories (self);
+  for (guint c = 0; c < n; c++)
+    {
+      CostCategory *category = cost_project_get_category (self, c);
+      guint n_items = cost_category_get_n_items (category);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          CostItem *item = cost_category_get_item (category, i);
+
+          if (g_strcmp0 (cost_item_get_driver (item), cost_served_model_get_id (model)) == 0)
+            cost_item_set_driver (item, NULL);
+        }
+    }
+  g_signal_handlers_disconnect_by_data (model, self);
+  g_list_store_remove (self->models, position);
+  cost_project_end_change (self);
+}
+
+double
+cost_project_get_pue (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 1.3);
+
+  return self->pue;
+}
+
+/**
+ * cost_project_set_pue:
+ * @pue: power usage effectiveness of the data centre (1.0 to 3.0)
+ */
+gboolean
+cost_project_set_pue (CostProject  *self,
+                      double        pue,
+                      GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (!isfinite (pue) || pue < 1.0 || pue > 3.0)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("The PUE must be between 1.0 and 3.0"));
+      return FALSE;
+    }
+
+  if (self->pue != pue)
+    {
+      self->pue = pue;
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_exchange_rate:
+ * @rate: (out) (optional): how much of the project currency one unit of @currency buys
+ * @as_of: (out) (optional) (transfer none): the date of the rate
+ *
+ * Returns: whether the project has a rate for @currency (or @currency is its own)
+ */
+gboolean
+cost_project_get_exchange_rate (CostProject  *self,
+                                const char   *currency,
+                                double       *rate,
+                                const char  **as_of)
+{
+  ExchangeRate *r;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (g_strcmp0 (currency, self->currency) == 0)
+    {
+      if (rate != NULL)
+        *rate = 1.0;
+      if (as_of != NULL)
+        *as_of = "";
+      return TRUE;
+    }
+
+  r = g_hash_table_lookup (self->rates, currency);
+  if (r == NULL)
+    return FALSE;
+
+  if (rate != NULL)
+    *rate = r->rate;
+  if (as_of != NULL)
+    *as_of = r->as_of;
+
+  return TRUE;
+}
+
+/**
+ * cost_project_set_exchange_rate:
+ * @rate: project currency per unit of @currency (7.1 CNY per USD); 0 removes it
+ */
+gboolean
+cost_project_set_exchange_rate (CostProject  *self,
+                                const char   *currency,
+                                double        rate,
+                                const char   *as_of,
+                                GError      **error)
+{
+  ExchangeRate *r;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (!cost_check_currency (currency, error) || !cost_check_date (as_of, error))
+    return FALSE;
+
+  if (!isfinite (rate) || rate < 0 || rate > 1e9)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("The exchange rate must be a positive number"));
+      return FALSE;
+    }
+
+  if (rate == 0)
+    {
+      if (g_hash_table_remove (self->rates, currency))
+        emit_changed (self);
+      return TRUE;
+    }
+
+  r = g_new0 (ExchangeRate, 1);
+  r->rate = rate;
+  r->as_of = g_strdup (as_of ? as_of : "");
+  g_hash_table_insert (self->rates, g_strdup (currency), r);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_project_list_exchange_rates:
+ *
+ * Returns: (transfer full): the currencies with a rate, sorted
+ */
+GStrv
+cost_project_list_exchange_rates (CostProject *self)
+{
+  guint n = 0;
+  const char **keys;
+  GStrv sorted;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  keys = (const char **) g_hash_table_get_keys_as_array (self->rates, &n);
+  sorted = g_new0 (char *, n + 1);
+  for (guint i = 0; i < n; i++)
+    sorted[i] = g_strdup (keys[i]);
+  g_free (keys);
+  qsort (sorted, n, sizeof (char *), compare_strings);
+
+  return sorted;
+}
+
+/* Sets the quantity of every driven item from the workload and its model,
+ * then the energy of the power items from the driven accelerators. */
+static void
+sync_driven_items (CostProject *self)
+{
+  CostWorkloadValues workload = { 0 };
+  g_autoptr(GArray) accelerators = NULL;
+  g_autoptr(GArray) watts = NULL;
+  g_autoptr(GPtrArray) power_items = NULL;
+  guint n;
+
+  if (cost_project_get_n_models (self) == 0)
+    return;
+
+  if (self->workload != NULL)
+    cost_workload_get_values (self->workload, &workload);
+
+  accelerators = g_array_new (FALSE, FALSE, sizeof (double));
+  watts = g_array_new (FALSE, FALSE, sizeof (double));
+  power_items = g_ptr_array_new ();
+
+  n = cost_project_get_n_categories (self);
+  for (guint c = 0; c < n; c++)
+    {
+      CostCategory *category = cost_project_get_category (self, c);
+      guint n_items = cost_category_get_n_items (category);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          CostItem *item = cost_category_get_item (category, i);
+          const char *driver = cost_item_get_driver (item);
+          CostServedModel *model;
+          CostModelValues values;
+          double quantity;
+
+          if (driver == NULL)
+            continue;
+
+          if (g_strcmp0 (driver, "power") == 0)
+            {
+              g_ptr_array_add (power_items, item);
+              continue;
+            }
+
+          model = cost_project_find_model (self, driver, NULL);
+          if (model == NULL)
+            continue;
+
+          cost_served_model_get_values (model, &values);
+          quantity = cost_sizing_accelerators (&workload, &values);
+          cost_item_set_quantity (item, quantity, NULL);
+          g_array_append_val (accelerators, quantity);
+          g_array_append_val (watts, values.power_watts);
+        }
+    }
+
+  for (guint i = 0; i < power_items->len; i++)
+    {
+      double kwh = cost_sizing_power_kwh (self->pue, accelerators->len,
+                                          (double *) accelerators->data, (double *) watts->data);
+
+      cost_item_set_quantity (g_ptr_array_index (power_items, i), kwh, NULL);
+    }
 }
 
 /**

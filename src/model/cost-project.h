@@ -9,6 +9,8 @@
 
 #include "cost-category.h"
 #include "cost-scenario.h"
+#include "cost-served-model.h"
+#include "cost-workload.h"
 
 G_BEGIN_DECLS
 
@@ -82,6 +84,35 @@ void          cost_project_add_scenario        (CostProject   *self,
                                                 CostScenario  *scenario);
 void          cost_project_remove_scenario     (CostProject   *self,
                                                 guint          position);
+
+CostWorkload *cost_project_get_workload        (CostProject   *self);
+void          cost_project_set_workload        (CostProject   *self,
+                                                CostWorkload  *workload);
+GListModel   *cost_project_get_models          (CostProject   *self);
+guint         cost_project_get_n_models        (CostProject   *self);
+CostServedModel *cost_project_get_model        (CostProject   *self,
+                                                guint          position);
+CostServedModel *cost_project_find_model       (CostProject   *self,
+                                                const char    *id,
+                                                guint         *position);
+void          cost_project_add_model           (CostProject   *self,
+                                                CostServedModel *model);
+void          cost_project_remove_model        (CostProject   *self,
+                                                guint          position);
+double        cost_project_get_pue             (CostProject   *self);
+gboolean      cost_project_set_pue             (CostProject   *self,
+                                                double         pue,
+                                                GError       **error);
+gboolean      cost_project_get_exchange_rate   (CostProject   *self,
+                                                const char    *currency,
+                                                double        *rate,
+                                                const char   **as_of);
+gboolean      cost_project_set_exchange_rate   (CostProject   *self,
+                                                const char    *currency,
+                                                double         rate,
+                                                const char    *as_of,
+                                                GError       **error);
+GStrv         cost_project_list_exchange_rates (CostProject   *self);
 
 void          cost_project_begin_change        (CostProject   *self);
 void          cost_project_end_change          (CostProject   *self);

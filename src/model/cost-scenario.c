@@ -12,6 +12,8 @@
 #include <string.h>
 
 #include "cost-scenario-private.h"
+#include "cost-served-model.h"
+#include "cost-workload.h"
 
 typedef struct
 {
@@ -32,6 +34,7 @@ struct _CostScenario
   GHashTable *factors;    /* category id → double* */
   GHashTable *excluded;   /* set of item ids */
   GPtrArray  *added;      /* AddedItem */
+  GHashTable *sizing;     /* "target\x1fkey" → double*: workload or served model values */
 
   JsonObject *extras;
 };
@@ -83,6 +86,7 @@ cost_scenario_finalize (GObject *object)
   g_clear_pointer (&self->factors, g_hash_table_unref);
   g_clear_pointer (&self->excluded, g_hash_table_unref);
   g_clear_pointer (&self->added, g_ptr_array_unref);
+  g_clear_pointer (&self->sizing, g_hash_table_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_scenario_parent_class)->finalize (object);
@@ -169,6 +173,7 @@ cost_scenario_init (CostScenario *self)
   self->factors = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->excluded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->added = g_ptr_array_new_with_free_func (added_item_free);
+  self->sizing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 }
 
 CostScenario *
@@ -214,6 +219,10 @@ cost_scenario_copy (CostScenario *self,
   g_hash_table_iter_init (&iter, self->excluded);
   while (g_hash_table_iter_next (&iter, &key, NULL))
     g_hash_table_add (copy->excluded, g_strdup (key));
+
+  g_hash_table_iter_init (&iter, self->sizing);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->sizing, g_strdup (key), g_memdup2 (value, sizeof (double)));
 
   for (guint i = 0; i < self->added->len; i++)
     {
@@ -651,12 +660,156 @@ cost_scenario_get_added_item (CostScenario  *self,
   return added->item;
 }
 
+static char *
+sizing_key (const char *target,
+            const char *key)
+{
+  return g_strconcat (target, "\x1f", key, NULL);
+}
+
+/**
+ * cost_scenario_get_sizing_value:
+ * @target: "workload", or the id of a served model
+ * @key: a workload value ("daily_active_users") or a model value ("throughput")
+ *
+ * Returns: whether the scenario overrides that value, and the value in @value
+ */
+gboolean
+cost_scenario_get_sizing_value (CostScenario *self,
+                                const char   *target,
+                                const char   *key,
+                                double       *value)
+{
+  g_autofree char *k = NULL;
+  double *v;
+
+  g_return_val_if_fail (COST_IS_SCENARIO (self), FALSE);
+
+  if (g_hash_table_size (self->sizing) == 0)
+    return FALSE;
+
+  k = sizing_key (target, key);
+  v = g_hash_table_lookup (self->sizing, k);
+  if (v != NULL && value != NULL)
+    *value = *v;
+
+  return v != NULL;
+}
+
+/**
+ * cost_scenario_set_sizing_value:
+ *
+ * Overrides a value of the workload (@target "workload") or of a served
+ * model (@target its id): traffic × 3, a faster accelerator.
+ */
+gboolean
+cost_scenario_set_sizing_value (CostScenario  *self,
+                                const char    *target,
+                                const char    *key,
+                                double         value,
+                                GError       **error)
+{
+  double *old;
+  char *k;
+
+  g_return_val_if_fail (COST_IS_SCENARIO (self), FALSE);
+  g_return_val_if_fail (target != NULL && key != NULL, FALSE);
+
+  if (g_strcmp0 (target, "workload") == 0 ?
+      !cost_workload_check_value (key, value, error) :
+      !cost_served_model_check_value (key, value, error))
+    return FALSE;
+
+  k = sizing_key (target, key);
+  old = g_hash_table_lookup (self->sizing, k);
+  if (old != NULL && *old == value)
+    {
+      g_free (k);
+      return TRUE;
+    }
+
+  g_hash_table_insert (self->sizing, k, g_memdup2 (&value, sizeof value));
+  emit_changed (self);
+
+  return TRUE;
+}
+
+void
+cost_scenario_reset_sizing_value (CostScenario *self,
+                                  const char   *target,
+                                  const char   *key)
+{
+  g_autofree char *k = NULL;
+
+  g_return_if_fail (COST_IS_SCENARIO (self));
+
+  k = sizing_key (target, key);
+  if (g_hash_table_remove (self->sizing, k))
+    emit_changed (self);
+}
+
+/**
+ * cost_scenario_list_sizing_targets:
+ *
+ * Returns: (transfer full): "workload" and the model ids with overridden values, sorted
+ */
+GStrv
+cost_scenario_list_sizing_targets (CostScenario *self)
+{
+  g_autoptr(GHashTable) targets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (COST_IS_SCENARIO (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->sizing);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    g_hash_table_add (targets, g_strndup (key, strchr (key, '\x1f') - (char *) key));
+
+  return sorted_keys (targets);
+}
+
+/**
+ * cost_scenario_list_sizing_keys:
+ *
+ * Returns: (transfer full): the overridden keys of @target, sorted
+ */
+GStrv
+cost_scenario_list_sizing_keys (CostScenario *self,
+                                const char   *target)
+{
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *prefix = sizing_key (target, "");
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_val_if_fail (COST_IS_SCENARIO (self), NULL);
+
+  g_hash_table_iter_init (&iter, self->sizing);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    {
+      if (g_str_has_prefix (key, prefix))
+        g_hash_table_add (keys, g_strdup ((char *) key + strlen (prefix)));
+    }
+
+  return sorted_keys (keys);
+}
+
+gboolean
+cost_scenario_has_sizing (CostScenario *self)
+{
+  g_return_val_if_fail (COST_IS_SCENARIO (self), FALSE);
+
+  return g_hash_table_size (self->sizing) > 0;
+}
+
 gboolean
 cost_scenario_is_empty (CostScenario *self)
 {
   g_return_val_if_fail (COST_IS_SCENARIO (self), TRUE);
 
-  return g_hash_table_size (self->overrides) == 0 &&
+  return g_hash_table_size (self->sizing) == 0 &&
+         g_hash_table_size (self->overrides) == 0 &&
          g_hash_table_size (self->factors) == 0 &&
          g_hash_table_size (self->excluded) == 0 &&
          self->added->len == 0;

@@ -99,6 +99,23 @@ CostItem     *cost_scenario_get_added_item     (CostScenario        *self,
                                                 guint                position,
                                                 const char         **category_id);
 
+gboolean      cost_scenario_get_sizing_value   (CostScenario        *self,
+                                                const char          *target,
+                                                const char          *key,
+                                                double              *value);
+gboolean      cost_scenario_set_sizing_value   (CostScenario        *self,
+                                                const char          *target,
+                                                const char          *key,
+                                                double               value,
+                                                GError             **error);
+void          cost_scenario_reset_sizing_value (CostScenario        *self,
+                                                const char          *target,
+                                                const char          *key);
+GStrv         cost_scenario_list_sizing_targets (CostScenario       *self);
+GStrv         cost_scenario_list_sizing_keys   (CostScenario        *self,
+                                                const char          *target);
+gboolean      cost_scenario_has_sizing         (CostScenario        *self);
+
 gboolean      cost_scenario_is_empty           (CostScenario        *self);
 
 G_END_DECLS

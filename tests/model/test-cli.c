@@ -7,6 +7,7 @@
 
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <math.h>
 #include <string.h>
 
 #include "cost-test-util.h"
@@ -275,6 +276,41 @@ test_export_csv (void)
   g_rmdir (dir);
 }
 
+static void
+test_unit_economics (void)
+{
+  g_autofree char *path = cost_test_example_path ("llm-search.modelcost");
+  g_autofree char *reference = cost_test_example_path ("reference.modelcost");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o, *u;
+  const char *keys[] = { "monthly_requests", "cost_per_1k_requests", "cost_per_dau_month",
+                         "peak_qps", "gpus_required", "cost_per_1m_tokens" };
+
+  run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  o = parse_object (parser, run.out);
+  u = json_object_get_object_member (o, "unit_economics");
+  g_assert_nonnull (u);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (json_object_has_member (u, keys[i]));
+  g_assert_cmpfloat (json_object_get_double_member (u, "gpus_required"), ==, 144);
+  g_assert_cmpfloat (round (json_object_get_double_member (u, "cost_per_1k_requests") * 100), ==, 121);
+  g_assert_cmpfloat (round (json_object_get_double_member (u, "peak_qps")), ==, 5556);
+  run_clear (&run);
+
+  run_modelcost (&run, NULL, "--summary", "--json", "--scenario", "traffic-3x", path, NULL);
+  o = parse_object (parser, run.out);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (o, "unit_economics"),
+                                                    "gpus_required"), ==, 416);
+  run_clear (&run);
+
+  /* Without a workload there is nothing to divide by: no unit economics. */
+  run_modelcost (&run, NULL, "--summary", "--json", reference, NULL);
+  o = parse_object (parser, run.out);
+  g_assert_false (json_object_has_member (o, "unit_economics"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -287,6 +323,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/export/csv", test_export_csv);
+  g_test_add_func ("/cli/summary/unit-economics", test_unit_economics);
 
   return g_test_run ();
 }

@@ -1,0 +1,630 @@
+/* cost-catalogue.c
+ *
+ * The built-in catalogue ships as a resource; a user catalogue in
+ * $XDG_CONFIG_HOME/modelcost/gpu-catalogue.json adds to it or replaces its
+ * entries by id. A malformed user catalogue is reported and the built-in one
+ * still loads.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-catalogue"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "cost-catalogue.h"
+#include "cost-catalogue-resources.h"
+
+#define MAX_CATALOGUE_BYTES (4 * 1024 * 1024)
+#define MAX_ACCELERATORS    1000
+
+struct _CostCatalogue
+{
+  GObject    parent_instance;
+
+  GPtrArray *accelerators;  /* CostAccelerator */
+  char      *user_error;
+};
+
+G_DEFINE_FINAL_TYPE (CostCatalogue, cost_catalogue, G_TYPE_OBJECT)
+
+static void
+throughput_free (gpointer data)
+{
+  CostThroughput *t = data;
+
+  g_free (t->benchmark);
+  g_free (t->round);
+  g_free (t->scenario);
+  g_free (t->unit);
+  g_free (t->source);
+  g_free (t);
+}
+
+static void
+price_free (gpointer data)
+{
+  CostPrice *p = data;
+
+  g_free (p->provider);
+  g_free (p->instance);
+  g_free (p->currency);
+  g_free (p->region);
+  g_free (p->note);
+  g_free (p->as_of);
+  g_free (p);
+}
+
+static void
+accelerator_free (gpointer data)
+{
+  CostAccelerator *a = data;
+
+  g_free (a->id);
+  g_free (a->name);
+  g_free (a->vendor);
+  g_free (a->source);
+  g_ptr_array_unref (a->throughputs);
+  g_ptr_array_unref (a->prices);
+  g_free (a);
+}
+
+static void
+cost_catalogue_finalize (GObject *object)
+{
+  CostCatalogue *self = (CostCatalogue *) object;
+
+  g_clear_pointer (&self->accelerators, g_ptr_array_unref);
+  g_clear_pointer (&self->user_error, g_free);
+
+  G_OBJECT_CLASS (cost_catalogue_parent_class)->finalize (object);
+}
+
+static void
+cost_catalogue_class_init (CostCatalogueClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = cost_catalogue_finalize;
+}
+
+static void
+cost_catalogue_init (CostCatalogue *self)
+{
+  self->accelerators = g_ptr_array_new_with_free_func (accelerator_free);
+}
+
+CostCatalogue *
+cost_catalogue_new (void)
+{
+  return g_object_new (COST_TYPE_CATALOGUE, NULL);
+}
+
+/* Reading ----------------------------------------------------------------- */
+
+static gboolean
+fail (GError     **error,
+      const char  *path,
+      const char  *reason)
+{
+  g_set_error (error, COST_ERROR, COST_ERROR_PARSE, "%s: %s", path, reason);
+  return FALSE;
+}
+
+static gboolean
+get_string (JsonObject  *o,
+            const char  *key,
+            gboolean     required,
+            char       **out,
+            const char  *path,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (o, key);
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+
+  if (node == NULL)
+    {
+      if (required)
+        return fail (error, where, _("is missing"));
+      *out = g_strdup ("");
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
+      strlen (json_node_get_string (node)) > 4096)
+    return fail (error, where, _("must be a string"));
+
+  *out = g_strdup (json_node_get_string (node));
+  return TRUE;
+}
+
+static gboolean
+get_number (JsonObject  *o,
+            const char  *key,
+            gboolean     required,
+            gboolean     positive,
+            double      *out,
+            const char  *path,
+            GError     **error)
+{
+  JsonNode *node = json_object_get_member (o, key);
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+  double value;
+
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    {
+      if (required)
+        return fail (error, where, _("is missing"));
+      *out = 0;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) ||
+      (json_node_get_value_type (node) != G_TYPE_INT64 &&
+       json_node_get_value_type (node) != G_TYPE_DOUBLE))
+    return fail (error, where, _("must be a number"));
+
+  value = json_node_get_double (node);
+  if (!isfinite (value) || value < 0 || value > 1e12 || (positive && value == 0))
+    return fail (error, where, positive ? _("must be a number greater than 0") :
+                                          _("must be a non-negative number"));
+
+  *out = value;
+  return TRUE;
+}
+
+static JsonArray *
+get_list (JsonObject  *o,
+          const char  *key,
+          const char  *path,
+          GError     **error)
+{
+  JsonNode *node = json_object_get_member (o, key);
+  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+
+  if (node == NULL)
+    return NULL;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      fail (error, where, _("must be a list"));
+      return NULL;
+    }
+
+  return json_node_get_array (node);
+}
+
+static JsonObject *
+get_element (JsonArray   *array,
+             guint        i,
+             const char  *path,
+             GError     **error)
+{
+  JsonNode *node = json_array_get_element (array, i);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      g_autofree char *where = g_strdup_printf ("%s[%u]", path, i);
+
+      fail (error, where, _("must be an object"));
+      return NULL;
+    }
+
+  return json_node_get_object (node);
+}
+
+static CostAccelerator *
+read_accelerator (JsonObject  *o,
+                  const char  *path,
+                  gboolean     from_user,
+                  GError     **error)
+{
+  CostAccelerator *a = g_new0 (CostAccelerator, 1);
+  JsonArray *list;
+  GError *local_error = NULL;
+
+  a->throughputs = g_ptr_array_new_with_free_func (throughput_free);
+  a->prices = g_ptr_array_new_with_free_func (price_free);
+  a->from_user = from_user;
+
+  if (!get_string (o, "id", TRUE, &a->id, path, error) ||
+      !get_string (o, "name", TRUE, &a->name, path, error) ||
+      !get_string (o, "vendor", FALSE, &a->vendor, path, error) ||
+      !get_number (o, "memory_gb", FALSE, FALSE, &a->memory_gb, path, error) ||
+      !get_number (o, "memory_bw_tbs", FALSE, FALSE, &a->memory_bw_tbs, path, error) ||
+      !get_number (o, "bf16_tflops", FALSE, FALSE, &a->bf16_tflops, path, error) ||
+      !get_number (o, "int8_tops", FALSE, FALSE, &a->int8_tops, path, error) ||
+      !get_number (o, "tdp_w", FALSE, FALSE, &a->tdp_w, path, error) ||
+      !get_string (o, "source", FALSE, &a->source, path, error))
+    goto failed;
+
+  if (a->id[0] == '\0' || a->name[0] == '\0')
+    {
+      g_autofree char *where = g_strdup_printf ("%s.%s", path, a->id[0] ? "name" : "id");
+
+      fail (error, where, _("must not be empty"));
+      goto failed;
+    }
+
+  list = get_list (o, "throughput", path, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      goto failed;
+    }
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.throughput[%u]", path, i);
+      JsonObject *t = get_element (list, i, where, error);
+      CostThroughput *throughput;
+      g_autofree char *kind = NULL;
+
+      if (t == NULL)
+        goto failed;
+
+      throughput = g_new0 (CostThroughput, 1);
+      g_ptr_array_add (a->throughputs, throughput);
+      if (!get_string (t, "benchmark", TRUE, &throughput->benchmark, where, error) ||
+          !get_string (t, "kind", TRUE, &kind, where, error) ||
+          !get_string (t, "round", FALSE, &throughput->round, where, error) ||
+          !get_string (t, "scenario", FALSE, &throughput->scenario, where, error) ||
+          !get_number (t, "value", TRUE, TRUE, &throughput->value, where, error) ||
+          !get_string (t, "unit", TRUE, &throughput->unit, where, error) ||
+          !get_string (t, "source", TRUE, &throughput->source, where, error))
+        goto failed;
+      if (!cost_model_kind_from_string (kind, &throughput->kind))
+        {
+          g_autofree char *at = g_strdup_printf ("%s.kind", where);
+
+          fail (error, at, _("must be “ranking” or “llm”"));
+          goto failed;
+        }
+    }
+
+  list = get_list (o, "prices", path, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      goto failed;
+    }
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      g_autofree char *where = g_strdup_printf ("%s.prices[%u]", path, i);
+      JsonObject *p = get_element (list, i, where, error);
+      CostPrice *price;
+      double gpus;
+
+      if (p == NULL)
+        goto failed;
+
+      price = g_new0 (CostPrice, 1);
+      g_ptr_array_add (a->prices, price);
+      if (!get_string (p, "provider", TRUE, &price->provider, where, error) ||
+          !get_string (p, "instance", FALSE, &price->instance, where, error) ||
+          !get_number (p, "gpus", FALSE, FALSE, &gpus, where, error) ||
+          !get_number (p, "per_gpu_hour", TRUE, TRUE, &price->per_gpu_hour, where, error) ||
+          !get_string (p, "currency", TRUE, &price->currency, where, error) ||
+          !get_string (p, "region", FALSE, &price->region, where, error) ||
+          !get_string (p, "note", FALSE, &price->note, where, error) ||
+          !get_string (p, "as_of", FALSE, &price->as_of, where, error))
+        goto failed;
+      if (!cost_check_currency (price->currency, NULL))
+        {
+          g_autofree char *at = g_strdup_printf ("%s.currency", where);
+
+          fail (error, at, _("must be a three-letter ISO 4217 code such as USD"));
+          goto failed;
+        }
+      if (!cost_check_date (price->as_of, NULL))
+        {
+          g_autofree char *at = g_strdup_printf ("%s.as_of", where);
+
+          fail (error, at, _("must be a date of the form YYYY-MM-DD"));
+          goto failed;
+        }
+      price->gpus = (int) gpus;
+      price->example = json_object_has_member (p, "example") &&
+                       JSON_NODE_HOLDS_VALUE (json_object_get_member (p, "example")) &&
+                       json_object_get_boolean_member (p, "example");
+    }
+
+  return a;
+
+failed:
+  accelerator_free (a);
+  return NULL;
+}
+
+/**
+ * cost_catalogue_load_data:
+ * @from_user: the data comes from the user's catalogue: its entries replace
+ *   those of the same id
+ *
+ * Adds the accelerators of a catalogue document. On error nothing is added.
+ */
+gboolean
+cost_catalogue_load_data (CostCatalogue  *self,
+                          const char     *data,
+                          gssize          length,
+                          gboolean        from_user,
+                          GError        **error)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (accelerator_free);
+  g_autoptr(GError) parse_error = NULL;
+  JsonNode *root;
+  JsonObject *o;
+  JsonArray *list;
+  JsonNode *format;
+  GError *local_error = NULL;
+
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), FALSE);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if (length > MAX_CATALOGUE_BYTES)
+    return fail (error, _("catalogue"), _("the file is larger than 4 MB"));
+
+  if (!g_utf8_validate (data, length, NULL))
+    return fail (error, _("catalogue"), _("the file is not UTF-8 text"));
+
+  /* The catalogue is nested at most five levels deep. */
+  {
+    int depth = 0;
+    gboolean in_string = FALSE;
+
+    for (gssize i = 0; i < length; i++)
+      {
+        if (in_string)
+          {
+            if (data[i] == '\\')
+              i++;
+            else if (data[i] == '"')
+              in_string = FALSE;
+          }
+        else if (data[i] == '"')
+          in_string = TRUE;
+        else if ((data[i] == '{' || data[i] == '[') && ++depth > 16)
+          return fail (error, _("catalogue"), _("the document is nested too deeply"));
+        else if (data[i] == '}' || data[i] == ']')
+          depth--;
+      }
+  }
+
+  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+    return fail (error, _("catalogue"), parse_error->message);
+
+  root = json_parser_get_root (parser);
+  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+    return fail (error, _("catalogue"), _("not a ModelCost catalogue"));
+
+  o = json_node_get_object (root);
+  format = json_object_get_member (o, "format");
+  if (format == NULL || !JSON_NODE_HOLDS_VALUE (format) ||
+      json_node_get_value_type (format) != G_TYPE_STRING ||
+      g_strcmp0 (json_node_get_string (format), "modelcost-catalogue") != 0)
+    return fail (error, "format", _("must be “modelcost-catalogue”"));
+
+  list = get_list (o, "accelerators", "", &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (list == NULL)
+    return fail (error, "accelerators", _("is missing"));
+  if (json_array_get_length (list) > MAX_ACCELERATORS)
+    return fail (error, "accelerators", _("has too many entries"));
+
+  for (guint i = 0; i < json_array_get_length (list); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("accelerators[%u]", i);
+      JsonObject *entry = get_element (list, i, "accelerators", error);
+      CostAccelerator *a;
+
+      if (entry == NULL || (a = read_accelerator (entry, path, from_user, error)) == NULL)
+        return FALSE;
+
+      g_ptr_array_add (loaded, a);
+    }
+
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      CostAccelerator *a = g_ptr_array_index (loaded, i);
+      guint existing;
+
+      for (existing = 0; existing < self->accelerators->len; existing++)
+        {
+          CostAccelerator *b = g_ptr_array_index (self->accelerators, existing);
+
+          if (g_strcmp0 (a->id, b->id) == 0)
+            break;
+        }
+
+      if (existing < self->accelerators->len)
+        g_ptr_array_remove_index (self->accelerators, existing);
+      g_ptr_array_insert (self->accelerators, existing, g_ptr_array_steal_index (loaded, i));
+      g_ptr_array_insert (loaded, i, NULL);
+    }
+  g_ptr_array_set_free_func (loaded, NULL);
+
+  return TRUE;
+}
+
+gboolean
+cost_catalogue_load_builtin (CostCatalogue  *self,
+                             GError        **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), FALSE);
+
+  /* Looked up in the library's own resource, which also keeps it linked in. */
+  bytes = g_resource_lookup_data (cost_catalogue_get_resource (),
+                                  "/io/github/modelcost/ModelCost/gpu-catalogue.json",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+  if (bytes == NULL)
+    return FALSE;
+
+  return cost_catalogue_load_data (self, g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                   FALSE, error);
+}
+
+/**
+ * cost_catalogue_load_user:
+ *
+ * Adds the user's catalogue. A missing file is not an error; a malformed one
+ * is, and its message stays available from cost_catalogue_get_user_error().
+ */
+gboolean
+cost_catalogue_load_user (CostCatalogue  *self,
+                          GFile          *file,
+                          GError        **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  gsize length;
+
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), FALSE);
+
+  name = g_file_get_parse_name (file);
+  if (!g_file_load_contents (file, NULL, &contents, &length, NULL, &local_error))
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        return TRUE;
+    }
+  else if (cost_catalogue_load_data (self, contents, length, TRUE, &local_error))
+    return TRUE;
+
+  g_free (self->user_error);
+  self->user_error = g_strdup_printf ("%s: %s", name, local_error->message);
+  g_set_error_literal (error, local_error->domain, local_error->code, self->user_error);
+
+  return FALSE;
+}
+
+/**
+ * cost_catalogue_get_user_error:
+ *
+ * Returns: (nullable): why the user's catalogue could not be read
+ */
+const char *
+cost_catalogue_get_user_error (CostCatalogue *self)
+{
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), NULL);
+
+  return self->user_error;
+}
+
+/**
+ * cost_catalogue_get_default:
+ *
+ * Returns: (transfer none): the built-in catalogue with the user's additions
+ */
+CostCatalogue *
+cost_catalogue_get_default (void)
+{
+  static CostCatalogue *catalogue;
+
+  if (g_once_init_enter (&catalogue))
+    {
+      CostCatalogue *c = cost_catalogue_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = g_build_filename (g_get_user_config_dir (), "modelcost",
+                                                "gpu-catalogue.json", NULL);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      if (!cost_catalogue_load_builtin (c, &error))
+        g_critical ("The built-in GPU catalogue does not load: %s", error->message);
+      g_clear_error (&error);
+      if (!cost_catalogue_load_user (c, file, &error))
+        g_warning ("%s", error->message);
+
+      g_once_init_leave (&catalogue, c);
+    }
+
+  return catalogue;
+}
+
+guint
+cost_catalogue_get_n_accelerators (CostCatalogue *self)
+{
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), 0);
+
+  return self->accelerators->len;
+}
+
+const CostAccelerator *
+cost_catalogue_get_accelerator (CostCatalogue *self,
+                                guint          position)
+{
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (position < self->accelerators->len, NULL);
+
+  return g_ptr_array_index (self->accelerators, position);
+}
+
+/**
+ * cost_catalogue_find:
+ *
+ * Returns: (nullable): the accelerator with this id or name
+ */
+const CostAccelerator *
+cost_catalogue_find (CostCatalogue *self,
+                     const char    *name_or_id)
+{
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), NULL);
+
+  for (guint i = 0; i < self->accelerators->len; i++)
+    {
+      CostAccelerator *a = g_ptr_array_index (self->accelerators, i);
+
+      if (g_strcmp0 (a->id, name_or_id) == 0 || g_strcmp0 (a->name, name_or_id) == 0)
+        return a;
+    }
+
+  return NULL;
+}
+
+/**
+ * cost_accelerator_get_throughput:
+ *
+ * Returns: (nullable): the reference throughput for a kind of model: MLPerf
+ *   DLRM-v2 (99%) for ranking, Llama-2-70B for LLMs; the Server scenario
+ *   (latency-bound) when there is one
+ */
+const CostThroughput *
+cost_accelerator_get_throughput (const CostAccelerator *accelerator,
+                                 CostModelKind          kind)
+{
+  const char *benchmark = kind == COST_MODEL_LLM ? "llama2-70b-99" : "dlrm-v2-99";
+  const CostThroughput *best = NULL;
+
+  for (guint i = 0; i < accelerator->throughputs->len; i++)
+    {
+      const CostThroughput *t = g_ptr_array_index (accelerator->throughputs, i);
+
+      if (g_strcmp0 (t->benchmark, benchmark) != 0)
+        continue;
+      if (best == NULL || g_strcmp0 (t->scenario, "Server") == 0)
+        best = t;
+    }
+
+  return best;
+}
+
+/**
+ * cost_accelerator_get_price:
+ *
+ * Returns: (nullable): the first example price
+ */
+const CostPrice *
+cost_accelerator_get_price (const CostAccelerator *accelerator)
+{
+  return accelerator->prices->len > 0 ? g_ptr_array_index (accelerator->prices, 0) : NULL;
+}
