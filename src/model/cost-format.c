@@ -88,6 +88,9 @@ cost_format_number (double value,
     return g_strdup ("—");
 
   max_decimals = CLAMP (max_decimals, 0, 6);
+  /* Halves round away from zero, as people do: 1.25 → 1.3 */
+  if (fabs (value) < 1e15)
+    value = round (value * pow (10, max_decimals)) / pow (10, max_decimals);
   g_snprintf (buf, sizeof buf, "%'.*f", max_decimals, value);
 
   point = nl_langinfo (RADIXCHAR);
