@@ -254,14 +254,21 @@ close_open_step (CostUndoStack *self)
     g_ptr_array_remove_index (self->undo, 0);
 }
 
+/* Ends the current step now, unless a group is open. */
+static void
+flush (CostUndoStack *self)
+{
+  if (self->depth == 0)
+    close_open_step (self);
+}
+
 static gboolean
 flush_cb (gpointer data)
 {
   CostUndoStack *self = data;
 
   self->flush_source = 0;
-  if (self->depth == 0)
-    close_open_step (self);
+  flush (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -846,21 +853,6 @@ cost_undo_stack_end (CostUndoStack *self)
   cost_project_end_change (self->project);
 }
 
-/**
- * cost_undo_stack_flush:
- *
- * Ends the current step now instead of at the next main-loop iteration: the
- * next change starts a new step.
- */
-void
-cost_undo_stack_flush (CostUndoStack *self)
-{
-  g_return_if_fail (COST_IS_UNDO_STACK (self));
-
-  if (self->depth == 0)
-    close_open_step (self);
-}
-
 gboolean
 cost_undo_stack_can_undo (CostUndoStack *self)
 {
@@ -887,7 +879,7 @@ cost_undo_stack_get_n_undo (CostUndoStack *self)
 {
   g_return_val_if_fail (COST_IS_UNDO_STACK (self), 0);
 
-  cost_undo_stack_flush (self);
+  flush (self);
 
   return self->undo->len;
 }
@@ -905,7 +897,7 @@ cost_undo_stack_get_undo_id (CostUndoStack *self)
 
   g_return_val_if_fail (COST_IS_UNDO_STACK (self), 0);
 
-  cost_undo_stack_flush (self);
+  flush (self);
   if (self->undo->len == 0)
     return 0;
 

@@ -1,13 +1,122 @@
-/* cost-export-image.c — PNG and SVG export of one chart (to be written) */
+/* cost-export-image.c
+ *
+ * One chart as a PNG or SVG file, drawn by the same renderer as the window.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
 #define G_LOG_DOMAIN "cost-export-image"
 
 #include "config.h"
 
+#include <cairo-svg.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 
+#include "cost-chart-data.h"
+#include "cost-chart.h"
 #include "cost-export-private.h"
+#include "cost-project-io.h"
 
+#define DEFAULT_WIDTH  1280
+#define DEFAULT_HEIGHT 800
+#define TOP_ITEMS      10
+
+static const char * const chart_names[] = {
+  "donut", "stacked", "ranked", "monthly", "comparison",
+};
+
+static cairo_status_t
+append_to_bytes (void                *closure,
+                 const unsigned char *data,
+                 unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+/* The dataset and kind that --chart names, for the scenario of @options. */
+static CostChartDataset *
+build_chart (CostProject              *project,
+             const CostExportOptions  *options,
+             CostChartKind            *kind,
+             GError                  **error)
+{
+  const char *name = options && options->chart ? options->chart : "donut";
+  CostScenario *scenario = options ? options->scenario : NULL;
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  CostResult *result = g_ptr_array_index (results, 0);
+
+  if (scenario != NULL)
+    {
+      guint position;
+
+      if (cost_project_find_scenario (project, cost_scenario_get_id (scenario), &position) != scenario)
+        {
+          g_set_error (error, COST_ERROR, COST_ERROR_NOT_FOUND,
+                       _("The scenario “%s” is not part of the project"), cost_scenario_get_id (scenario));
+          return NULL;
+        }
+      result = g_ptr_array_index (results, position + 1);
+    }
+
+  if (g_strcmp0 (name, "donut") == 0)
+    {
+      *kind = COST_CHART_DONUT;
+      return cost_chart_data_by_category (project, result);
+    }
+
+  if (g_strcmp0 (name, "stacked") == 0)
+    {
+      *kind = COST_CHART_STACKED;
+      return cost_chart_data_by_scenario (project, results);
+    }
+
+  if (g_strcmp0 (name, "ranked") == 0)
+    {
+      *kind = COST_CHART_RANKED;
+      return cost_chart_data_top_items (project, result, TOP_ITEMS, options);
+    }
+
+  if (g_strcmp0 (name, "monthly") == 0)
+    {
+      *kind = COST_CHART_STACKED;
+      return cost_chart_data_by_month (project, result);
+    }
+
+  if (g_strcmp0 (name, "comparison") == 0)
+    {
+      /* The baseline against the chosen scenario, or the first one. */
+      if (results->len < 2)
+        {
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                               _("The comparison chart needs a scenario, and the project has none"));
+          return NULL;
+        }
+      *kind = COST_CHART_WATERFALL;
+      return cost_chart_data_comparison (project, g_ptr_array_index (results, 0),
+                                         scenario ? result : g_ptr_array_index (results, 1));
+    }
+
+  {
+    g_autofree char *valid = g_strjoinv (", ", (char **) chart_names);
+
+    g_set_error (error, COST_ERROR, COST_ERROR_USAGE,
+                 _("Unknown chart “%s”: use one of %s"), name, valid);
+  }
+
+  return NULL;
+}
+
+/**
+ * _cost_export_image:
+ * @format: "png" or "svg"
+ *
+ * Draws the chart that @options names (the donut by category when none) in
+ * the light style with its title, @options' width × height pixels (SVG
+ * points), times @options' scale for PNG, and writes it in one go.
+ */
 gboolean
 _cost_export_image (CostProject              *project,
                     GFile                    *file,
@@ -15,6 +124,72 @@ _cost_export_image (CostProject              *project,
                     const char               *format,
                     GError                  **error)
 {
-  g_set_error (error, COST_ERROR, COST_ERROR_USAGE, "%s export is not available yet", format);
-  return FALSE;
+  g_autoptr(CostChartDataset) dataset = NULL;
+  g_autoptr(GByteArray) bytes = g_byte_array_new ();
+  CostChartKind kind = COST_CHART_DONUT;
+  CostChartStyle style;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double scale = options && options->scale >= 1.0 ? options->scale : 1.0;
+  int width = options ? options->width : 0;
+  int height = options ? options->height : 0;
+  gboolean png = g_strcmp0 (format, "png") == 0;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  dataset = build_chart (project, options, &kind, error);
+  if (dataset == NULL)
+    return FALSE;
+
+  /* Either side alone keeps the default proportions. */
+  if (width <= 0 && height <= 0)
+    {
+      width = DEFAULT_WIDTH;
+      height = DEFAULT_HEIGHT;
+    }
+  else if (width <= 0)
+    width = (int) round (height * (double) DEFAULT_WIDTH / DEFAULT_HEIGHT);
+  else if (height <= 0)
+    height = (int) round (width * (double) DEFAULT_HEIGHT / DEFAULT_WIDTH);
+
+  if (png)
+    {
+      surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, (int) ceil (width * scale),
+                                            (int) ceil (height * scale));
+      cairo_surface_set_device_scale (surface, scale, scale);
+    }
+  else
+    {
+      surface = cairo_svg_surface_create_for_stream (append_to_bytes, bytes, width, height);
+      cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
+    }
+
+  cost_chart_style_init (&style, FALSE);
+  style.show_title = TRUE;
+
+  cr = cairo_create (surface);
+  cost_chart_draw (cr, &(CostChartRect) { 0, 0, width, height }, kind, dataset, &style, NULL);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    {
+      if (png)
+        status = cairo_surface_write_to_png_stream (surface, append_to_bytes, bytes);
+      cairo_surface_finish (surface);
+      if (status == CAIRO_STATUS_SUCCESS)
+        status = cairo_surface_status (surface);
+    }
+  cairo_surface_destroy (surface);
+
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_IO, _("Could not draw the chart: %s"),
+                   cairo_status_to_string (status));
+      return FALSE;
+    }
+
+  return cost_file_replace_contents (file, (const char *) bytes->data, bytes->len, FALSE, NULL, error);
 }

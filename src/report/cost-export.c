@@ -110,11 +110,14 @@ cost_export_csv_data (CostProject             *project,
     {
       const CostItemFigures *f = &result->items[i];
       const CostCategoryFigures *cf = &result->categories[f->category_index];
+      /* By the figures' category: an item a scenario adds has no category object. */
+      gboolean redacted = options != NULL && options->redact_labor &&
+                          g_strcmp0 (cost_category_get_id (cf->category), "labor") == 0;
 
       if (f->excluded)
         continue;
 
-      if (cost_item_is_redacted (f->item, options) && labor_done)
+      if (redacted && labor_done)
         continue;
 
       csv_field (out, scenario_name);
@@ -122,7 +125,7 @@ cost_export_csv_data (CostProject             *project,
       csv_field (out, cost_names_translate (cost_category_get_name (cf->category)));
       g_string_append_c (out, ',');
 
-      if (cost_item_is_redacted (f->item, options))
+      if (redacted)
         {
           /* One row for the whole category, without individual amounts. */
           labor_done = TRUE;

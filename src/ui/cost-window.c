@@ -1,5 +1,9 @@
 /* cost-window.c
  *
+ * The main window: a sidebar with the Summary and the categories, and the
+ * page of what is selected. Every edit goes through the model; the figures,
+ * the sidebar and the pages follow from the document's "result".
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -9,92 +13,748 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cost-calc.h"
-#include "cost-format.h"
+#include "cost-color-swatch.h"
+#include "cost-field-row.h"
 #include "cost-names.h"
-#include "cost-project-io.h"
-#include "cost-window.h"
-
-struct _CostWindow
-{
-  AdwApplicationWindow  parent_instance;
-
-  AdwWindowTitle       *window_title;
-  GtkListBox           *list;
-  GtkLabel             *total_label;
-
-  CostProject          *project;
-  GFile                *file;
-};
+#include "cost-sidebar-row.h"
+#include "cost-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CostWindow, cost_window, ADW_TYPE_APPLICATION_WINDOW)
 
 static void
-rebuild (CostWindow *self)
+update_title (CostWindow *self)
 {
-  g_autoptr(CostResult) result = cost_calc_compute (self->project, NULL);
-  const char *currency = cost_project_get_currency (self->project);
-  g_autofree char *total = cost_format_money (result->run_rate, currency, 0);
-  g_autofree char *total_text = NULL;
-  GtkWidget *child;
+  g_autofree char *title = cost_document_dup_title (self->document);
+  g_autofree char *file_name = cost_document_dup_file_name (self->document);
+  g_autofree char *shown = NULL;
 
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
-    gtk_list_box_remove (self->list, child);
+  if (cost_document_get_modified (self->document))
+    /* Translators: the window title of a project with unsaved changes */
+    shown = g_strdup_printf (_("• %s"), title);
+  else
+    shown = g_strdup (title);
 
-  for (guint c = 0; c < result->n_categories; c++)
+  adw_window_title_set_title (self->window_title, shown);
+  adw_window_title_set_subtitle (self->window_title, file_name ? file_name : _("Not Saved"));
+  gtk_window_set_title (GTK_WINDOW (self), shown);
+}
+
+static void
+on_document_title_cb (CostDocument *document,
+                      GParamSpec   *pspec,
+                      CostWindow   *self)
+{
+  update_title (self);
+}
+
+/* The Summary, or the empty state while the project has no items. */
+static void
+show_summary (CostWindow *self)
+{
+  CostProject *project = cost_document_get_project (self->document);
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    cost_project_get_n_items (project) > 0 ? "summary" : "empty");
+}
+
+static void
+show_current (CostWindow *self)
+{
+  if (self->current != NULL)
     {
-      const CostCategoryFigures *cf = &result->categories[c];
-      g_autofree char *subtotal = cost_format_money (cf->run_rate, currency, 0);
-      GtkWidget *expander = adw_expander_row_new ();
+      cost_category_page_set_category (self->category_page, self->document, self->current);
+      gtk_stack_set_visible_child_name (self->stack, "category");
+    }
+  else
+    {
+      cost_category_page_set_category (self->category_page, NULL, NULL);
+      show_summary (self);
+    }
+}
 
-      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (expander),
-                                     cost_names_translate (cost_category_get_name (cf->category)));
-      adw_expander_row_set_subtitle (ADW_EXPANDER_ROW (expander), subtotal);
+static void
+on_result_notify_cb (CostDocument *document,
+                     GParamSpec   *pspec,
+                     CostWindow   *self)
+{
+  if (self->current == NULL)
+    show_summary (self);
+}
 
-      for (guint i = 0; i < result->n_items; i++)
-        {
-          const CostItemFigures *f = &result->items[i];
-          g_autofree char *amount = NULL;
-          GtkWidget *row;
-          GtkWidget *label;
+static void
+on_can_undo_cb (CostUndoStack *stack,
+                GParamSpec    *pspec,
+                CostWindow    *self)
+{
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.undo", cost_undo_stack_can_undo (stack));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.redo", cost_undo_stack_can_redo (stack));
+}
 
-          if (f->category_index != c)
-            continue;
+static void
+update_category_actions (CostWindow *self)
+{
+  CostProject *project = cost_document_get_project (self->document);
+  guint position = 0;
+  guint n = cost_project_get_n_categories (project);
 
-          amount = cost_format_money (f->run_rate, currency, 0);
-          row = adw_action_row_new ();
-          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row),
-                                         cost_names_translate (cost_item_get_name (f->item)));
-          label = gtk_label_new (amount);
-          gtk_widget_add_css_class (label, "numeric");
-          adw_action_row_add_suffix (ADW_ACTION_ROW (row), label);
-          adw_expander_row_add_row (ADW_EXPANDER_ROW (expander), row);
-        }
+  if (self->current != NULL)
+    cost_project_find_category (project, cost_category_get_id (self->current), &position);
 
-      gtk_list_box_append (self->list, expander);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.delete-category", self->current != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.rename-category", self->current != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-category-up",
+                                 self->current != NULL && position > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.move-category-down",
+                                 self->current != NULL && position + 1 < n);
+}
+
+/**
+ * cost_window_get_sidebar_row:
+ * @category: (nullable): a category, %NULL for the Summary
+ *
+ * Returns: (transfer none) (nullable): the sidebar row of @category
+ */
+GtkWidget *
+cost_window_get_sidebar_row (CostWindow   *self,
+                             CostCategory *category)
+{
+  guint position = 0;
+
+  g_return_val_if_fail (COST_IS_WINDOW (self), NULL);
+
+  if (category != NULL)
+    {
+      if (!cost_project_find_category (cost_document_get_project (self->document),
+                                       cost_category_get_id (category), &position))
+        return NULL;
+      position++;
     }
 
-  total_text = g_strdup_printf (_("Monthly run-rate: %s"), total);
-  gtk_label_set_label (self->total_label, total_text);
-  adw_window_title_set_title (self->window_title, cost_project_get_title (self->project));
+  return GTK_WIDGET (gtk_list_box_get_row_at_index (self->sidebar, position));
+}
+
+/**
+ * cost_window_select_category:
+ * @category: (nullable): the category to show, %NULL for the Summary
+ */
+void
+cost_window_select_category (CostWindow   *self,
+                             CostCategory *category)
+{
+  GtkWidget *row;
+
+  g_return_if_fail (COST_IS_WINDOW (self));
+
+  row = cost_window_get_sidebar_row (self, category);
+  if (row == NULL)
+    row = cost_window_get_sidebar_row (self, NULL);
+
+  gtk_list_box_select_row (self->sidebar, GTK_LIST_BOX_ROW (row));
 }
 
 static void
-on_project_changed_cb (CostProject *project,
-                       CostWindow  *self)
+on_sidebar_row_selected_cb (GtkListBox    *box,
+                            GtkListBoxRow *row,
+                            CostWindow    *self)
 {
-  rebuild (self);
+  if (row == NULL)
+    return;
+
+  g_set_object (&self->current, cost_sidebar_row_get_category (COST_SIDEBAR_ROW (row)));
+  show_current (self);
+  update_category_actions (self);
 }
 
 static void
-set_project (CostWindow  *self,
-             CostProject *project)
+on_sidebar_row_activated_cb (GtkListBox    *box,
+                             GtkListBoxRow *row,
+                             CostWindow    *self)
 {
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_set_object (&self->project, project);
-  g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
-  rebuild (self);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+on_back_clicked_cb (GtkButton  *button,
+                    CostWindow *self)
+{
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_BACK);
+}
+
+/* The sidebar rebuilt rows: keep the same category selected, or the Summary
+ * when it went away. */
+static void
+on_sidebar_items_changed_cb (GListModel *model,
+                             guint       position,
+                             guint       removed,
+                             guint       added,
+                             CostWindow *self)
+{
+  CostProject *project = cost_document_get_project (self->document);
+
+  if (self->current != NULL &&
+      cost_project_find_category (project, cost_category_get_id (self->current), NULL) != self->current)
+    g_clear_object (&self->current);
+
+  cost_window_select_category (self, self->current);
+  update_category_actions (self);
+}
+
+static GtkWidget *
+create_sidebar_row_cb (gpointer item,
+                       gpointer data)
+{
+  CostWindow *self = data;
+
+  return cost_sidebar_row_new (self->document, COST_IS_CATEGORY (item) ? item : NULL);
+}
+
+/* A slice or bar of the summary's charts opens its category. */
+static void
+on_category_activated_cb (CostSummaryPage *page,
+                          const char      *category_id,
+                          CostWindow      *self)
+{
+  CostProject *project = cost_document_get_project (self->document);
+  CostCategory *category = cost_project_find_category (project, category_id, NULL);
+
+  if (category != NULL)
+    {
+      cost_window_select_category (self, category);
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+    }
+}
+
+/**
+ * cost_window_set_document:
+ *
+ * Shows @document, with the Summary selected.
+ */
+void
+cost_window_set_document (CostWindow   *self,
+                          CostDocument *document)
+{
+  g_autoptr(GListStore) sections = NULL;
+  g_autoptr(GListStore) summary = NULL;
+  CostUndoStack *stack;
+
+  g_return_if_fail (COST_IS_WINDOW (self));
+  g_return_if_fail (COST_IS_DOCUMENT (document));
+
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (cost_document_get_undo_stack (self->document), self);
+    }
+  if (self->sidebar_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sidebar_model, self);
+
+  g_clear_object (&self->current);
+  cost_category_page_set_category (self->category_page, NULL, NULL);
+  g_set_object (&self->document, document);
+
+  /* The sidebar lists the Summary (the document itself), then the categories. */
+  summary = g_list_store_new (COST_TYPE_DOCUMENT);
+  g_list_store_append (summary, document);
+  sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_list_store_append (sections, summary);
+  g_list_store_append (sections, cost_project_get_categories (cost_document_get_project (document)));
+  g_clear_object (&self->sidebar_model);
+  self->sidebar_model = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections))));
+  gtk_list_box_bind_model (self->sidebar, self->sidebar_model, create_sidebar_row_cb, self, NULL);
+  g_signal_connect (self->sidebar_model, "items-changed",
+                    G_CALLBACK (on_sidebar_items_changed_cb), self);
+
+  g_signal_connect (document, "notify::title", G_CALLBACK (on_document_title_cb), self);
+  g_signal_connect (document, "notify::modified", G_CALLBACK (on_document_title_cb), self);
+  g_signal_connect (document, "notify::file", G_CALLBACK (on_document_title_cb), self);
+  g_signal_connect (document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
+
+  stack = cost_document_get_undo_stack (document);
+  g_signal_connect (stack, "notify::can-undo", G_CALLBACK (on_can_undo_cb), self);
+  g_signal_connect (stack, "notify::can-redo", G_CALLBACK (on_can_undo_cb), self);
+  on_can_undo_cb (stack, NULL, self);
+
+  cost_summary_page_set_project (self->summary_page, cost_document_get_project (document));
+  update_title (self);
+  cost_window_select_category (self, NULL);
+}
+
+/**
+ * cost_window_commit_edits:
+ *
+ * Applies what is typed in the field that has the focus, so that saving,
+ * exporting or undoing sees it.
+ */
+void
+cost_window_commit_edits (CostWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  for (; focus != NULL; focus = gtk_widget_get_parent (focus))
+    {
+      if (COST_IS_FIELD_ROW (focus))
+        {
+          cost_field_row_commit (COST_FIELD_ROW (focus));
+          return;
+        }
+    }
+}
+
+/* Runs @edit as one undoable step. */
+#define UNDOABLE(self, edit)                                                     \
+  G_STMT_START {                                                                 \
+    CostUndoStack *_stack = cost_document_get_undo_stack ((self)->document);     \
+    cost_undo_stack_begin (_stack);                                              \
+    edit;                                                                        \
+    cost_undo_stack_end (_stack);                                                \
+  } G_STMT_END
+
+/* A toast whose button undoes the step just done, if it is still the last one. */
+static void
+show_undo_toast (CostWindow *self,
+                 const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+  guint64 step = cost_undo_stack_get_undo_id (cost_document_get_undo_stack (self->document));
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-step");
+  adw_toast_set_action_target_value (toast, g_variant_new_uint64 (step));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static CostItem *
+lookup_item (CostWindow    *self,
+             GVariant      *param,
+             CostCategory **category,
+             guint         *position)
+{
+  CostProject *project = cost_document_get_project (self->document);
+  const char *id = g_variant_get_string (param, NULL);
+  CostItem *item = cost_project_find_item (project, id, category);
+
+  if (item != NULL)
+    cost_category_find_item (*category, id, position);
+
+  return item;
+}
+
+/* After the list changed, the row of @item is a new widget: show and focus it. */
+static void
+focus_item (CostWindow *self,
+            CostItem   *item,
+            const char *field)
+{
+  CostItemRow *row;
+
+  cost_window_select_category (self, cost_item_get_category (item));
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  row = cost_category_page_get_row (self->category_page, item);
+  if (row == NULL)
+    return;
+
+  if (field != NULL)
+    {
+      GtkWidget *entry = cost_item_row_get_field (row, field);
+
+      cost_item_row_focus_field (row, field);
+      gtk_editable_select_region (GTK_EDITABLE (entry), 0, -1);
+    }
+  else
+    {
+      /* The row's header: the expander row itself takes no focus. */
+      gtk_widget_child_focus (GTK_WIDGET (row), GTK_DIR_TAB_FORWARD);
+    }
+}
+
+static void
+move_item (CostWindow *self,
+           GVariant   *param,
+           int         delta)
+{
+  CostCategory *category;
+  CostItem *item;
+  guint position;
+  int to;
+
+  item = lookup_item (self, param, &category, &position);
+  if (item == NULL)
+    return;
+
+  to = (int) position + delta;
+  if (to < 0 || to >= (int) cost_category_get_n_items (category))
+    return;
+
+  g_object_ref (item);
+  UNDOABLE (self, cost_category_move_item (category, position, to));
+  focus_item (self, item, NULL);
+  g_object_unref (item);
+}
+
+static void
+move_item_up_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  move_item (COST_WINDOW (widget), param, -1);
+}
+
+static void
+move_item_down_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  move_item (COST_WINDOW (widget), param, +1);
+}
+
+/* Moves an item to @position of a category, its own or another (a drop). */
+static void
+move_item_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  CostProject *project = cost_document_get_project (self->document);
+  g_autoptr(CostItem) item = NULL;
+  CostCategory *from = NULL;
+  CostCategory *to;
+  const char *item_id, *category_id;
+  guint position, from_position, n;
+
+  g_variant_get (param, "(&s&su)", &item_id, &category_id, &position);
+  to = cost_project_find_category (project, category_id, NULL);
+  if (to == NULL || cost_project_find_item (project, item_id, &from) == NULL)
+    return;
+
+  item = g_object_ref (cost_category_find_item (from, item_id, &from_position));
+  n = cost_category_get_n_items (to);
+  if (from == to)
+    {
+      position = MIN (position, n - 1);
+      if (position == from_position)
+        return;
+      UNDOABLE (self, cost_category_move_item (to, from_position, position));
+    }
+  else
+    {
+      UNDOABLE (self, {
+        cost_category_remove_item (from, from_position);
+        cost_category_insert_item (to, MIN (position, n), item);
+      });
+    }
+
+  focus_item (self, item, NULL);
+}
+
+static void
+duplicate_item_action (GtkWidget  *widget,
+                       const char *action,
+                       GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  g_autoptr(CostItem) copy = NULL;
+  CostCategory *category;
+  CostItem *item;
+  guint position;
+
+  item = lookup_item (self, param, &category, &position);
+  if (item == NULL)
+    return;
+
+  copy = cost_item_copy (item, NULL);
+  UNDOABLE (self, cost_category_insert_item (category, position + 1, copy));
+  focus_item (self, copy, "name");
+}
+
+static void
+delete_item_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  g_autofree char *title = NULL;
+  CostCategory *category;
+  CostItem *item;
+  guint position;
+  guint n;
+
+  item = lookup_item (self, param, &category, &position);
+  if (item == NULL)
+    return;
+
+  /* Translators: a toast after deleting an item, with an Undo button */
+  title = g_strdup_printf (_("“%s” deleted"), cost_names_translate (cost_item_get_name (item)));
+  UNDOABLE (self, cost_category_remove_item (category, position));
+  show_undo_toast (self, title);
+
+  n = cost_category_get_n_items (category);
+  if (n > 0)
+    focus_item (self, cost_category_get_item (category, MIN (position, n - 1)), NULL);
+}
+
+static CostCategory *
+add_category (CostWindow *self)
+{
+  CostProject *project = cost_document_get_project (self->document);
+  g_autoptr(CostCategory) category = cost_category_new (NULL, _("New Category"));
+  guint n = cost_project_get_n_categories (project);
+  g_autofree char *color = NULL;
+
+  /* The first palette colour no category has yet. */
+  for (guint i = 0; i < cost_palette_get_n_colors () && color == NULL; i++)
+    {
+      g_autofree char *candidate = cost_palette_dup_color (i);
+      gboolean used = FALSE;
+
+      for (guint j = 0; j < n; j++)
+        {
+          g_autofree char *own = cost_palette_resolve (cost_category_get_color (cost_project_get_category (project, j)), j);
+
+          used = used || g_ascii_strcasecmp (own, candidate) == 0;
+        }
+      if (!used)
+        color = g_steal_pointer (&candidate);
+    }
+  if (color == NULL)
+    color = cost_palette_dup_color (n);
+
+  cost_category_set_color (category, color, NULL);
+  cost_project_add_category (project, category);
+
+  return category;
+}
+
+static void
+add_item_action (GtkWidget  *widget,
+                 const char *action,
+                 GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  CostProject *project = cost_document_get_project (self->document);
+  CostUndoStack *stack = cost_document_get_undo_stack (self->document);
+  g_autoptr(CostItem) item = cost_item_new (NULL, _("New Item"));
+  CostCategory *category = self->current;
+  CostItem *focused = cost_category_page_get_focus_item (self->category_page);
+  guint position = G_MAXUINT;
+
+  cost_item_set_quantity (item, 1, NULL);
+
+  cost_undo_stack_begin (stack);
+  if (category == NULL && cost_project_get_n_categories (project) > 0)
+    category = cost_project_get_category (project, 0);
+  else if (category == NULL)
+    category = add_category (self);
+
+  if (focused != NULL && cost_item_get_category (focused) == category &&
+      cost_category_find_item (category, cost_item_get_id (focused), &position))
+    position++;
+
+  cost_category_insert_item (category, position, item);
+  cost_undo_stack_end (stack);
+
+  focus_item (self, item, "name");
+}
+
+static void
+add_category_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  CostCategory *category;
+
+  UNDOABLE (self, category = add_category (self));
+  cost_window_select_category (self, category);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  cost_category_page_focus_name (self->category_page);
+}
+
+static void
+delete_category_action (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  CostProject *project = cost_document_get_project (self->document);
+  g_autofree char *title = NULL;
+  guint position;
+
+  if (self->current == NULL ||
+      !cost_project_find_category (project, cost_category_get_id (self->current), &position))
+    return;
+
+  /* Translators: a toast after deleting a category, with an Undo button */
+  title = g_strdup_printf (_("“%s” deleted"),
+                           cost_names_translate (cost_category_get_name (self->current)));
+  UNDOABLE (self, cost_project_remove_category (project, position));
+  show_undo_toast (self, title);
+
+  cost_window_select_category (self, position > 0 ? cost_project_get_category (project, position - 1) : NULL);
+}
+
+static void
+move_category (CostWindow *self,
+               int         delta)
+{
+  CostProject *project = cost_document_get_project (self->document);
+  guint position;
+  int to;
+
+  if (self->current == NULL ||
+      !cost_project_find_category (project, cost_category_get_id (self->current), &position))
+    return;
+
+  to = (int) position + delta;
+  if (to < 0 || to >= (int) cost_project_get_n_categories (project))
+    return;
+
+  UNDOABLE (self, cost_project_move_category (project, position, to));
+}
+
+static void
+move_category_up_action (GtkWidget  *widget,
+                         const char *action,
+                         GVariant   *param)
+{
+  move_category (COST_WINDOW (widget), -1);
+}
+
+static void
+move_category_down_action (GtkWidget  *widget,
+                           const char *action,
+                           GVariant   *param)
+{
+  move_category (COST_WINDOW (widget), +1);
+}
+
+static void
+rename_category_action (GtkWidget  *widget,
+                        const char *action,
+                        GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+
+  if (self->current != NULL)
+    {
+      adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+      cost_category_page_focus_name (self->category_page);
+    }
+}
+
+static void
+undo_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+
+  cost_window_commit_edits (self);
+  cost_undo_stack_undo (cost_document_get_undo_stack (self->document));
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+
+  cost_window_commit_edits (self);
+  cost_undo_stack_redo (cost_document_get_undo_stack (self->document));
+}
+
+static void
+undo_step_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  CostUndoStack *stack = cost_document_get_undo_stack (self->document);
+
+  if (cost_undo_stack_get_undo_id (stack) == g_variant_get_uint64 (param))
+    cost_undo_stack_undo (stack);
+}
+
+static void
+show_summary_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+
+  cost_window_select_category (self, NULL);
+  gtk_widget_grab_focus (cost_window_get_sidebar_row (self, NULL));
+}
+
+static void
+save_window_state (CostWindow *self)
+{
+  int width, height;
+
+  if (self->settings == NULL)
+    return;
+
+  gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (GTK_WINDOW (self)));
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)))
+    {
+      g_settings_set_int (self->settings, "window-width", width);
+      g_settings_set_int (self->settings, "window-height", height);
+    }
+}
+
+static void
+restore_window_state (CostWindow *self)
+{
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+
+  /* Without the schema (an uninstalled build), the window simply forgets. */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, APPLICATION_ID, TRUE);
+  if (schema == NULL)
+    return;
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+}
+
+static gboolean
+close_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* Closes once the dialog that asked is gone: it is transient for the window. */
+static void
+on_close_confirmed (CostWindow *self,
+                    gpointer    data)
+{
+  self->close_confirmed = TRUE;
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_cb, g_object_ref (self), g_object_unref);
+}
+
+static gboolean
+cost_window_close_request (GtkWindow *window)
+{
+  CostWindow *self = COST_WINDOW (window);
+
+  if (!self->close_confirmed && cost_document_get_modified (self->document))
+    {
+      cost_window_confirm_discard (self, on_close_confirmed, NULL, NULL);
+      return TRUE;
+    }
+
+  save_window_state (self);
+
+  return GTK_WINDOW_CLASS (cost_window_parent_class)->close_request (window);
 }
 
 static void
@@ -102,10 +762,21 @@ cost_window_dispose (GObject *object)
 {
   CostWindow *self = (CostWindow *) object;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
-  g_clear_object (&self->project);
-  g_clear_object (&self->file);
+  if (self->document != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->document, self);
+      g_signal_handlers_disconnect_by_data (cost_document_get_undo_stack (self->document), self);
+    }
+  if (self->sidebar_model != NULL)
+    g_signal_handlers_disconnect_by_data (self->sidebar_model, self);
+  g_clear_object (&self->current);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_WINDOW);
+
+  g_clear_object (&self->sidebar_model);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  g_clear_object (&self->print_settings);
 
   G_OBJECT_CLASS (cost_window_parent_class)->dispose (object);
 }
@@ -115,60 +786,124 @@ cost_window_class_init (CostWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = cost_window_dispose;
+  window_class->close_request = cost_window_close_request;
+
+  g_type_ensure (COST_TYPE_CATEGORY_PAGE);
+  g_type_ensure (COST_TYPE_SUMMARY_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, CostWindow, list);
-  gtk_widget_class_bind_template_child (widget_class, CostWindow, total_label);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, summary_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, category_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, recent_menu);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_category_activated_cb);
+
+  gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-step", "t", undo_step_action);
+  gtk_widget_class_install_action (widget_class, "win.add-item", NULL, add_item_action);
+  gtk_widget_class_install_action (widget_class, "win.move-item-up", "s", move_item_up_action);
+  gtk_widget_class_install_action (widget_class, "win.move-item-down", "s", move_item_down_action);
+  gtk_widget_class_install_action (widget_class, "win.move-item", "(ssu)", move_item_action);
+  gtk_widget_class_install_action (widget_class, "win.duplicate-item", "s", duplicate_item_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-item", "s", delete_item_action);
+  gtk_widget_class_install_action (widget_class, "win.add-category", NULL, add_category_action);
+  gtk_widget_class_install_action (widget_class, "win.delete-category", NULL, delete_category_action);
+  gtk_widget_class_install_action (widget_class, "win.rename-category", NULL, rename_category_action);
+  gtk_widget_class_install_action (widget_class, "win.move-category-up", NULL, move_category_up_action);
+  gtk_widget_class_install_action (widget_class, "win.move-category-down", NULL, move_category_down_action);
+  gtk_widget_class_install_action (widget_class, "win.show-summary", NULL, show_summary_action);
+
+  cost_window_init_file_actions (klass);
 }
 
 static void
 cost_window_init (CostWindow *self)
 {
   g_autoptr(CostProject) project = cost_project_new_default ();
+  g_autoptr(CostDocument) document = cost_document_new (project, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  set_project (self, project);
+
+  if (DEVELOPMENT_BUILD)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
+
+  restore_window_state (self);
+  cost_window_init_files (self);
+  cost_window_set_document (self, document);
 }
 
+/**
+ * cost_window_new:
+ * @application: (nullable): the application
+ *
+ * Returns: a window with a new project of the four standard categories
+ */
 CostWindow *
 cost_window_new (CostApplication *application)
 {
   return g_object_new (COST_TYPE_WINDOW, "application", application, NULL);
 }
 
-gboolean
-cost_window_open_file (CostWindow *self,
-                       GFile      *file)
+/**
+ * cost_window_get_document:
+ *
+ * Returns: (transfer none): the document shown
+ */
+CostDocument *
+cost_window_get_document (CostWindow *self)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CostProject) project = NULL;
+  g_return_val_if_fail (COST_IS_WINDOW (self), NULL);
 
-  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
-
-  project = cost_project_load (file, NULL, &error);
-  if (project == NULL)
-    {
-      GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Could Not Open Project"),
-                                                  error->message);
-
-      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-      gtk_window_present (GTK_WINDOW (dialog));
-      return FALSE;
-    }
-
-  g_set_object (&self->file, file);
-  set_project (self, project);
-
-  return TRUE;
+  return self->document;
 }
 
+/**
+ * cost_window_get_project:
+ *
+ * Returns: (transfer none): the project shown
+ */
 CostProject *
 cost_window_get_project (CostWindow *self)
 {
   g_return_val_if_fail (COST_IS_WINDOW (self), NULL);
 
-  return self->project;
+  return cost_document_get_project (self->document);
+}
+
+/**
+ * cost_window_get_category_page:
+ *
+ * Returns: (transfer none): the page that shows the selected category
+ */
+CostCategoryPage *
+cost_window_get_category_page (CostWindow *self)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), NULL);
+
+  return self->category_page;
+}
+
+/**
+ * cost_window_get_display_title:
+ *
+ * Returns: the title the header bar shows, with its unsaved-changes mark
+ */
+const char *
+cost_window_get_display_title (CostWindow *self)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), NULL);
+
+  return adw_window_title_get_title (self->window_title);
 }

@@ -8,7 +8,8 @@
 #include <adwaita.h>
 
 #include "cost-application.h"
-#include "cost-project.h"
+#include "cost-category-page.h"
+#include "cost-document.h"
 
 G_BEGIN_DECLS
 
@@ -16,9 +17,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CostWindow, cost_window, COST, WINDOW, AdwApplicationWindow)
 
-CostWindow  *cost_window_new         (CostApplication *application);
-gboolean     cost_window_open_file   (CostWindow      *self,
-                                      GFile           *file);
-CostProject *cost_window_get_project (CostWindow      *self);
+CostWindow       *cost_window_new                (CostApplication *application);
+gboolean          cost_window_open_file          (CostWindow      *self,
+                                                  GFile           *file);
+gboolean          cost_window_save_to            (CostWindow      *self,
+                                                  GFile           *file,
+                                                  GError         **error);
+gboolean          cost_window_print              (CostWindow      *self,
+                                                  GFile           *export_to,
+                                                  GError         **error);
+CostDocument     *cost_window_get_document       (CostWindow      *self);
+CostProject      *cost_window_get_project        (CostWindow      *self);
+void              cost_window_select_category    (CostWindow      *self,
+                                                  CostCategory    *category);
+CostCategoryPage *cost_window_get_category_page  (CostWindow      *self);
+GtkWidget        *cost_window_get_sidebar_row    (CostWindow      *self,
+                                                  CostCategory    *category);
+const char       *cost_window_get_display_title  (CostWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,596 @@
+/* cost-chart.c
+ *
+ * The entry points: drawing, and the text that describes a chart or one of
+ * its slices to someone who cannot see it.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-chart"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "cost-chart-private.h"
+#include "cost-format.h"
+
+G_DEFINE_ENUM_TYPE (CostChartKind, cost_chart_kind,
+  G_DEFINE_ENUM_VALUE (COST_CHART_DONUT, "donut"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_PIE, "pie"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_STACKED, "stacked"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_STACKED_HORIZONTAL, "stacked-horizontal"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_RANKED, "ranked"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_WATERFALL, "waterfall"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_TORNADO, "tornado"))
+
+static void
+mix (const CostChartColor *a,
+     const CostChartColor *b,
+     double                k,
+     CostChartColor       *out)
+{
+  out->red = a->red + (b->red - a->red) * k;
+  out->green = a->green + (b->green - a->green) * k;
+  out->blue = a->blue + (b->blue - a->blue) * k;
+}
+
+static void
+context_init (CostChartContext      *ctx,
+              cairo_t               *cr,
+              const CostChartRect   *area,
+              CostChartDataset      *dataset,
+              const CostChartStyle  *style,
+              CostChartLayout       *layout)
+{
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_font_options_t *options;
+  cairo_matrix_t matrix;
+  double sx = 1.0, sy = 1.0, ox = 0.0, oy = 0.0;
+  double scale = style->scale > 0 ? style->scale : 1.0;
+
+  ctx->cr = cr;
+  ctx->data = dataset;
+  ctx->style = style;
+  ctx->layout = layout;
+  ctx->area = *area;
+
+  cairo_get_matrix (cr, &matrix);
+  cairo_surface_get_device_scale (target, &sx, &sy);
+  cairo_surface_get_device_offset (target, &ox, &oy);
+  ctx->device_scale[0] = matrix.xx != 0 ? matrix.xx * sx : 1.0;
+  ctx->device_scale[1] = matrix.yy != 0 ? matrix.yy * sy : 1.0;
+  ctx->device_offset[0] = matrix.x0 * sx + ox;
+  ctx->device_offset[1] = matrix.y0 * sy + oy;
+
+  /* Type follows the rectangle, so that a chart reads the same on a
+   * projector, a page and a window, unless the caller fixes it. */
+  ctx->body = style->font_size > 0 ? style->font_size :
+              CLAMP (sqrt (area->width * area->height) / 58.0, 11.0, 40.0);
+  ctx->body *= scale;
+  ctx->small = ctx->body * 0.86;
+  ctx->pad = ctx->body * 1.1;
+  ctx->hairline = MAX (1.0, ctx->body / 16.0);
+
+  cost_chart_style_get_background (style, &ctx->bg);
+  cost_chart_style_get_foreground (style, &ctx->fg);
+  mix (&ctx->fg, &ctx->bg, 0.38, &ctx->muted);
+  mix (&ctx->fg, &ctx->bg, 0.86, &ctx->grid);
+
+  /* Unhinted metrics: the same layout on screen, in PNG, SVG and PDF. */
+  ctx->pango = pango_cairo_create_context (cr);
+  options = cairo_font_options_create ();
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_antialias (options, CAIRO_ANTIALIAS_GRAY);
+  pango_cairo_context_set_font_options (ctx->pango, options);
+  cairo_font_options_destroy (options);
+  pango_context_set_round_glyph_positions (ctx->pango, FALSE);
+
+  ctx->font = pango_font_description_from_string (style->font_family ? style->font_family : "Sans");
+  ctx->attrs = pango_attr_list_new ();
+  pango_attr_list_insert (ctx->attrs, pango_attr_font_features_new ("tnum=1"));
+}
+
+static void
+context_clear (CostChartContext *ctx)
+{
+  g_clear_object (&ctx->pango);
+  g_clear_pointer (&ctx->font, pango_font_description_free);
+  g_clear_pointer (&ctx->attrs, pango_attr_list_unref);
+}
+
+static void
+draw_title (CostChartContext *ctx)
+{
+  const char *title = cost_chart_dataset_get_title (ctx->data);
+  g_autoptr(PangoLayout) text = NULL;
+  double h;
+
+  if (title == NULL || title[0] == '\0')
+    return;
+
+  text = _cost_chart_text_new (ctx, title, ctx->body * 1.3, COST_CHART_TEXT_BOLD);
+  _cost_chart_text_limit (text, ctx->area.width, 1);
+  _cost_chart_text_get_size (text, NULL, &h);
+  _cost_chart_text_show (ctx, text, ctx->area.x, ctx->area.y, 0.0, 0.0, &ctx->fg);
+
+  ctx->area.y += h + ctx->pad * 0.8;
+  ctx->area.height -= h + ctx->pad * 0.8;
+}
+
+/**
+ * cost_chart_draw:
+ * @area: the rectangle to draw in, in @cr's user units; nothing is drawn
+ *   outside it
+ * @style: (nullable): how to draw; %NULL for the light defaults
+ * @layout: (nullable): filled with what was drawn where, for hit testing
+ *
+ * Draws a chart of @dataset.
+ */
+void
+cost_chart_draw (cairo_t              *cr,
+                 const CostChartRect  *area,
+                 CostChartKind         kind,
+                 CostChartDataset     *dataset,
+                 const CostChartStyle *style,
+                 CostChartLayout      *layout)
+{
+  g_autoptr(CostChartLayout) own_layout = NULL;
+  CostChartStyle default_style;
+  CostChartContext ctx = { 0 };
+
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (area != NULL);
+  g_return_if_fail (dataset != NULL);
+
+  if (style == NULL)
+    {
+      cost_chart_style_init (&default_style, FALSE);
+      style = &default_style;
+    }
+
+  if (layout == NULL)
+    layout = own_layout = cost_chart_layout_new ();
+  cost_chart_layout_clear (layout);
+
+  if (!(area->width >= 1.0 && area->height >= 1.0))
+    return;
+
+  cairo_save (cr);
+  cairo_rectangle (cr, area->x, area->y, area->width, area->height);
+  cairo_clip (cr);
+
+  context_init (&ctx, cr, area, dataset, style, layout);
+
+  if (style->fill_background)
+    {
+      cairo_set_source_rgb (cr, ctx.bg.red, ctx.bg.green, ctx.bg.blue);
+      cairo_paint (cr);
+    }
+
+  ctx.area.x += ctx.pad;
+  ctx.area.y += ctx.pad;
+  ctx.area.width -= 2 * ctx.pad;
+  ctx.area.height -= 2 * ctx.pad;
+
+  if (style->show_title)
+    draw_title (&ctx);
+
+  if (ctx.area.width < ctx.body * 2 || ctx.area.height < ctx.body * 2)
+    ; /* too small to say anything */
+  else if (cost_chart_dataset_is_empty (dataset))
+    _cost_chart_draw_empty (&ctx);
+  else
+    switch (kind)
+      {
+      case COST_CHART_DONUT:
+        _cost_chart_draw_pie (&ctx, TRUE);
+        break;
+      case COST_CHART_PIE:
+        _cost_chart_draw_pie (&ctx, FALSE);
+        break;
+      case COST_CHART_STACKED:
+        _cost_chart_draw_stacked (&ctx, FALSE);
+        break;
+      case COST_CHART_STACKED_HORIZONTAL:
+        _cost_chart_draw_stacked (&ctx, TRUE);
+        break;
+      case COST_CHART_RANKED:
+        _cost_chart_draw_ranked (&ctx);
+        break;
+      case COST_CHART_WATERFALL:
+        _cost_chart_draw_waterfall (&ctx);
+        break;
+      case COST_CHART_TORNADO:
+        _cost_chart_draw_tornado (&ctx);
+        break;
+      default:
+        g_warn_if_reached ();
+      }
+
+  context_clear (&ctx);
+  cairo_restore (cr);
+}
+
+static const char *
+kind_name (CostChartKind kind)
+{
+  switch (kind)
+    {
+    case COST_CHART_DONUT:
+      return _("Donut chart");
+    case COST_CHART_PIE:
+      return _("Pie chart");
+    case COST_CHART_STACKED:
+    case COST_CHART_STACKED_HORIZONTAL:
+      return _("Stacked bar chart");
+    case COST_CHART_RANKED:
+      return _("Bar chart");
+    case COST_CHART_WATERFALL:
+      return _("Waterfall chart");
+    case COST_CHART_TORNADO:
+      return _("Tornado chart");
+    default:
+      g_return_val_if_reached ("");
+    }
+}
+
+static char *
+format_money (CostChartDataset *dataset,
+              double            value,
+              gboolean          exact)
+{
+  const char *currency = cost_chart_dataset_get_currency (dataset);
+
+  if (currency == NULL)
+    return cost_format_number (value, 2);
+
+  return cost_format_money (value, currency, exact ? COST_FORMAT_DEFAULT : COST_FORMAT_WHOLE);
+}
+
+static char *
+format_signed (CostChartDataset *dataset,
+               double            value,
+               gboolean          exact)
+{
+  g_autofree char *text = format_money (dataset, value, exact);
+
+  return value > 0 ? g_strconcat ("+", text, NULL) : g_steal_pointer (&text);
+}
+
+typedef struct
+{
+  guint  series;
+  double value;
+} Ranked;
+
+static int
+compare_ranked (gconstpointer a,
+                gconstpointer b)
+{
+  const Ranked *ra = a, *rb = b;
+
+  if (ra->value != rb->value)
+    return ra->value < rb->value ? 1 : -1;
+
+  return (int) ra->series - (int) rb->series;
+}
+
+/* The series of @group by value, largest first, without the zeros. */
+static GArray *
+ranked_series (CostChartDataset *dataset,
+               guint             group)
+{
+  GArray *ranked = g_array_new (FALSE, FALSE, sizeof (Ranked));
+
+  for (guint s = 0; s < cost_chart_dataset_get_n_series (dataset); s++)
+    {
+      Ranked r = { s, cost_chart_dataset_get_value (dataset, group, s) };
+
+      if (r.value != 0.0)
+        g_array_append_val (ranked, r);
+    }
+  g_array_sort (ranked, compare_ranked);
+
+  return ranked;
+}
+
+static void
+describe_shares (GString          *out,
+                 CostChartDataset *dataset,
+                 guint             group)
+{
+  g_autoptr(GArray) ranked = ranked_series (dataset, group);
+  double total = cost_chart_dataset_get_whole (dataset, group);
+
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const Ranked *r = &g_array_index (ranked, Ranked, i);
+      g_autofree char *money = format_money (dataset, r->value, FALSE);
+      g_autofree char *share = cost_format_percent (total != 0 ? r->value / total : 0.0);
+
+      if (i > 0)
+        g_string_append (out, _(", "));
+      /* Translators: a slice in a chart description: name, amount, share */
+      g_string_append_printf (out, _("%s %s (%s)"),
+                              cost_chart_dataset_get_series_label (dataset, r->series),
+                              money, share);
+    }
+}
+
+static void
+describe_groups (GString          *out,
+                 CostChartDataset *dataset)
+{
+  guint n_groups = cost_chart_dataset_get_n_groups (dataset);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      g_autoptr(GArray) ranked = ranked_series (dataset, g);
+      g_autofree char *total = format_money (dataset, cost_chart_dataset_get_group_total (dataset, g), FALSE);
+      g_autoptr(GString) parts = g_string_new (NULL);
+
+      for (guint i = 0; i < ranked->len; i++)
+        {
+          const Ranked *r = &g_array_index (ranked, Ranked, i);
+          g_autofree char *money = format_money (dataset, r->value, FALSE);
+
+          if (i > 0)
+            g_string_append (parts, _(", "));
+          /* Translators: a value in a chart description: name and amount */
+          g_string_append_printf (parts, _("%s %s"),
+                                  cost_chart_dataset_get_series_label (dataset, r->series), money);
+        }
+
+      if (g > 0)
+        g_string_append (out, _("; "));
+      /* Translators: a bar in a chart description: name, total, its parts */
+      g_string_append_printf (out, _("%s %s (%s)"),
+                              cost_chart_dataset_get_group_label (dataset, g), total, parts->str);
+    }
+}
+
+static void
+describe_waterfall (GString          *out,
+                    CostChartDataset *dataset)
+{
+  for (guint s = 0; s < cost_chart_dataset_get_n_series (dataset); s++)
+    {
+      double value = cost_chart_dataset_get_value (dataset, 0, s);
+      gboolean total = cost_chart_dataset_get_series_flags (dataset, s) & COST_CHART_SERIES_TOTAL;
+      g_autofree char *money = total ? format_money (dataset, value, FALSE) :
+                                       format_signed (dataset, value, FALSE);
+
+      if (s > 0)
+        g_string_append (out, _(", "));
+      g_string_append_printf (out, _("%s %s"), cost_chart_dataset_get_series_label (dataset, s), money);
+    }
+}
+
+typedef struct
+{
+  guint  series;
+  double spread;
+} Spread;
+
+static int
+compare_spread (gconstpointer a,
+                gconstpointer b)
+{
+  const Spread *sa = a, *sb = b;
+
+  if (sa->spread != sb->spread)
+    return sa->spread < sb->spread ? 1 : -1;
+
+  return (int) sa->series - (int) sb->series;
+}
+
+static void
+describe_tornado (GString          *out,
+                  CostChartDataset *dataset)
+{
+  guint n_series = cost_chart_dataset_get_n_series (dataset);
+  g_autoptr(GArray) rows = g_array_new (FALSE, FALSE, sizeof (Spread));
+  g_autofree char *base = format_money (dataset, cost_chart_dataset_get_base (dataset), FALSE);
+  const char *base_label = cost_chart_dataset_get_base_label (dataset);
+
+  if (cost_chart_dataset_get_n_groups (dataset) < 2)
+    return;
+
+  for (guint s = 0; s < n_series; s++)
+    {
+      Spread r = { s, fabs (cost_chart_dataset_get_value (dataset, 1, s) -
+                            cost_chart_dataset_get_value (dataset, 0, s)) };
+
+      g_array_append_val (rows, r);
+    }
+  g_array_sort (rows, compare_spread);
+
+  g_string_append_printf (out, _("%s %s"), base_label ? base_label : _("Base"), base);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      guint s = g_array_index (rows, Spread, i).series;
+      g_autofree char *low = format_money (dataset, cost_chart_dataset_get_value (dataset, 0, s), FALSE);
+      g_autofree char *high = format_money (dataset, cost_chart_dataset_get_value (dataset, 1, s), FALSE);
+
+      g_string_append (out, _("; "));
+      /* Translators: a row of a tornado chart: name, low value, high value */
+      g_string_append_printf (out, _("%s from %s to %s"),
+                              cost_chart_dataset_get_series_label (dataset, s), low, high);
+    }
+}
+
+/**
+ * cost_chart_describe:
+ *
+ * Returns: (transfer full): a plain-text account of the chart for screen
+ *   readers: "Donut chart. Monthly cost by category: Labor ¥175,000
+ *   (46.7%), Compute ¥107,000 (28.5%), …. Total ¥375,000."
+ */
+char *
+cost_chart_describe (CostChartKind     kind,
+                     CostChartDataset *dataset)
+{
+  g_autoptr(GString) body = g_string_new (NULL);
+  const char *title;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  if (cost_chart_dataset_is_empty (dataset))
+    g_string_append (body, _("No costs yet"));
+  else
+    switch (kind)
+      {
+      case COST_CHART_DONUT:
+      case COST_CHART_PIE:
+      case COST_CHART_RANKED:
+        {
+          g_autofree char *total = format_money (dataset, cost_chart_dataset_get_whole (dataset, 0), FALSE);
+
+          describe_shares (body, dataset, 0);
+          g_string_append (body, _("; "));
+          g_string_append_printf (body, _("%s %s"), _("Total"), total);
+        }
+        break;
+      case COST_CHART_STACKED:
+      case COST_CHART_STACKED_HORIZONTAL:
+        describe_groups (body, dataset);
+        break;
+      case COST_CHART_WATERFALL:
+        describe_waterfall (body, dataset);
+        break;
+      case COST_CHART_TORNADO:
+        describe_tornado (body, dataset);
+        break;
+      default:
+        g_return_val_if_reached (NULL);
+      }
+
+  title = cost_chart_dataset_get_title (dataset);
+  if (title != NULL && title[0] != '\0')
+    /* Translators: a chart description: the kind of chart, its title, what it shows */
+    return g_strdup_printf (_("%s. %s: %s."), kind_name (kind), title, body->str);
+
+  /* Translators: a chart description: the kind of chart, what it shows */
+  return g_strdup_printf (_("%s: %s."), kind_name (kind), body->str);
+}
+
+static double
+running_level (CostChartDataset *dataset,
+               int               series)
+{
+  double level = 0.0;
+
+  for (int s = 0; s < series; s++)
+    {
+      double v = cost_chart_dataset_get_value (dataset, 0, s);
+
+      if (cost_chart_dataset_get_series_flags (dataset, s) & COST_CHART_SERIES_TOTAL)
+        level = v;
+      else
+        level += v;
+    }
+
+  return level;
+}
+
+/**
+ * cost_chart_describe_hit:
+ * @layout: the layout of the last drawing, which knows what "Other" holds
+ *
+ * Returns: (transfer full): the exact figures of what @hit points at, for
+ *   a tooltip: its name on the first line, amount and share on the second
+ */
+char *
+cost_chart_describe_hit (CostChartKind       kind,
+                         CostChartDataset   *dataset,
+                         CostChartLayout    *layout,
+                         const CostChartHit *hit)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *money = NULL;
+  g_autofree char *share = NULL;
+  double total;
+
+  g_return_val_if_fail (dataset != NULL, NULL);
+  g_return_val_if_fail (layout != NULL, NULL);
+  g_return_val_if_fail (hit != NULL, NULL);
+  g_return_val_if_fail (hit->group >= 0 && (guint) hit->group < cost_chart_dataset_get_n_groups (dataset), NULL);
+
+  if (hit->series >= 0)
+    {
+      g_return_val_if_fail ((guint) hit->series < cost_chart_dataset_get_n_series (dataset), NULL);
+      g_string_append (name, cost_chart_dataset_get_series_label (dataset, hit->series));
+    }
+  else
+    {
+      guint n_other;
+      const guint *other = cost_chart_layout_get_other (layout, &n_other);
+
+      g_string_append (name, C_("chart", "Other"));
+      g_string_append (name, _(": "));
+      for (guint i = 0; i < n_other; i++)
+        {
+          if (i > 0)
+            g_string_append (name, _(", "));
+          g_string_append (name, cost_chart_dataset_get_series_label (dataset, other[i]));
+        }
+    }
+
+  switch (kind)
+    {
+    case COST_CHART_DONUT:
+    case COST_CHART_PIE:
+    case COST_CHART_RANKED:
+    case COST_CHART_STACKED:
+    case COST_CHART_STACKED_HORIZONTAL:
+      total = cost_chart_dataset_get_whole (dataset, hit->group);
+      money = format_money (dataset, hit->value, TRUE);
+      share = cost_format_percent (total != 0 ? hit->value / total : 0.0);
+      if (kind == COST_CHART_STACKED || kind == COST_CHART_STACKED_HORIZONTAL)
+        {
+          const char *group = cost_chart_dataset_get_group_label (dataset, hit->group);
+
+          if (group != NULL && group[0] != '\0')
+            {
+              /* Translators: a tooltip title: the bar, then the segment */
+              g_autofree char *both = g_strdup_printf (_("%s — %s"), group, name->str);
+
+              g_string_assign (name, both);
+            }
+          /* Translators: a tooltip line: amount and share of the bar */
+          return g_strdup_printf (_("%s\n%s · %s of the bar"), name->str, money, share);
+        }
+      /* Translators: a tooltip line: amount and share of the total */
+      return g_strdup_printf (_("%s\n%s · %s of the total"), name->str, money, share);
+
+    case COST_CHART_WATERFALL:
+      if (hit->series >= 0 &&
+          !(cost_chart_dataset_get_series_flags (dataset, hit->series) & COST_CHART_SERIES_TOTAL))
+        {
+          g_autofree char *level = format_money (dataset, running_level (dataset, hit->series + 1), TRUE);
+
+          money = format_signed (dataset, hit->value, TRUE);
+          /* Translators: a waterfall step: name, signed amount, level reached */
+          return g_strdup_printf (_("%s\n%s, to %s"), name->str, money, level);
+        }
+      money = format_money (dataset, hit->value, TRUE);
+      return g_strdup_printf ("%s\n%s", name->str, money);
+
+    case COST_CHART_TORNADO:
+      {
+        g_autofree char *delta = format_signed (dataset, hit->value - cost_chart_dataset_get_base (dataset), TRUE);
+        const char *group = cost_chart_dataset_get_group_label (dataset, hit->group);
+
+        money = format_money (dataset, hit->value, TRUE);
+        if (group != NULL && group[0] != '\0')
+          g_string_append_printf (name, _(", %s"), group);
+        /* Translators: a tornado bar: name, value, difference from the base */
+        return g_strdup_printf (_("%s\n%s (%s)"), name->str, money, delta);
+      }
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}

@@ -1,0 +1,361 @@
+/* cost-document.c
+ *
+ * A project as the window edits it: the project, the file it lives in, its
+ * undo history, whether it has unsaved changes, and its figures, computed
+ * again after every change.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-document"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cost-document.h"
+#include "cost-project-io.h"
+
+struct _CostDocument
+{
+  GObject        parent_instance;
+
+  CostProject   *project;
+  GFile         *file;
+  CostUndoStack *undo_stack;
+  CostResult    *result;
+  guint64        saved_serial;
+  gboolean       modified;
+};
+
+G_DEFINE_FINAL_TYPE (CostDocument, cost_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_FILE,
+  PROP_UNDO_STACK,
+  PROP_RESULT,
+  PROP_MODIFIED,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+update_modified (CostDocument *self)
+{
+  gboolean modified = cost_project_get_serial (self->project) != self->saved_serial;
+
+  if (modified != self->modified)
+    {
+      self->modified = modified;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+    }
+}
+
+static void
+on_project_changed_cb (CostProject  *project,
+                       CostDocument *self)
+{
+  g_clear_pointer (&self->result, cost_result_unref);
+  self->result = cost_calc_compute (project, NULL);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+  update_modified (self);
+}
+
+static void
+on_project_title_cb (CostProject  *project,
+                     GParamSpec   *pspec,
+                     CostDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+cost_document_constructed (GObject *object)
+{
+  CostDocument *self = (CostDocument *) object;
+
+  G_OBJECT_CLASS (cost_document_parent_class)->constructed (object);
+
+  g_assert (COST_IS_PROJECT (self->project));
+
+  self->saved_serial = cost_project_get_serial (self->project);
+  self->undo_stack = cost_undo_stack_new (self->project);
+  self->result = cost_calc_compute (self->project, NULL);
+  g_signal_connect (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  g_signal_connect (self->project, "notify::title", G_CALLBACK (on_project_title_cb), self);
+}
+
+static void
+cost_document_dispose (GObject *object)
+{
+  CostDocument *self = (CostDocument *) object;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_object (&self->undo_stack);
+  g_clear_object (&self->project);
+  g_clear_object (&self->file);
+  g_clear_pointer (&self->result, cost_result_unref);
+
+  G_OBJECT_CLASS (cost_document_parent_class)->dispose (object);
+}
+
+static void
+cost_document_get_property (GObject    *object,
+                            guint       prop_id,
+                            GValue     *value,
+                            GParamSpec *pspec)
+{
+  CostDocument *self = COST_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_FILE:
+      g_value_set_object (value, self->file);
+      break;
+    case PROP_UNDO_STACK:
+      g_value_set_object (value, self->undo_stack);
+      break;
+    case PROP_RESULT:
+      g_value_set_boxed (value, self->result);
+      break;
+    case PROP_MODIFIED:
+      g_value_set_boolean (value, self->modified);
+      break;
+    case PROP_TITLE:
+      g_value_take_string (value, cost_document_dup_title (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cost_document_set_property (GObject      *object,
+                            guint         prop_id,
+                            const GValue *value,
+                            GParamSpec   *pspec)
+{
+  CostDocument *self = COST_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      self->project = g_value_dup_object (value);
+      break;
+    case PROP_FILE:
+      self->file = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cost_document_class_init (CostDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GParamFlags flags = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->constructed = cost_document_constructed;
+  object_class->dispose = cost_document_dispose;
+  object_class->get_property = cost_document_get_property;
+  object_class->set_property = cost_document_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, COST_TYPE_PROJECT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UNDO_STACK] =
+    g_param_spec_object ("undo-stack", NULL, NULL, COST_TYPE_UNDO_STACK,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RESULT] = g_param_spec_boxed ("result", NULL, NULL, COST_TYPE_RESULT, flags);
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+cost_document_init (CostDocument *self)
+{
+}
+
+/**
+ * cost_document_new:
+ * @file: (nullable): where @project was loaded from
+ */
+CostDocument *
+cost_document_new (CostProject *project,
+                   GFile       *file)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (!file || G_IS_FILE (file), NULL);
+
+  return g_object_new (COST_TYPE_DOCUMENT, "project", project, "file", file, NULL);
+}
+
+/**
+ * cost_document_load:
+ *
+ * Returns: (transfer full) (nullable): the document of @file, or %NULL with
+ *   the loader's message ("FILE: categories[1].items[3].unit_price: ...")
+ */
+CostDocument *
+cost_document_load (GFile   *file,
+                    GError **error)
+{
+  g_autoptr(CostProject) project = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  project = cost_project_load (file, NULL, error);
+  if (project == NULL)
+    return NULL;
+
+  return cost_document_new (project, file);
+}
+
+/**
+ * cost_document_save:
+ * @file: (nullable): where to save, %NULL for the document's file
+ *
+ * Saves atomically, keeping the previous version as a backup. The document
+ * then lives in @file and has no unsaved changes.
+ */
+gboolean
+cost_document_save (CostDocument  *self,
+                    GFile         *file,
+                    GError       **error)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
+
+  if (file == NULL)
+    file = self->file;
+
+  if (!cost_project_save (self->project, file, NULL, error))
+    return FALSE;
+
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  self->saved_serial = cost_project_get_serial (self->project);
+  update_modified (self);
+
+  return TRUE;
+}
+
+CostProject *
+cost_document_get_project (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  return self->project;
+}
+
+CostUndoStack *
+cost_document_get_undo_stack (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  return self->undo_stack;
+}
+
+/**
+ * cost_document_get_file:
+ *
+ * Returns: (transfer none) (nullable): the file, %NULL until first saved
+ */
+GFile *
+cost_document_get_file (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * cost_document_get_result:
+ *
+ * Returns: (transfer none): the baseline figures of the project as it is now
+ */
+const CostResult *
+cost_document_get_result (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  return self->result;
+}
+
+gboolean
+cost_document_get_modified (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+
+  return self->modified;
+}
+
+/**
+ * cost_document_is_pristine:
+ *
+ * Returns: whether the document is a new project nobody touched, which a file
+ *   being opened can replace without asking
+ */
+gboolean
+cost_document_is_pristine (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+
+  return self->file == NULL && cost_project_get_serial (self->project) == self->saved_serial;
+}
+
+/**
+ * cost_document_dup_title:
+ *
+ * Returns: (transfer full): the project title, or a stand-in when it has none
+ */
+char *
+cost_document_dup_title (CostDocument *self)
+{
+  const char *title;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  title = cost_project_get_title (self->project);
+  if (title == NULL || title[0] == '\0')
+    return g_strdup (_("Untitled Project"));
+
+  return g_strdup (title);
+}
+
+/**
+ * cost_document_dup_file_name:
+ *
+ * Returns: (transfer full) (nullable): the name of the file to show, %NULL
+ *   when the document was never saved
+ */
+char *
+cost_document_dup_file_name (CostDocument *self)
+{
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  if (self->file == NULL)
+    return NULL;
+
+  path = g_file_get_path (self->file);
+  if (path != NULL)
+    return g_filename_display_basename (path);
+
+  return g_file_get_basename (self->file);
+}

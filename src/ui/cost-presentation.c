@@ -1,0 +1,383 @@
+/* cost-presentation.c
+ *
+ * The summary for a projector: full screen, large type, one chart at a
+ * time. Left and right step through the charts, up and down through the
+ * scenarios, Escape leaves.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-presentation"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cost-calc.h"
+#include "cost-chart-data.h"
+#include "cost-chart-view.h"
+#include "cost-format.h"
+#include "cost-presentation.h"
+#include "cost-summary-page.h"
+
+#define TOP_ITEMS 10
+
+typedef enum
+{
+  SLIDE_CATEGORIES,
+  SLIDE_SCENARIOS,
+  SLIDE_MONTHS,
+  SLIDE_TOP_ITEMS,
+  SLIDE_COMPARISON,
+  N_SLIDES
+} Slide;
+
+enum {
+  FIGURE_RUN_RATE,
+  FIGURE_FIRST_YEAR,
+  FIGURE_ONE_TIME,
+  FIGURE_HORIZON,
+  N_FIGURES
+};
+
+struct _CostPresentation
+{
+  AdwWindow      parent_instance;
+
+  GtkLabel      *title_label;
+  GtkLabel      *subtitle_label;
+  GtkLabel      *position_label;
+  GtkBox        *figures_box;
+  CostChartView *chart_view;
+  GtkLabel      *captions[N_FIGURES];
+  GtkLabel      *values[N_FIGURES];
+  GtkLabel      *changes[N_FIGURES];
+
+  CostProject   *project;
+  Slide          slide;
+  guint          scenario;    /* 0 for the baseline, then each scenario */
+};
+
+G_DEFINE_FINAL_TYPE (CostPresentation, cost_presentation, ADW_TYPE_WINDOW)
+
+static gboolean
+slide_available (CostPresentation *self,
+                 Slide             slide)
+{
+  switch (slide)
+    {
+    case SLIDE_SCENARIOS:
+      return cost_project_get_n_scenarios (self->project) > 0;
+    case SLIDE_COMPARISON:
+      return self->scenario > 0;
+    case SLIDE_CATEGORIES:
+    case SLIDE_MONTHS:
+    case SLIDE_TOP_ITEMS:
+      return TRUE;
+    case N_SLIDES:
+    default:
+      return FALSE;
+    }
+}
+
+static void
+set_figure (CostPresentation *self,
+            guint             figure,
+            double            value,
+            double            baseline,
+            const char       *currency)
+{
+  g_autofree char *text = cost_format_money (value, currency, COST_FORMAT_WHOLE);
+  g_autofree char *change = NULL;
+
+  gtk_label_set_label (self->values[figure], text);
+  if (self->scenario > 0)
+    change = cost_summary_format_change (value, baseline, currency);
+  gtk_label_set_label (self->changes[figure], change ? change : "");
+}
+
+static void
+refresh (CostPresentation *self)
+{
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (self->project);
+  g_autoptr(CostChartDataset) dataset = NULL;
+  g_autofree char *horizon = NULL;
+  g_autofree char *position = NULL;
+  const char *currency = cost_project_get_currency (self->project);
+  const CostResult *baseline, *result;
+  CostChartKind kind = COST_CHART_DONUT;
+  guint index = 0, count = 0;
+
+  self->scenario = MIN (self->scenario, results->len - 1);
+  if (!slide_available (self, self->slide))
+    self->slide = SLIDE_CATEGORIES;
+
+  baseline = g_ptr_array_index (results, 0);
+  result = g_ptr_array_index (results, self->scenario);
+
+  gtk_label_set_label (self->title_label, cost_project_get_title (self->project));
+
+  set_figure (self, FIGURE_RUN_RATE, result->run_rate, baseline->run_rate, currency);
+  set_figure (self, FIGURE_FIRST_YEAR, result->first_year, baseline->first_year, currency);
+  set_figure (self, FIGURE_ONE_TIME, result->one_time, baseline->one_time, currency);
+  set_figure (self, FIGURE_HORIZON, result->horizon_total, baseline->horizon_total, currency);
+  horizon = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month",
+                                          "Total over %d months", result->horizon),
+                             result->horizon);
+  gtk_label_set_label (self->captions[FIGURE_HORIZON], horizon);
+
+  switch (self->slide)
+    {
+    case SLIDE_CATEGORIES:
+      dataset = cost_chart_data_by_category (self->project, result);
+      kind = COST_CHART_DONUT;
+      break;
+    case SLIDE_SCENARIOS:
+      dataset = cost_chart_data_by_scenario (self->project, results);
+      kind = COST_CHART_STACKED;
+      break;
+    case SLIDE_MONTHS:
+      dataset = cost_chart_data_by_month (self->project, result);
+      kind = COST_CHART_STACKED;
+      break;
+    case SLIDE_TOP_ITEMS:
+      dataset = cost_chart_data_top_items (self->project, result, TOP_ITEMS, NULL);
+      kind = COST_CHART_RANKED;
+      break;
+    case SLIDE_COMPARISON:
+      dataset = cost_chart_data_comparison (self->project, baseline, result);
+      kind = COST_CHART_WATERFALL;
+      break;
+    case N_SLIDES:
+    default:
+      g_assert_not_reached ();
+    }
+
+  cost_chart_view_set_kind (self->chart_view, kind);
+  cost_chart_view_set_dataset (self->chart_view, dataset);
+  gtk_label_set_label (self->subtitle_label, cost_chart_dataset_get_title (dataset));
+
+  for (Slide s = 0; s < N_SLIDES; s++)
+    {
+      if (!slide_available (self, s))
+        continue;
+      if (s == self->slide)
+        index = count;
+      count++;
+    }
+  /* Translators: which chart of how many: "2 / 5" */
+  position = g_strdup_printf (_("%u / %u"), index + 1, count);
+  gtk_label_set_label (self->position_label, position);
+}
+
+/**
+ * cost_presentation_step:
+ * @charts: how many charts to move forward (negative: back)
+ * @scenarios: how many scenarios to move forward (negative: back)
+ *
+ * Moves through the charts and the scenarios, stopping at either end.
+ */
+void
+cost_presentation_step (CostPresentation *self,
+                        int               charts,
+                        int               scenarios)
+{
+  guint n_scenarios;
+
+  g_return_if_fail (COST_IS_PRESENTATION (self));
+
+  n_scenarios = cost_project_get_n_scenarios (self->project) + 1;
+  self->scenario = (guint) CLAMP ((int) self->scenario + scenarios, 0, (int) n_scenarios - 1);
+
+  for (; charts != 0; charts += charts > 0 ? -1 : 1)
+    {
+      Slide s = self->slide;
+
+      do
+        s = (Slide) ((int) s + (charts > 0 ? 1 : -1));
+      while ((int) s >= 0 && s < N_SLIDES && !slide_available (self, s));
+
+      if ((int) s < 0 || s >= N_SLIDES)
+        break;
+      self->slide = s;
+    }
+
+  refresh (self);
+}
+
+static void
+step_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  int charts = 0, scenarios = 0;
+
+  g_variant_get (parameter, "(ii)", &charts, &scenarios);
+  cost_presentation_step (COST_PRESENTATION (widget), charts, scenarios);
+}
+
+static void
+on_project_changed_cb (CostProject      *project,
+                       CostPresentation *self)
+{
+  refresh (self);
+}
+
+static void
+cost_presentation_dispose (GObject *object)
+{
+  CostPresentation *self = COST_PRESENTATION (object);
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
+  g_clear_object (&self->project);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_PRESENTATION);
+
+  G_OBJECT_CLASS (cost_presentation_parent_class)->dispose (object);
+}
+
+static void
+cost_presentation_class_init (CostPresentationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cost_presentation_dispose;
+
+  g_type_ensure (COST_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-presentation.ui");
+  gtk_widget_class_bind_template_child (widget_class, CostPresentation, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CostPresentation, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CostPresentation, position_label);
+  gtk_widget_class_bind_template_child (widget_class, CostPresentation, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, CostPresentation, chart_view);
+
+  gtk_widget_class_install_action (widget_class, "presentation.step", "(ii)", step_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+/* Arrows move focus in a window; here they step, before anything else sees them. */
+static void
+add_step_shortcuts (CostPresentation *self)
+{
+  static const struct {
+    guint keyval;
+    int   charts;
+    int   scenarios;
+  } keys[] = {
+    { GDK_KEY_Right, 1, 0 },
+    { GDK_KEY_Page_Down, 1, 0 },
+    { GDK_KEY_space, 1, 0 },
+    { GDK_KEY_Left, -1, 0 },
+    { GDK_KEY_Page_Up, -1, 0 },
+    { GDK_KEY_BackSpace, -1, 0 },
+    { GDK_KEY_Down, 0, 1 },
+    { GDK_KEY_Up, 0, -1 },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut = gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].keyval, 0),
+                                                gtk_named_action_new ("presentation.step"));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new ("(ii)", keys[i].charts, keys[i].scenarios));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+cost_presentation_init (CostPresentation *self)
+{
+  const char *captions[N_FIGURES] = {
+    _("Monthly run-rate"), _("First-year total"), _("One-time total"), "",
+  };
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  add_step_shortcuts (self);
+
+  for (guint i = 0; i < N_FIGURES; i++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+      g_autoptr(PangoAttrList) big = pango_attr_list_new ();
+      g_autoptr(PangoAttrList) medium = pango_attr_list_new ();
+      GtkLabel *labels[3];
+
+      pango_attr_list_insert (big, pango_attr_scale_new (2.6));
+      pango_attr_list_insert (big, pango_attr_weight_new (PANGO_WEIGHT_BOLD));
+      pango_attr_list_insert (medium, pango_attr_scale_new (1.3));
+
+      labels[0] = self->captions[i] = GTK_LABEL (gtk_label_new (captions[i]));
+      labels[1] = self->values[i] = GTK_LABEL (gtk_label_new (NULL));
+      labels[2] = self->changes[i] = GTK_LABEL (gtk_label_new (NULL));
+      gtk_label_set_attributes (self->captions[i], medium);
+      gtk_label_set_attributes (self->values[i], big);
+      gtk_label_set_attributes (self->changes[i], medium);
+      gtk_widget_add_css_class (GTK_WIDGET (self->captions[i]), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->values[i]), "numeric");
+      gtk_widget_add_css_class (GTK_WIDGET (self->changes[i]), "dim-label");
+      gtk_widget_add_css_class (GTK_WIDGET (self->changes[i]), "numeric");
+
+      for (guint k = 0; k < G_N_ELEMENTS (labels); k++)
+        {
+          gtk_label_set_xalign (labels[k], 0);
+          gtk_label_set_ellipsize (labels[k], PANGO_ELLIPSIZE_END);
+          gtk_box_append (GTK_BOX (box), GTK_WIDGET (labels[k]));
+        }
+      gtk_box_append (self->figures_box, box);
+    }
+}
+
+/**
+ * cost_presentation_new:
+ *
+ * Returns: (transfer floating): a presentation of @project, from the
+ *   baseline's cost by category
+ */
+GtkWidget *
+cost_presentation_new (CostProject *project)
+{
+  CostPresentation *self;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+
+  self = g_object_new (COST_TYPE_PRESENTATION, NULL);
+  self->project = g_object_ref (project);
+  g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  refresh (self);
+
+  return GTK_WIDGET (self);
+}
+
+/**
+ * cost_presentation_show:
+ * @parent: (nullable): the window the presentation belongs to
+ *
+ * Presents @project full screen.
+ *
+ * Returns: (transfer none): the presentation window
+ */
+GtkWidget *
+cost_presentation_show (GtkWindow   *parent,
+                        CostProject *project)
+{
+  GtkWidget *window;
+
+  g_return_val_if_fail (!parent || GTK_IS_WINDOW (parent), NULL);
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+
+  window = cost_presentation_new (project);
+  if (parent != NULL)
+    {
+      gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+      gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+    }
+  gtk_window_fullscreen (GTK_WINDOW (window));
+  gtk_window_present (GTK_WINDOW (window));
+
+  return window;
+}

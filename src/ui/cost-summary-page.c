@@ -1,0 +1,392 @@
+/* cost-summary-page.c
+ *
+ * The project at a glance: key figures, the cost by category as a donut and
+ * the scenarios (or the months) as stacked bars, updated on every edit.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-summary-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "cost-calc.h"
+#include "cost-chart-data.h"
+#include "cost-chart-view.h"
+#include "cost-format.h"
+#include "cost-summary-page.h"
+
+struct _CostSummaryPage
+{
+  AdwBin         parent_instance;
+
+  GtkLabel      *run_rate_label;
+  GtkLabel      *run_rate_detail;
+  GtkLabel      *first_year_label;
+  GtkLabel      *first_year_detail;
+  GtkLabel      *one_time_label;
+  GtkLabel      *one_time_detail;
+  GtkLabel      *horizon_caption;
+  GtkLabel      *horizon_label;
+  GtkLabel      *horizon_detail;
+  GtkLabel      *stacked_title;
+  CostChartView *donut_view;
+  CostChartView *stacked_view;
+
+  CostProject   *project;
+  CostScenario  *scenario;
+};
+
+G_DEFINE_FINAL_TYPE (CostSummaryPage, cost_summary_page, ADW_TYPE_BIN)
+
+enum {
+  PROP_0,
+  PROP_PROJECT,
+  PROP_SCENARIO,
+  N_PROPS
+};
+
+enum {
+  CATEGORY_ACTIVATED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/**
+ * cost_summary_format_change:
+ *
+ * Returns: (transfer full): how @value compares with @baseline:
+ *   "−¥50,000 (−13.3%) vs the baseline"
+ */
+char *
+cost_summary_format_change (double      value,
+                            double      baseline,
+                            const char *currency)
+{
+  double delta = cost_round_money (value - baseline);
+  const char *sign = delta > 0 ? "+" : "−";
+  g_autofree char *money = NULL;
+  g_autofree char *percent = NULL;
+
+  if (delta == 0.0)
+    return g_strdup (_("Same as the baseline"));
+
+  money = cost_format_money (fabs (delta), currency, COST_FORMAT_WHOLE);
+  if (baseline == 0.0)
+    /* Translators: a change against the baseline: sign, amount */
+    return g_strdup_printf (_("%s%s vs the baseline"), sign, money);
+
+  percent = cost_format_percent (fabs (delta / baseline));
+  /* Translators: a change against the baseline: "−¥50,000 (−13.3%) vs the baseline" */
+  return g_strdup_printf (_("%s%s (%s%s) vs the baseline"), sign, money, sign, percent);
+}
+
+/* The share of a budget, or by how much it is exceeded. */
+static char *
+format_budget (double      value,
+               double      budget,
+               const char *currency)
+{
+  g_autofree char *text = NULL;
+
+  if (budget <= 0)
+    return NULL;
+
+  if (value > budget)
+    {
+      text = cost_format_money (value - budget, currency, COST_FORMAT_WHOLE);
+      /* Translators: "¥25,000 over the budget" */
+      return g_strdup_printf (_("%s over the budget"), text);
+    }
+
+  text = cost_format_percent (value / budget);
+  /* Translators: "62.5% of the budget" */
+  return g_strdup_printf (_("%s of the budget"), text);
+}
+
+static void
+set_figure (GtkLabel   *label,
+            GtkLabel   *detail,
+            double      value,
+            const char *currency,
+            char       *detail_text)
+{
+  g_autofree char *text = cost_format_money (value, currency, COST_FORMAT_WHOLE);
+  g_autofree char *owned_detail = detail_text;
+
+  gtk_label_set_label (label, text);
+  gtk_label_set_label (detail, owned_detail ? owned_detail : "");
+  gtk_widget_set_visible (GTK_WIDGET (detail), owned_detail != NULL);
+}
+
+static void
+refresh (CostSummaryPage *self)
+{
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(CostChartDataset) donut = NULL;
+  g_autoptr(CostChartDataset) stacked = NULL;
+  g_autofree char *horizon_text = NULL;
+  const CostResult *result, *baseline;
+  const char *currency;
+  guint position = 0;
+
+  if (self->project == NULL)
+    {
+      cost_chart_view_set_dataset (self->donut_view, NULL);
+      cost_chart_view_set_dataset (self->stacked_view, NULL);
+      return;
+    }
+
+  /* A scenario that left the project leaves the page on the baseline. */
+  if (self->scenario != NULL &&
+      cost_project_find_scenario (self->project, cost_scenario_get_id (self->scenario), &position) != self->scenario)
+    {
+      g_clear_object (&self->scenario);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+    }
+
+  results = cost_calc_compute_all (self->project);
+  baseline = g_ptr_array_index (results, 0);
+  result = self->scenario ? g_ptr_array_index (results, position + 1) : baseline;
+  currency = cost_project_get_currency (self->project);
+
+  set_figure (self->run_rate_label, self->run_rate_detail, result->run_rate, currency,
+              self->scenario ? cost_summary_format_change (result->run_rate, baseline->run_rate, currency) :
+                               format_budget (result->run_rate, cost_project_get_monthly_budget (self->project), currency));
+  set_figure (self->first_year_label, self->first_year_detail, result->first_year, currency,
+              self->scenario ? cost_summary_format_change (result->first_year, baseline->first_year, currency) :
+                               format_budget (result->first_year, cost_project_get_annual_budget (self->project), currency));
+  set_figure (self->one_time_label, self->one_time_detail, result->one_time, currency,
+              self->scenario ? cost_summary_format_change (result->one_time, baseline->one_time, currency) : NULL);
+  set_figure (self->horizon_label, self->horizon_detail, result->horizon_total, currency,
+              self->scenario ? cost_summary_format_change (result->horizon_total, baseline->horizon_total, currency) : NULL);
+
+  horizon_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month",
+                                               "Total over %d months", result->horizon),
+                                  result->horizon);
+  gtk_label_set_label (self->horizon_caption, horizon_text);
+
+  donut = cost_chart_data_by_category (self->project, result);
+  cost_chart_view_set_dataset (self->donut_view, donut);
+
+  if (results->len > 1)
+    {
+      stacked = cost_chart_data_by_scenario (self->project, results);
+      gtk_label_set_label (self->stacked_title, _("Monthly Run-Rate by Scenario"));
+    }
+  else
+    {
+      stacked = cost_chart_data_by_month (self->project, result);
+      gtk_label_set_label (self->stacked_title, _("Cost by Month"));
+    }
+  cost_chart_view_set_dataset (self->stacked_view, stacked);
+}
+
+static void
+on_project_changed_cb (CostProject     *project,
+                       CostSummaryPage *self)
+{
+  refresh (self);
+}
+
+static void
+on_chart_activated_cb (CostChartView   *view,
+                       int              series,
+                       int              group,
+                       CostSummaryPage *self)
+{
+  CostChartDataset *dataset = cost_chart_view_get_dataset (view);
+  const char *id;
+
+  /* Both charts have one series per category; "Other" is no category. */
+  if (dataset == NULL || series < 0)
+    return;
+
+  id = cost_chart_dataset_get_series_id (dataset, series);
+  if (id != NULL)
+    g_signal_emit (self, signals[CATEGORY_ACTIVATED], 0, id);
+}
+
+static void
+cost_summary_page_dispose (GObject *object)
+{
+  CostSummaryPage *self = COST_SUMMARY_PAGE (object);
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
+  g_clear_object (&self->project);
+  g_clear_object (&self->scenario);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_SUMMARY_PAGE);
+
+  G_OBJECT_CLASS (cost_summary_page_parent_class)->dispose (object);
+}
+
+static void
+cost_summary_page_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CostSummaryPage *self = COST_SUMMARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      g_value_set_object (value, self->project);
+      break;
+    case PROP_SCENARIO:
+      g_value_set_object (value, self->scenario);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cost_summary_page_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CostSummaryPage *self = COST_SUMMARY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_PROJECT:
+      cost_summary_page_set_project (self, g_value_get_object (value));
+      break;
+    case PROP_SCENARIO:
+      cost_summary_page_set_scenario (self, g_value_get_object (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cost_summary_page_class_init (CostSummaryPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+
+  object_class->dispose = cost_summary_page_dispose;
+  object_class->get_property = cost_summary_page_get_property;
+  object_class->set_property = cost_summary_page_set_property;
+
+  properties[PROP_PROJECT] =
+    g_param_spec_object ("project", NULL, NULL, COST_TYPE_PROJECT, flags);
+  properties[PROP_SCENARIO] =
+    g_param_spec_object ("scenario", NULL, NULL, COST_TYPE_SCENARIO, flags);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CostSummaryPage::category-activated:
+   * @category_id: the id of the category whose slice or segment was chosen
+   */
+  signals[CATEGORY_ACTIVATED] =
+    g_signal_new ("category-activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0,
+                  NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
+
+  g_type_ensure (COST_TYPE_CHART_VIEW);
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-summary-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, run_rate_label);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, run_rate_detail);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, first_year_label);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, first_year_detail);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, one_time_label);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, one_time_detail);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, horizon_caption);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, horizon_label);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, horizon_detail);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, stacked_title);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, donut_view);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, stacked_view);
+  gtk_widget_class_bind_template_callback (widget_class, on_chart_activated_cb);
+}
+
+static void
+cost_summary_page_init (CostSummaryPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  refresh (self);
+}
+
+GtkWidget *
+cost_summary_page_new (void)
+{
+  return g_object_new (COST_TYPE_SUMMARY_PAGE, NULL);
+}
+
+/**
+ * cost_summary_page_get_project:
+ *
+ * Returns: (transfer none) (nullable): the project shown
+ */
+CostProject *
+cost_summary_page_get_project (CostSummaryPage *self)
+{
+  g_return_val_if_fail (COST_IS_SUMMARY_PAGE (self), NULL);
+
+  return self->project;
+}
+
+void
+cost_summary_page_set_project (CostSummaryPage *self,
+                               CostProject     *project)
+{
+  g_return_if_fail (COST_IS_SUMMARY_PAGE (self));
+  g_return_if_fail (!project || COST_IS_PROJECT (project));
+
+  if (self->project == project)
+    return;
+
+  if (self->project != NULL)
+    g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
+  g_set_object (&self->project, project);
+  if (project != NULL)
+    g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+
+  if (self->scenario != NULL)
+    {
+      g_clear_object (&self->scenario);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+    }
+
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+}
+
+/**
+ * cost_summary_page_get_scenario:
+ *
+ * Returns: (transfer none) (nullable): the scenario shown, %NULL for the baseline
+ */
+CostScenario *
+cost_summary_page_get_scenario (CostSummaryPage *self)
+{
+  g_return_val_if_fail (COST_IS_SUMMARY_PAGE (self), NULL);
+
+  return self->scenario;
+}
+
+void
+cost_summary_page_set_scenario (CostSummaryPage *self,
+                                CostScenario    *scenario)
+{
+  g_return_if_fail (COST_IS_SUMMARY_PAGE (self));
+  g_return_if_fail (!scenario || COST_IS_SCENARIO (scenario));
+
+  if (self->scenario == scenario)
+    return;
+
+  g_set_object (&self->scenario, scenario);
+  refresh (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+}

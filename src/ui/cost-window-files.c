@@ -1,0 +1,726 @@
+/* cost-window-files.c
+ *
+ * The window's file side: new, open (chooser, recent, drop, command line),
+ * save, save as, export, print, and asking before unsaved work is lost.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-window"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cost-export.h"
+#include "cost-presentation.h"
+#include "cost-project-dialog.h"
+#include "cost-report.h"
+#include "cost-window-private.h"
+
+#define PROJECT_SUFFIX ".modelcost"
+#define MAX_RECENT     8
+
+/* What to do once a Save As dialog saved the project. */
+typedef struct
+{
+  CostWindowProceed proceed;
+  gpointer          data;
+  GDestroyNotify    destroy;
+} Continuation;
+
+static Continuation *
+continuation_new (CostWindowProceed proceed,
+                  gpointer          data,
+                  GDestroyNotify    destroy)
+{
+  Continuation *c = g_new0 (Continuation, 1);
+
+  c->proceed = proceed;
+  c->data = data;
+  c->destroy = destroy;
+
+  return c;
+}
+
+static void
+continuation_free (Continuation *c)
+{
+  if (c->destroy != NULL)
+    c->destroy (c->data);
+  g_free (c);
+}
+
+static void
+continuation_run (Continuation *c,
+                  CostWindow   *self)
+{
+  if (c->proceed != NULL)
+    c->proceed (self, c->data);
+}
+
+void
+cost_window_show_error (CostWindow *self,
+                        const char *heading,
+                        const char *message)
+{
+  GtkWidget *dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, message);
+
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "close");
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+add_to_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+
+  gtk_recent_manager_add_item (gtk_recent_manager_get_default (), uri);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  /* Most recently used first. */
+  return g_date_time_compare (gtk_recent_info_get_modified ((GtkRecentInfo *) b),
+                              gtk_recent_info_get_modified ((GtkRecentInfo *) a));
+}
+
+static void
+update_recent_menu (CostWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  guint shown = 0;
+
+  g_menu_remove_all (self->recent_menu);
+  items = g_list_sort (items, compare_recent);
+  for (GList *l = items; l != NULL && shown < MAX_RECENT; l = l->next)
+    {
+      GtkRecentInfo *info = l->data;
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = NULL;
+
+      if (!g_str_has_suffix (uri, PROJECT_SUFFIX) || !gtk_recent_info_exists (info))
+        continue;
+
+      item = g_menu_item_new (gtk_recent_info_get_display_name (info), NULL);
+      g_menu_item_set_action_and_target (item, "win.open-recent", "s", uri);
+      g_menu_append_item (self->recent_menu, item);
+      shown++;
+    }
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+
+  if (shown == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Projects"), "win.none");
+
+      g_menu_append_item (self->recent_menu, item);
+    }
+}
+
+static void
+on_recent_changed_cb (GtkRecentManager *manager,
+                      CostWindow       *self)
+{
+  update_recent_menu (self);
+}
+
+/* Saving */
+
+static gboolean
+save_to (CostWindow *self,
+         GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cost_window_save_to (self, file, &error))
+    {
+      cost_window_show_error (self, _("Could Not Save the Project"), error->message);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static char *
+suggested_name (CostWindow *self,
+                const char *suffix)
+{
+  g_autofree char *title = cost_document_dup_title (self->document);
+
+  g_strdelimit (title, "/\\:*?\"<>|", '-');
+
+  return g_strconcat (title, suffix, NULL);
+}
+
+static void
+on_save_as_response_cb (GtkNativeDialog *dialog,
+                        int              response,
+                        gpointer         data)
+{
+  CostWindow *self = g_object_get_data (G_OBJECT (dialog), "window");
+  Continuation *continuation = data;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autofree char *name = g_file_get_basename (chosen);
+      g_autoptr(GFile) file = NULL;
+
+      if (g_str_has_suffix (name, PROJECT_SUFFIX))
+        file = g_object_ref (chosen);
+      else
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (chosen);
+          g_autofree char *full = g_strconcat (name, PROJECT_SUFFIX, NULL);
+
+          file = g_file_get_child (parent, full);
+        }
+
+      if (save_to (self, file))
+        continuation_run (continuation, self);
+    }
+
+  continuation_free (continuation);
+  g_object_unref (dialog);
+}
+
+static GtkFileFilter *
+project_filter (void)
+{
+  GtkFileFilter *filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, _("ModelCost Projects"));
+  gtk_file_filter_add_suffix (filter, "modelcost");
+  gtk_file_filter_add_mime_type (filter, "application/x-modelcost");
+
+  return filter;
+}
+
+static void
+save_as (CostWindow   *self,
+         Continuation *continuation)
+{
+  GtkFileChooserNative *dialog;
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  g_autofree char *name = suggested_name (self, PROJECT_SUFFIX);
+  GFile *file = cost_document_get_file (self->document);
+
+  dialog = gtk_file_chooser_native_new (_("Save Project"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  if (file != NULL)
+    gtk_file_chooser_set_file (GTK_FILE_CHOOSER (dialog), file, NULL);
+  else
+    gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+
+  g_object_set_data (G_OBJECT (dialog), "window", self);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_save_as_response_cb), continuation);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+/* Saves to the document's file, or asks where first; then runs @continuation. */
+static void
+save (CostWindow   *self,
+      Continuation *continuation)
+{
+  GFile *file = cost_document_get_file (self->document);
+
+  if (file == NULL)
+    {
+      save_as (self, continuation);
+      return;
+    }
+
+  if (save_to (self, file))
+    continuation_run (continuation, self);
+  continuation_free (continuation);
+}
+
+static void
+save_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  cost_window_commit_edits (COST_WINDOW (widget));
+  save (COST_WINDOW (widget), continuation_new (NULL, NULL, NULL));
+}
+
+static void
+save_as_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  cost_window_commit_edits (COST_WINDOW (widget));
+  save_as (COST_WINDOW (widget), continuation_new (NULL, NULL, NULL));
+}
+
+/* Asking before unsaved changes are lost */
+
+static void
+on_discard_response_cb (AdwMessageDialog *dialog,
+                        const char       *response,
+                        gpointer          data)
+{
+  CostWindow *self = COST_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  Continuation *continuation = data;
+
+  /* Closing the window closes the dialog, which responds once more. */
+  g_signal_handlers_disconnect_by_func (dialog, on_discard_response_cb, data);
+
+  if (g_str_equal (response, "save"))
+    {
+      save (self, continuation);
+      return;
+    }
+
+  if (g_str_equal (response, "discard"))
+    continuation_run (continuation, self);
+  continuation_free (continuation);
+}
+
+/**
+ * cost_window_confirm_discard:
+ *
+ * Runs @proceed at once when the project has no unsaved changes; otherwise
+ * asks whether to save them, discard them or cancel, and runs @proceed after
+ * a successful save or a discard.
+ */
+void
+cost_window_confirm_discard (CostWindow        *self,
+                             CostWindowProceed  proceed,
+                             gpointer           data,
+                             GDestroyNotify     destroy)
+{
+  Continuation *continuation = continuation_new (proceed, data, destroy);
+  g_autofree char *title = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  cost_window_commit_edits (self);
+  if (!cost_document_get_modified (self->document))
+    {
+      continuation_run (continuation, self);
+      continuation_free (continuation);
+      return;
+    }
+
+  title = cost_document_dup_title (self->document);
+  body = g_strdup_printf (_("“%s” has changes that are not saved. Changes you do not save are lost."),
+                          title);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_discard_response_cb), continuation);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* New and open */
+
+static void
+replace_document (CostWindow *self,
+                  gpointer    data)
+{
+  cost_window_set_document (self, data);
+}
+
+static void
+new_action (GtkWidget  *widget,
+            const char *action,
+            GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  g_autoptr(CostProject) project = cost_project_new_default ();
+
+  cost_window_confirm_discard (self, replace_document, cost_document_new (project, NULL),
+                               g_object_unref);
+}
+
+/**
+ * cost_window_open_file:
+ *
+ * Loads @file and shows it, once the user saved or discarded the changes of
+ * the project shown. A file that does not load shows the loader's message,
+ * and the project shown stays.
+ *
+ * Returns: %FALSE if @file could not be loaded
+ */
+gboolean
+cost_window_open_file (CostWindow *self,
+                       GFile      *file)
+{
+  g_autoptr(GError) error = NULL;
+  CostDocument *document;
+
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  document = cost_document_load (file, &error);
+  if (document == NULL)
+    {
+      cost_window_show_error (self, _("Could Not Open the Project"), error->message);
+      return FALSE;
+    }
+
+  add_to_recent (file);
+  cost_window_confirm_discard (self, replace_document, document, g_object_unref);
+
+  return TRUE;
+}
+
+static void
+on_open_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     CostWindow      *self)
+{
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+      cost_window_open_file (self, file);
+    }
+
+  g_object_unref (dialog);
+}
+
+static void
+open_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  g_autoptr(GtkFileFilter) filter = project_filter ();
+  GtkFileChooserNative *dialog;
+
+  dialog = gtk_file_chooser_native_new (_("Open Project"), GTK_WINDOW (self),
+                                        GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+  g_signal_connect (dialog, "response", G_CALLBACK (on_open_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+}
+
+static void
+open_recent_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  cost_window_open_file (COST_WINDOW (widget), file);
+}
+
+static gboolean
+on_drop_cb (GtkDropTarget *target,
+            const GValue  *value,
+            double         x,
+            double         y,
+            CostWindow    *self)
+{
+  GSList *files = g_value_get_boxed (value);
+
+  if (files == NULL)
+    return FALSE;
+
+  /* The first file opens here; any others in windows of their own. */
+  for (GSList *l = files->next; l != NULL; l = l->next)
+    {
+      GApplication *app = G_APPLICATION (gtk_window_get_application (GTK_WINDOW (self)));
+      GFile *file = l->data;
+
+      if (app != NULL)
+        g_application_open (app, &file, 1, "");
+    }
+
+  return cost_window_open_file (self, files->data);
+}
+
+/* Export and print */
+
+static const struct {
+  const char *format;
+  const char *suffix;
+  const char *title;
+  const char *mime_type;
+} export_formats[] = {
+  { "pdf", ".pdf", N_("Export PDF Report"), "application/pdf" },
+  { "png", ".png", N_("Export Chart as PNG"), "image/png" },
+  { "svg", ".svg", N_("Export Chart as SVG"), "image/svg+xml" },
+  { "csv", ".csv", N_("Export CSV"), "text/csv" },
+  { "xlsx", ".xlsx", N_("Export XLSX"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
+};
+
+static void
+on_export_response_cb (GtkNativeDialog *dialog,
+                       int              response,
+                       CostWindow      *self)
+{
+  const char *suffix = g_object_get_data (G_OBJECT (dialog), "suffix");
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+      g_autoptr(GFile) file = NULL;
+      g_autofree char *name = g_file_get_basename (chosen);
+      g_autoptr(GError) error = NULL;
+      CostExportOptions options = { 0 };
+
+      if (g_str_has_suffix (name, suffix))
+        file = g_object_ref (chosen);
+      else
+        {
+          g_autoptr(GFile) parent = g_file_get_parent (chosen);
+          g_autofree char *full = g_strconcat (name, suffix, NULL);
+
+          file = g_file_get_child (parent, full);
+        }
+
+      options.scale = 2;
+      if (cost_export_file (cost_document_get_project (self->document), file, &options, &error))
+        {
+          g_autofree char *done = NULL;
+          g_autofree char *base = g_file_get_basename (file);
+
+          g_autofree char *uri = g_file_get_uri (file);
+          AdwToast *toast;
+
+          /* Translators: a toast once an export is written */
+          done = g_strdup_printf (_("Exported “%s”"), base);
+          toast = adw_toast_new (done);
+          adw_toast_set_button_label (toast, _("_Open"));
+          adw_toast_set_action_name (toast, "win.show-file");
+          adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+          adw_toast_overlay_add_toast (self->toast_overlay, toast);
+        }
+      else
+        {
+          cost_window_show_error (self, _("Could Not Export"), error->message);
+        }
+    }
+
+  g_object_unref (dialog);
+}
+
+/* Opens an exported file in the application that shows its kind. */
+static void
+show_file_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  const char *format = g_variant_get_string (param, NULL);
+
+  cost_window_commit_edits (self);
+  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
+    {
+      g_autoptr(GtkFileFilter) filter = NULL;
+      g_autofree char *name = NULL;
+      GtkFileChooserNative *dialog;
+
+      if (!g_str_equal (format, export_formats[i].format))
+        continue;
+
+      filter = gtk_file_filter_new ();
+      gtk_file_filter_add_suffix (filter, format);
+      gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
+      gtk_file_filter_set_name (filter, export_formats[i].suffix);
+
+      name = suggested_name (self, export_formats[i].suffix);
+      dialog = gtk_file_chooser_native_new (_(export_formats[i].title), GTK_WINDOW (self),
+                                            GTK_FILE_CHOOSER_ACTION_SAVE,
+                                            _("_Export"), _("_Cancel"));
+      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
+      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
+      g_object_set_data (G_OBJECT (dialog), "suffix", (gpointer) export_formats[i].suffix);
+      g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
+      gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
+      return;
+    }
+
+  g_warning ("No export to “%s”", format);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   CostReport        *report)
+{
+  cost_report_paginate (report,
+                        gtk_print_context_get_width (context),
+                        gtk_print_context_get_height (context));
+  gtk_print_operation_set_n_pages (operation, cost_report_get_n_pages (report));
+}
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 CostReport        *report)
+{
+  cost_report_draw_page (report, gtk_print_context_get_cairo_context (context), page);
+}
+
+/**
+ * cost_window_print:
+ * @export_to: (nullable): a PDF file to print to without asking, %NULL to
+ *   show the print dialog
+ *
+ * Prints the report, the same pages as the PDF export.
+ *
+ * Returns: %FALSE if printing failed
+ */
+gboolean
+cost_window_print (CostWindow  *self,
+                   GFile       *export_to,
+                   GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(CostReport) report = NULL;
+  g_autofree char *job = NULL;
+  CostExportOptions options = { 0 };
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+
+  cost_window_commit_edits (self);
+  report = cost_report_new (cost_document_get_project (self->document), &options);
+  job = cost_document_dup_title (self->document);
+
+  gtk_print_operation_set_job_name (operation, job);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+  if (self->print_settings != NULL)
+    gtk_print_operation_set_print_settings (operation, self->print_settings);
+  if (export_to != NULL)
+    {
+      g_autofree char *path = g_file_get_path (export_to);
+
+      gtk_print_operation_set_export_filename (operation, path);
+    }
+  g_signal_connect (operation, "begin-print", G_CALLBACK (on_begin_print_cb), report);
+  g_signal_connect (operation, "draw-page", G_CALLBACK (on_draw_page_cb), report);
+
+  result = gtk_print_operation_run (operation,
+                                    export_to ? GTK_PRINT_OPERATION_ACTION_EXPORT
+                                              : GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    GTK_WINDOW (self), error);
+  if (result == GTK_PRINT_OPERATION_RESULT_APPLY && export_to == NULL)
+    g_set_object (&self->print_settings, gtk_print_operation_get_print_settings (operation));
+
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action,
+              GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (!cost_window_print (self, NULL, &error))
+    cost_window_show_error (self, _("Could Not Print"), error->message);
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action,
+                GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+
+  cost_window_commit_edits (self);
+  cost_presentation_show (GTK_WINDOW (self), cost_document_get_project (self->document));
+}
+
+static void
+properties_action (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  GtkWidget *dialog = cost_project_dialog_new (GTK_WINDOW (self), self->document);
+
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+close_action (GtkWidget  *widget,
+              const char *action,
+              GVariant   *param)
+{
+  gtk_window_close (GTK_WINDOW (widget));
+}
+
+/**
+ * cost_window_save_to:
+ *
+ * Saves the project to @file, which it then lives in.
+ */
+gboolean
+cost_window_save_to (CostWindow  *self,
+                     GFile       *file,
+                     GError     **error)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  if (!cost_document_save (self->document, file, error))
+    return FALSE;
+
+  add_to_recent (file);
+
+  return TRUE;
+}
+
+void
+cost_window_init_file_actions (CostWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new", NULL, new_action);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", open_recent_action);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
+  gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.show-file", "s", show_file_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.properties", NULL, properties_action);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, close_action);
+}
+
+void
+cost_window_init_files (CostWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (GDK_TYPE_FILE_LIST, GDK_ACTION_COPY);
+
+  g_signal_connect (target, "drop", G_CALLBACK (on_drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+
+  g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
+                           G_CALLBACK (on_recent_changed_cb), self, 0);
+  update_recent_menu (self);
+}

@@ -1,0 +1,1068 @@
+/* test-chart.c: the renderers, judged by their pixels
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include "chart-test-util.h"
+#include "cost-chart-private.h"
+
+static const char *category_ids[] = { "compute", "data", "labor", "operations" };
+static const char *category_names[] = { "Compute", "Data", "Labor", "Operations" };
+static const char *category_colors[] = { "#0072b2", "#e69f00", "#009e73", "#cc79a7" };
+static const double reference[] = { 107000, 3000, 175000, 90000 };
+
+/* The reference case's monthly cost by category. */
+static CostChartDataset *
+categories_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("Monthly cost by category", "CNY");
+
+  cost_chart_dataset_set_total_label (dataset, "per month");
+  for (guint c = 0; c < G_N_ELEMENTS (reference); c++)
+    cost_chart_dataset_append (dataset, category_ids[c], category_names[c], category_colors[c], reference[c]);
+
+  return dataset;
+}
+
+/* Baseline and two scenarios of the reference case. */
+static CostChartDataset *
+scenarios_dataset (void)
+{
+  static const double values[3][4] = {
+    { 107000, 3000, 175000, 90000 },
+    { 57000, 3000, 175000, 90000 },
+    { 67000, 3000, 175000, 90000 },
+  };
+  static const char *names[] = { "Baseline", "INT8 quantization", "Reserved GPUs" };
+  CostChartDataset *dataset = cost_chart_dataset_new ("Monthly run-rate by scenario", "CNY");
+
+  for (guint c = 0; c < 4; c++)
+    cost_chart_dataset_add_series (dataset, category_ids[c], category_names[c], category_colors[c]);
+  for (guint g = 0; g < 3; g++)
+    {
+      cost_chart_dataset_add_group (dataset, NULL, names[g]);
+      for (guint c = 0; c < 4; c++)
+        cost_chart_dataset_set_value (dataset, g, c, values[g][c]);
+    }
+
+  return dataset;
+}
+
+static CostChartDataset *
+waterfall_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("From the baseline to INT8", "CNY");
+  guint s;
+
+  s = cost_chart_dataset_append (dataset, NULL, "Baseline", NULL, 375000);
+  cost_chart_dataset_set_series_flags (dataset, s, COST_CHART_SERIES_TOTAL);
+  cost_chart_dataset_append (dataset, "gpu", "GPUs", NULL, -50000);
+  cost_chart_dataset_append (dataset, "storage", "Storage", NULL, 20000);
+  s = cost_chart_dataset_append (dataset, NULL, "INT8 quantization", NULL, 345000);
+  cost_chart_dataset_set_series_flags (dataset, s, COST_CHART_SERIES_TOTAL);
+
+  return dataset;
+}
+
+static CostChartDataset *
+tornado_dataset (void)
+{
+  static const char *names[] = { "Storage price", "GPU price", "Salaries" };
+  static const double low[] = { 374000, 355000, 340000 };
+  static const double high[] = { 376000, 395000, 410000 };
+  CostChartDataset *dataset = cost_chart_dataset_new ("Sensitivity", "CNY");
+
+  cost_chart_dataset_set_base (dataset, 375000, "Baseline");
+  cost_chart_dataset_add_group (dataset, "low", "−20%");
+  cost_chart_dataset_add_group (dataset, "high", "+20%");
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      guint s = cost_chart_dataset_add_series (dataset, NULL, names[i], NULL);
+
+      cost_chart_dataset_set_value (dataset, 0, s, low[i]);
+      cost_chart_dataset_set_value (dataset, 1, s, high[i]);
+    }
+
+  return dataset;
+}
+
+static void
+test_dataset_basics (void)
+{
+  g_autoptr(CostChartDataset) a = scenarios_dataset ();
+  g_autoptr(CostChartDataset) b = scenarios_dataset ();
+  g_autoptr(CostChartDataset) c = cost_chart_dataset_new (NULL, NULL);
+  double rgb[3];
+
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (a), ==, 4);
+  g_assert_cmpuint (cost_chart_dataset_get_n_groups (a), ==, 3);
+  g_assert_cmpfloat (cost_chart_dataset_get_group_total (a, 1), ==, 325000);
+  g_assert_cmpfloat (cost_chart_dataset_get_whole (a, 0), ==, 375000);
+  g_assert_true (cost_chart_dataset_get_series_color (a, 1, rgb));
+  g_assert_cmpfloat_with_epsilon (rgb[0], 0xe6 / 255.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (rgb[2], 0x00 / 255.0, 1e-9);
+
+  g_assert_true (cost_chart_dataset_equal (a, b));
+  cost_chart_dataset_set_value (b, 2, 0, 66999);
+  g_assert_false (cost_chart_dataset_equal (a, b));
+
+  /* A series added late has 0 in the groups that exist; bad colours fall back. */
+  cost_chart_dataset_add_group (c, NULL, "only");
+  cost_chart_dataset_add_series (c, "x", "X", "blue");
+  g_assert_false (cost_chart_dataset_get_series_color (c, 0, rgb));
+  g_assert_cmpfloat (cost_chart_dataset_get_value (c, 0, 0), ==, 0);
+  g_assert_true (cost_chart_dataset_is_empty (c));
+  cost_chart_dataset_set_value (c, 0, 0, NAN);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (c, 0, 0), ==, 0);
+  cost_chart_dataset_set_whole (c, 50);
+  g_assert_cmpfloat (cost_chart_dataset_get_whole (c, 0), ==, 50);
+}
+
+static void
+test_palette (void)
+{
+  CostChartStyle light, dark;
+  CostChartColor bg_light, bg_dark, fg_light, fg_dark;
+
+  cost_chart_style_init (&light, FALSE);
+  cost_chart_style_init (&dark, TRUE);
+  cost_chart_style_get_background (&light, &bg_light);
+  cost_chart_style_get_background (&dark, &bg_dark);
+  cost_chart_style_get_foreground (&light, &fg_light);
+  cost_chart_style_get_foreground (&dark, &fg_dark);
+
+  /* Text reads well on both backgrounds. */
+  g_assert_cmpfloat (cost_chart_color_get_contrast (&fg_light, &bg_light), >=, 7.0);
+  g_assert_cmpfloat (cost_chart_color_get_contrast (&fg_dark, &bg_dark), >=, 7.0);
+
+  /* No series colour vanishes into either background, and the first
+   * fourteen are told apart. */
+  for (guint i = 0; i < 14; i++)
+    {
+      CostChartColor c;
+
+      cost_chart_palette_get_color (i, &c);
+      g_assert_cmpfloat (cost_chart_color_get_contrast (&c, &bg_light), >=, 1.5);
+      g_assert_cmpfloat (cost_chart_color_get_contrast (&c, &bg_dark), >=, 1.5);
+
+      for (guint k = 0; k < i; k++)
+        {
+          CostChartColor d;
+
+          cost_chart_palette_get_color (k, &d);
+          g_assert_cmpfloat (fabs (c.red - d.red) + fabs (c.green - d.green) + fabs (c.blue - d.blue), >, 0.15);
+        }
+    }
+
+  for (int dark_mode = 0; dark_mode < 2; dark_mode++)
+    {
+      CostChartColor other;
+
+      cost_chart_palette_get_other (dark_mode, &other);
+      g_assert_cmpfloat (cost_chart_color_get_contrast (&other, dark_mode ? &bg_dark : &bg_light), >=, 1.5);
+    }
+}
+
+static void
+test_nice_ticks (void)
+{
+  static const struct {
+    double min, max;
+    guint  target;
+    double step, lo, hi;
+  } cases[] = {
+    { 0, 375000, 8, 50000, 0, 400000 },
+    { 0, 375000, 4, 100000, 0, 400000 },
+    { 0, 1, 5, 0.2, 0, 1 },
+    { 0, 12.3, 5, 2.5, 0, 12.5 },
+    { -20000, 80000, 10, 10000, -20000, 80000 },
+    { 340000, 410000, 7, 10000, 340000, 410000 },
+    { 0, 0, 5, 0.2, 0, 1 },
+    { 0, 4.5e9, 6, 1e9, 0, 5e9 },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      double lo, hi, step;
+      guint n = _cost_chart_nice_ticks (cases[i].min, cases[i].max, cases[i].target, &lo, &hi, &step);
+
+      g_assert_cmpfloat_with_epsilon (step, cases[i].step, cases[i].step * 1e-9);
+      g_assert_cmpfloat_with_epsilon (lo, cases[i].lo, cases[i].step * 1e-9);
+      g_assert_cmpfloat_with_epsilon (hi, cases[i].hi, cases[i].step * 1e-9);
+      g_assert_cmpuint (n, ==, (guint) llround ((hi - lo) / step));
+      g_assert_cmpuint (n, <=, cases[i].target + 1);
+    }
+}
+
+/* Each slice's share of the coloured pixels is its share of the total. */
+static void
+check_donut_shares (CostChartKind kind,
+                    int           width,
+                    int           height,
+                    gboolean      dark)
+{
+  g_autoptr(CostChartDataset) dataset = categories_dataset ();
+  cairo_surface_t *surface = chart_test_render (kind, dataset, width, height, dark, NULL);
+  guint counts[4], sum = 0;
+
+  for (guint c = 0; c < 4; c++)
+    {
+      counts[c] = chart_test_count (surface, chart_test_rgb (category_colors[c]), 2);
+      sum += counts[c];
+    }
+  g_assert_cmpuint (sum, >, (guint) (width * height / 20));
+
+  for (guint c = 0; c < 4; c++)
+    {
+      double drawn = (double) counts[c] / sum, expected = reference[c] / 375000;
+
+      g_test_message ("%s: %.2f%% drawn, %.2f%% expected", category_names[c], drawn * 100, expected * 100);
+      g_assert_cmpfloat (fabs (drawn - expected), <, 0.01);
+    }
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_donut_shares (void)
+{
+  check_donut_shares (COST_CHART_DONUT, 900, 600, FALSE);
+  check_donut_shares (COST_CHART_DONUT, 1920, 1080, TRUE);
+  check_donut_shares (COST_CHART_DONUT, 420, 640, FALSE);   /* legend underneath */
+  check_donut_shares (COST_CHART_PIE, 1200, 750, FALSE);
+}
+
+/* The small slices are gathered in one grey "Other" slice as large as them. */
+static void
+test_donut_other (void)
+{
+  g_autoptr(CostChartDataset) dataset = cost_chart_dataset_new (NULL, "USD");
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface;
+  CostChartColor grey;
+  guint32 other_rgb, blue_rgb = chart_test_rgb ("#0072b2");
+  guint n_other, other_pixels, blue_pixels;
+  const guint *other;
+  int index;
+  CostChartHit hit;
+
+  cost_chart_dataset_append (dataset, "big", "Big", "#0072b2", 900);
+  for (guint i = 0; i < 10; i++)
+    cost_chart_dataset_append (dataset, NULL, "Tiny", "#e69f00", 10);
+
+  surface = chart_test_render (COST_CHART_DONUT, dataset, 800, 600, FALSE, layout);
+
+  other = cost_chart_layout_get_other (layout, &n_other);
+  g_assert_cmpuint (n_other, ==, 10);
+  g_assert_cmpuint (other[0], ==, 1);
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 2);
+  index = cost_chart_layout_find_target (layout, COST_CHART_OTHER, 0);
+  g_assert_cmpint (index, >=, 0);
+  cost_chart_layout_get_target (layout, index, &hit, NULL);
+  g_assert_cmpfloat (hit.value, ==, 100);
+
+  cost_chart_palette_get_other (FALSE, &grey);
+  other_rgb = ((guint32) llround (grey.red * 255) << 16) | ((guint32) llround (grey.green * 255) << 8) |
+              (guint32) llround (grey.blue * 255);
+  other_pixels = chart_test_count (surface, other_rgb, 2);
+  blue_pixels = chart_test_count (surface, blue_rgb, 2);
+  g_assert_cmpfloat (fabs ((double) other_pixels / (other_pixels + blue_pixels) - 0.1), <, 0.01);
+  g_assert_cmpuint (chart_test_count (surface, chart_test_rgb ("#e69f00"), 2), ==, 0);
+
+  cairo_surface_destroy (surface);
+}
+
+typedef struct
+{
+  int series;
+  int start;     /* first pixel, along the bar from its base */
+  int end;       /* one past the last */
+} Run;
+
+/* The runs of series colours along a line of pixels through a bar. */
+static GArray *
+runs_along (cairo_surface_t  *surface,
+            CostChartDataset *dataset,
+            int               fixed,
+            int               from,
+            int               to,
+            gboolean          horizontal)
+{
+  GArray *runs = g_array_new (FALSE, FALSE, sizeof (Run));
+  int step = from < to ? 1 : -1;
+
+  for (int p = from; p != to; p += step)
+    {
+      guint32 px = horizontal ? chart_test_pixel (surface, p, fixed) : chart_test_pixel (surface, fixed, p);
+      int series = -1;
+
+      for (guint s = 0; s < cost_chart_dataset_get_n_series (dataset); s++)
+        {
+          double rgb[3];
+          guint32 color;
+
+          if (!cost_chart_dataset_get_series_color (dataset, s, rgb))
+            continue;
+          color = ((guint32) llround (rgb[0] * 255) << 16) | ((guint32) llround (rgb[1] * 255) << 8) |
+                  (guint32) llround (rgb[2] * 255);
+          if (chart_test_near (px, color, 1))
+            series = (int) s;
+        }
+
+      if (series < 0)
+        continue;
+      if (runs->len > 0 && g_array_index (runs, Run, runs->len - 1).series == series &&
+          g_array_index (runs, Run, runs->len - 1).end == abs (p - from))
+        g_array_index (runs, Run, runs->len - 1).end++;
+      else
+        g_array_append_val (runs, ((Run) { series, abs (p - from), abs (p - from) + 1 }));
+    }
+
+  return runs;
+}
+
+/* Segments are as long as their values to the pixel: a segment reaches from
+ * where the one below it ends to where its own colour ends (the thin
+ * separator in between belongs to the upper one). */
+static void
+check_stacked (gboolean horizontal,
+               int      width,
+               int      height)
+{
+  g_autoptr(CostChartDataset) dataset = scenarios_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface = chart_test_render (horizontal ? COST_CHART_STACKED_HORIZONTAL : COST_CHART_STACKED,
+                                                dataset, width, height, FALSE, layout);
+  double per_unit = 0.0;
+
+  for (guint g = 0; g < 3; g++)
+    {
+      int index = cost_chart_layout_find_target (layout, 0, (int) g);
+      g_autoptr(GArray) runs = NULL;
+      CostChartRect rect;
+      int base, fixed, far;
+      double level = 0.0;
+
+      g_assert_cmpint (index, >=, 0);
+      cost_chart_layout_get_target (layout, index, NULL, &rect);
+
+      /* From the bar's base outwards, beside the labels inside it. */
+      if (horizontal)
+        {
+          base = (int) round (rect.x);
+          fixed = (int) (rect.y + rect.height * 0.25);
+          far = width;
+        }
+      else
+        {
+          base = (int) round (rect.y + rect.height) - 1;
+          fixed = (int) (rect.x + rect.width * 0.25);
+          far = -1;
+        }
+      runs = runs_along (surface, dataset, fixed, base, far, horizontal);
+      g_assert_cmpuint (runs->len, ==, 4);
+
+      if (per_unit == 0.0)
+        per_unit = g_array_index (runs, Run, 3).end / cost_chart_dataset_get_group_total (dataset, g);
+
+      for (guint i = 0; i < runs->len; i++)
+        {
+          const Run *run = &g_array_index (runs, Run, i);
+          int below = i > 0 ? g_array_index (runs, Run, i - 1).end : 0;
+          double value = cost_chart_dataset_get_value (dataset, g, run->series);
+
+          g_assert_cmpint (run->series, ==, (int) i);
+          /* Nothing but a thin separator between segments. */
+          g_assert_cmpint (run->start - below, >=, 0);
+          g_assert_cmpint (run->start - below, <=, 2);
+          level += value;
+          g_assert_cmpfloat (fabs (run->end - level * per_unit), <=, 1.0);
+          g_assert_cmpfloat (fabs ((run->end - below) - value * per_unit), <=, 1.0);
+        }
+    }
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_stacked_heights (void)
+{
+  check_stacked (FALSE, 1000, 700);
+  check_stacked (FALSE, 1920, 1080);
+  check_stacked (TRUE, 1000, 700);
+}
+
+/* Bars are as long as their values, largest first. */
+static void
+test_ranked_lengths (void)
+{
+  g_autoptr(CostChartDataset) dataset = cost_chart_dataset_new ("Largest costs", "CNY");
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  static const double values[] = { 50000, 100000, 5000, 80000 };
+  cairo_surface_t *surface;
+  double per_unit = 0.0, last_y = -1;
+  guint32 blue = chart_test_rgb ("#0072b2");
+
+  for (guint i = 0; i < G_N_ELEMENTS (values); i++)
+    cost_chart_dataset_append (dataset, NULL, "Item", "#0072b2", values[i]);
+  cost_chart_dataset_set_whole (dataset, 375000);
+
+  surface = chart_test_render (COST_CHART_RANKED, dataset, 900, 500, FALSE, layout);
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 4);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      CostChartHit hit;
+      CostChartRect rect;
+      int y, x0, x = 0, length;
+
+      cost_chart_layout_get_target (layout, i, &hit, &rect);
+      /* Drawn from the largest down. */
+      g_assert_cmpfloat (rect.y, >, last_y);
+      last_y = rect.y;
+      g_assert_cmpfloat (hit.value, ==, i == 0 ? 100000 : i == 1 ? 80000 : i == 2 ? 50000 : 5000);
+
+      y = (int) (rect.y + rect.height / 2);
+      x0 = (int) round (rect.x);
+      for (x = x0; x < 900 && chart_test_near (chart_test_pixel (surface, x, y), blue, 1); x++)
+        ;
+      length = x - x0;
+      if (per_unit == 0.0)
+        per_unit = length / hit.value;
+      g_assert_cmpfloat (fabs (length - hit.value * per_unit), <=, 1.0);
+    }
+
+  cairo_surface_destroy (surface);
+}
+
+static int
+first_row_of (cairo_surface_t *surface,
+              int              x,
+              guint32          color)
+{
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    {
+      if (chart_test_near (chart_test_pixel (surface, x, y), color, 1))
+        return y;
+    }
+
+  return -1;
+}
+
+static int
+last_row_of (cairo_surface_t *surface,
+             int              x,
+             guint32          color)
+{
+  for (int y = cairo_image_surface_get_height (surface) - 1; y >= 0; y--)
+    {
+      if (chart_test_near (chart_test_pixel (surface, x, y), color, 1))
+        return y;
+    }
+
+  return -1;
+}
+
+/* Each step hangs from the level the previous bar reached. */
+static void
+test_waterfall_steps (void)
+{
+  g_autoptr(CostChartDataset) dataset = waterfall_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface = chart_test_render (COST_CHART_WATERFALL, dataset, 1000, 700, FALSE, layout);
+  CostChartRect start, gpu, storage, end;
+  guint32 green = chart_test_rgb ("#009e73"), red = chart_test_rgb ("#d55e00");
+  double per_unit;
+
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 4);
+  cost_chart_layout_get_target (layout, 0, NULL, &start);
+  cost_chart_layout_get_target (layout, 1, NULL, &gpu);
+  cost_chart_layout_get_target (layout, 2, NULL, &storage);
+  cost_chart_layout_get_target (layout, 3, NULL, &end);
+
+  /* Totals stand on the same base, as tall as their values. */
+  g_assert_cmpfloat (fabs ((start.y + start.height) - (end.y + end.height)), <, 0.5);
+  per_unit = start.height / 375000;
+  g_assert_cmpfloat (fabs (end.height - 345000 * per_unit), <=, 1.0);
+
+  /* The saving (green) spans from the start's top down by 50,000. */
+  g_assert_cmpint (abs (first_row_of (surface, (int) (gpu.x + 3), green) - (int) round (start.y)), <=, 1);
+  g_assert_cmpfloat (fabs (last_row_of (surface, (int) (gpu.x + 3), green) + 1 - start.y - 50000 * per_unit), <=, 1.0);
+  /* The increase (vermillion) climbs from there by 20,000 to the end's top. */
+  g_assert_cmpfloat (fabs (last_row_of (surface, (int) (storage.x + 3), red) + 1 - (start.y + 50000 * per_unit)), <=, 1.0);
+  g_assert_cmpint (abs (first_row_of (surface, (int) (storage.x + 3), red) - (int) round (end.y)), <=, 1);
+
+  cairo_surface_destroy (surface);
+}
+
+/* The widest swing comes first; bars start from the base value. */
+static void
+test_tornado_rows (void)
+{
+  g_autoptr(CostChartDataset) dataset = tornado_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface = chart_test_render (COST_CHART_TORNADO, dataset, 1000, 600, FALSE, layout);
+  CostChartRect salaries_low, salaries_high, gpu_low, storage_low;
+  int index;
+
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 6);
+  index = cost_chart_layout_find_target (layout, 2, 0);
+  cost_chart_layout_get_target (layout, index, NULL, &salaries_low);
+  index = cost_chart_layout_find_target (layout, 2, 1);
+  cost_chart_layout_get_target (layout, index, NULL, &salaries_high);
+  index = cost_chart_layout_find_target (layout, 1, 0);
+  cost_chart_layout_get_target (layout, index, NULL, &gpu_low);
+  index = cost_chart_layout_find_target (layout, 0, 0);
+  cost_chart_layout_get_target (layout, index, NULL, &storage_low);
+
+  /* Salaries (spread 70,000) above GPU price (40,000) above storage (2,000). */
+  g_assert_cmpfloat (salaries_low.y, <, gpu_low.y);
+  g_assert_cmpfloat (gpu_low.y, <, storage_low.y);
+
+  /* Low and high meet at the base; lengths follow the values. */
+  g_assert_cmpfloat (fabs (salaries_low.x + salaries_low.width - salaries_high.x), <, 0.5);
+  g_assert_cmpfloat (fabs (gpu_low.x + gpu_low.width - salaries_high.x), <, 0.5);
+  g_assert_cmpfloat (fabs (salaries_low.width / gpu_low.width - 35000.0 / 20000.0), <, 0.02);
+  g_assert_cmpfloat (fabs (salaries_high.width / salaries_low.width - 1.0), <, 0.02);
+
+  g_assert_cmpuint (chart_test_count (surface, chart_test_rgb ("#0072b2"), 1), >, 0);
+  g_assert_cmpuint (chart_test_count (surface, chart_test_rgb ("#e69f00"), 1), >, 0);
+
+  cairo_surface_destroy (surface);
+}
+
+typedef CostChartDataset *(*DatasetFunc) (void);
+
+static CostChartDataset *
+empty_dataset (void)
+{
+  return cost_chart_dataset_new ("Nothing yet", "CNY");
+}
+
+static CostChartDataset *
+zeros_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("All zeros", "CNY");
+
+  for (guint c = 0; c < 4; c++)
+    cost_chart_dataset_append (dataset, category_ids[c], category_names[c], category_colors[c], 0);
+
+  return dataset;
+}
+
+static CostChartDataset *
+one_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("One category", "CNY");
+
+  cost_chart_dataset_append (dataset, "labor", "Labor", "#009e73", 175000);
+
+  return dataset;
+}
+
+static CostChartDataset *
+fifty_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("Fifty categories", "USD");
+
+  for (guint i = 0; i < 50; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Category %u", i + 1);
+      guint s = cost_chart_dataset_append (dataset, NULL, name, NULL, 1000 + 37.0 * i * i);
+
+      cost_chart_dataset_set_series_detail (dataset, s, i % 2 ? "Odd" : "Even");
+    }
+
+  return dataset;
+}
+
+static CostChartDataset *
+skewed_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("One huge, many tiny", "USD");
+
+  cost_chart_dataset_append (dataset, NULL, "GPU fleet", NULL, 5e8);
+  for (guint i = 0; i < 30; i++)
+    cost_chart_dataset_append (dataset, NULL, "Tiny", NULL, 1 + i);
+
+  return dataset;
+}
+
+static CostChartDataset *
+long_names_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("A title far too long to fit on one line of any chart, "
+                                                      "however wide the window or the page may be", "EUR");
+
+  cost_chart_dataset_append (dataset, NULL, "An extraordinarily long category name describing everything in "
+                                            "detail, with no end in sight", NULL, 50000);
+  cost_chart_dataset_append (dataset, NULL, "Supercalifragilisticexpialidociouslyexpensive", NULL, 30000);
+  cost_chart_dataset_append (dataset, NULL, "Short", NULL, 20000);
+
+  return dataset;
+}
+
+static CostChartDataset *
+chinese_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("按类别的月度成本", "CNY");
+
+  cost_chart_dataset_append (dataset, "compute", "计算资源", "#0072b2", 107000);
+  cost_chart_dataset_append (dataset, "data", "数据", "#e69f00", 3000);
+  cost_chart_dataset_append (dataset, "labor", "人力", "#009e73", 175000);
+  cost_chart_dataset_append (dataset, "operations", "运维", "#cc79a7", 90000);
+  cost_chart_dataset_append (dataset, "training", "数据采集与清洗以及标注和存储的全部费用合计", NULL, 60000);
+
+  return dataset;
+}
+
+static const DatasetFunc datasets[] = {
+  categories_dataset, scenarios_dataset, waterfall_dataset, tornado_dataset, empty_dataset,
+  zeros_dataset, one_dataset, fifty_dataset, skewed_dataset, long_names_dataset, chinese_dataset,
+};
+
+static const struct {
+  int width, height;
+} sizes[] = {
+  { 1920, 1080 }, { 1200, 750 }, { 800, 500 }, { 480, 640 }, { 320, 200 },
+};
+
+static gboolean
+rects_overlap (const CostChartRect *a,
+               const CostChartRect *b)
+{
+  double w = MIN (a->x + a->width, b->x + b->width) - MAX (a->x, b->x);
+  double h = MIN (a->y + a->height, b->y + b->height) - MAX (a->y, b->y);
+
+  /* Lines of text may touch; they may not cover one another. */
+  return w > 1.0 && h > 1.0;
+}
+
+/* Every kind, every awkward dataset, several sizes, light and dark: text
+ * stays inside the rectangle without overlapping other text, and nothing is
+ * drawn outside the rectangle. */
+static void
+check_text_inside (const char *locale)
+{
+  for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
+    for (CostChartKind kind = COST_CHART_DONUT; kind <= COST_CHART_TORNADO; kind++)
+      for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+        {
+          g_autoptr(CostChartDataset) dataset = datasets[d] ();
+          g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+          int w = sizes[z].width, h = sizes[z].height, margin = 30;
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w + 2 * margin, h + 2 * margin);
+          cairo_t *cr = cairo_create (surface);
+          CostChartRect area = { margin, margin, w, h };
+          CostChartStyle style;
+          guint n_texts;
+
+          cost_chart_style_init (&style, z % 2);
+          style.show_title = TRUE;
+          cairo_set_source_rgb (cr, 1, 0, 1);
+          cairo_paint (cr);
+          cost_chart_draw (cr, &area, kind, dataset, &style, layout);
+          g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+
+          for (int y = 0; y < h + 2 * margin; y += 3)
+            for (int x = 0; x < w + 2 * margin; x += 3)
+              {
+                if (x >= margin && x < margin + w && y >= margin && y < margin + h)
+                  continue;
+                if (chart_test_pixel (surface, x, y) != 0xff00ff)
+                  g_error ("%s, %s, kind %d, %d×%d: drew outside its rectangle at %d,%d",
+                           locale, cost_chart_dataset_get_title (dataset), kind, w, h, x, y);
+              }
+
+          n_texts = cost_chart_layout_get_n_texts (layout);
+          for (guint i = 0; i < n_texts; i++)
+            {
+              CostChartRect r;
+              const char *text = cost_chart_layout_get_text (layout, i, &r);
+
+              if (r.x < area.x - 0.5 || r.y < area.y - 0.5 ||
+                  r.x + r.width > area.x + area.width + 0.5 || r.y + r.height > area.y + area.height + 0.5)
+                g_error ("%s, %s, kind %d, %d×%d: “%s” at %.1f,%.1f %.1f×%.1f leaves the chart",
+                         locale, cost_chart_dataset_get_title (dataset), kind, w, h, text, r.x, r.y, r.width, r.height);
+
+              for (guint k = 0; k < i; k++)
+                {
+                  CostChartRect o;
+                  const char *other = cost_chart_layout_get_text (layout, k, &o);
+
+                  if (rects_overlap (&r, &o))
+                    g_error ("%s, %s, kind %d, %d×%d: “%s” covers “%s”", locale,
+                             cost_chart_dataset_get_title (dataset), kind, w, h, text, other);
+                }
+            }
+
+          cairo_surface_destroy (surface);
+        }
+}
+
+static void
+test_text_inside (void)
+{
+  gboolean any = FALSE;
+
+  if (chart_test_set_locale ("en_US.UTF-8"))
+    {
+      check_text_inside ("en_US");
+      any = TRUE;
+    }
+  if (chart_test_set_locale ("zh_CN.UTF-8"))
+    {
+      check_text_inside ("zh_CN");
+      any = TRUE;
+    }
+  chart_test_set_locale ("C.UTF-8");
+  check_text_inside ("C");
+
+  if (!any)
+    g_test_message ("en_US.UTF-8 and zh_CN.UTF-8 are not installed: checked in C only");
+}
+
+static gboolean
+layout_has_text (CostChartLayout *layout,
+                 const char      *text)
+{
+  for (guint i = 0; i < cost_chart_layout_get_n_texts (layout); i++)
+    {
+      if (g_strcmp0 (cost_chart_layout_get_text (layout, i, NULL), text) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Nothing to show says so, and offers nothing to point at. */
+static void
+test_edge_cases (void)
+{
+  static const DatasetFunc nothing[] = { empty_dataset, zeros_dataset };
+
+  chart_test_set_locale ("C.UTF-8");
+
+  for (guint d = 0; d < G_N_ELEMENTS (nothing); d++)
+    for (CostChartKind kind = COST_CHART_DONUT; kind <= COST_CHART_TORNADO; kind++)
+      {
+        g_autoptr(CostChartDataset) dataset = nothing[d] ();
+        g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+        cairo_surface_t *surface = chart_test_render (kind, dataset, 600, 400, FALSE, layout);
+        g_autofree char *description = cost_chart_describe (kind, dataset);
+
+        g_assert_true (layout_has_text (layout, "No costs yet"));
+        g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 0);
+        g_assert_nonnull (strstr (description, "No costs yet"));
+        cairo_surface_destroy (surface);
+      }
+
+  /* One category: a whole ring in its colour, labelled. */
+  {
+    g_autoptr(CostChartDataset) dataset = one_dataset ();
+    g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+    cairo_surface_t *surface = chart_test_render (COST_CHART_DONUT, dataset, 600, 400, FALSE, layout);
+
+    g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 1);
+    g_assert_cmpuint (chart_test_count (surface, chart_test_rgb ("#009e73"), 1), >, 600 * 400 / 10);
+    g_assert_true (layout_has_text (layout, "Labor"));
+    cairo_surface_destroy (surface);
+  }
+
+  /* Fifty categories: a readable handful and "Other", in every chart. */
+  for (CostChartKind kind = COST_CHART_DONUT; kind <= COST_CHART_STACKED_HORIZONTAL; kind++)
+    {
+      g_autoptr(CostChartDataset) dataset = fifty_dataset ();
+      g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+      cairo_surface_t *surface = chart_test_render (kind, dataset, 1200, 750, FALSE, layout);
+      guint n_other;
+
+      g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), <=, 9);
+      cost_chart_layout_get_other (layout, &n_other);
+      g_assert_cmpuint (n_other, >=, 40);
+      g_assert_cmpint (cost_chart_layout_find_target (layout, COST_CHART_OTHER, 0), >=, 0);
+      g_assert_true (layout_has_text (layout, "Other"));
+      cairo_surface_destroy (surface);
+    }
+
+  /* A ranking of fifty shows what fits and says how many more there are. */
+  {
+    g_autoptr(CostChartDataset) dataset = fifty_dataset ();
+    g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+    cairo_surface_t *surface = chart_test_render (COST_CHART_RANKED, dataset, 800, 500, FALSE, layout);
+    guint shown = cost_chart_layout_get_n_targets (layout);
+    g_autofree char *more = g_strdup_printf ("and %u more items", 50 - shown);
+
+    g_assert_cmpuint (shown, >=, 10);
+    g_assert_cmpuint (shown, <, 50);
+    g_assert_true (layout_has_text (layout, more));
+    /* The legend tells the two details apart. */
+    g_assert_true (layout_has_text (layout, "Even"));
+    g_assert_true (layout_has_text (layout, "Odd"));
+    cairo_surface_destroy (surface);
+  }
+
+  /* Chinese names are drawn: ink where the label is. */
+  {
+    g_autoptr(CostChartDataset) dataset = chinese_dataset ();
+    g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+    cairo_surface_t *surface = chart_test_render (COST_CHART_DONUT, dataset, 1200, 750, FALSE, layout);
+    gboolean found = FALSE;
+
+    for (guint i = 0; i < cost_chart_layout_get_n_texts (layout); i++)
+      {
+        CostChartRect r;
+        guint ink = 0;
+
+        if (g_strcmp0 (cost_chart_layout_get_text (layout, i, &r), "人力") != 0)
+          continue;
+        found = TRUE;
+        for (int y = (int) r.y; y < (int) (r.y + r.height); y++)
+          for (int x = (int) r.x; x < (int) (r.x + r.width); x++)
+            ink += chart_test_pixel (surface, x, y) != 0xffffff;
+        g_assert_cmpuint (ink, >, (guint) (r.width * r.height / 10));
+      }
+    g_assert_true (found);
+    cairo_surface_destroy (surface);
+  }
+}
+
+static void
+test_hit_testing (void)
+{
+  g_autoptr(CostChartDataset) donut = categories_dataset ();
+  g_autoptr(CostChartDataset) stacked = scenarios_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface;
+  CostChartRect rect;
+  CostChartHit hit;
+  guint index;
+  double cx, cy, r;
+  int labor;
+
+  chart_test_set_locale ("C.UTF-8");
+
+  surface = chart_test_render (COST_CHART_DONUT, donut, 900, 600, FALSE, layout);
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 4);
+  labor = cost_chart_layout_find_target (layout, 2, 0);
+  g_assert_cmpint (labor, >=, 0);
+
+  /* The slices' boxes together are the ring's: its centre and radius. */
+  {
+    double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE;
+
+    for (guint i = 0; i < 4; i++)
+      {
+        cost_chart_layout_get_target (layout, i, NULL, &rect);
+        x0 = MIN (x0, rect.x);
+        y0 = MIN (y0, rect.y);
+        x1 = MAX (x1, rect.x + rect.width);
+      }
+    r = (x1 - x0) / 2;
+    cx = x0 + r;
+    cy = y0 + r;
+  }
+
+  /* Labor takes 46.7% from 29.3% of the turn: straight down is Labor. */
+  g_assert_true (cost_chart_layout_lookup (layout, cx, cy + r * 0.8, &index));
+  cost_chart_layout_get_target (layout, index, &hit, NULL);
+  g_assert_cmpint (hit.series, ==, 2);
+  g_assert_cmpfloat (hit.value, ==, 175000);
+  g_assert_true (chart_test_near (chart_test_pixel (surface, (int) cx, (int) (cy + r * 0.8)),
+                                  chart_test_rgb ("#009e73"), 1));
+  /* Just right of twelve o'clock is Compute; left of it Operations. */
+  g_assert_true (cost_chart_layout_lookup (layout, cx + 5, cy - r * 0.8, &index));
+  cost_chart_layout_get_target (layout, index, &hit, NULL);
+  g_assert_cmpint (hit.series, ==, 0);
+  g_assert_true (cost_chart_layout_lookup (layout, cx - 5, cy - r * 0.8, &index));
+  cost_chart_layout_get_target (layout, index, &hit, NULL);
+  g_assert_cmpint (hit.series, ==, 3);
+  /* Not the hole, not outside. */
+  g_assert_false (cost_chart_layout_lookup (layout, cx, cy, NULL));
+  g_assert_false (cost_chart_layout_lookup (layout, cx + r * 1.05, cy, NULL));
+  g_assert_false (cost_chart_layout_lookup (layout, 2, 2, NULL));
+  cairo_surface_destroy (surface);
+
+  surface = chart_test_render (COST_CHART_STACKED, stacked, 900, 600, FALSE, layout);
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 12);
+  cost_chart_layout_get_target (layout, (guint) cost_chart_layout_find_target (layout, 2, 1), NULL, &rect);
+  g_assert_true (cost_chart_layout_lookup (layout, rect.x + rect.width / 2, rect.y + rect.height / 2, &index));
+  cost_chart_layout_get_target (layout, index, &hit, NULL);
+  g_assert_cmpint (hit.series, ==, 2);
+  g_assert_cmpint (hit.group, ==, 1);
+  g_assert_cmpfloat (hit.value, ==, 175000);
+  g_assert_false (cost_chart_layout_lookup (layout, rect.x - 5, rect.y + rect.height / 2, NULL));
+  cairo_surface_destroy (surface);
+}
+
+/* A highlighted slice stands out; the others recede. */
+static void
+test_highlight (void)
+{
+  g_autoptr(CostChartDataset) dataset = categories_dataset ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 900, 600);
+  cairo_t *cr = cairo_create (surface);
+  CostChartStyle style;
+
+  cost_chart_style_init (&style, FALSE);
+  style.highlight_series = 2;
+  cost_chart_draw (cr, &(CostChartRect) { 0, 0, 900, 600 }, COST_CHART_DONUT, dataset, &style, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  g_assert_cmpuint (chart_test_count (surface, chart_test_rgb ("#009e73"), 1), >, 10000);
+  g_assert_cmpuint (chart_test_count (surface, chart_test_rgb ("#0072b2"), 1), ==, 0);
+  g_assert_cmpuint (chart_test_count (surface, chart_test_rgb ("#cc79a7"), 1), ==, 0);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_describe (void)
+{
+  g_autoptr(CostChartDataset) donut = categories_dataset ();
+  g_autoptr(CostChartDataset) stacked = scenarios_dataset ();
+  g_autoptr(CostChartDataset) waterfall = waterfall_dataset ();
+  g_autoptr(CostChartDataset) tornado = tornado_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+  cairo_surface_t *surface;
+
+  if (!chart_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      return;
+    }
+
+  text = cost_chart_describe (COST_CHART_DONUT, donut);
+  g_assert_cmpstr (text, ==, "Donut chart. Monthly cost by category: Labor ¥175,000 (46.7%), "
+                             "Compute ¥107,000 (28.5%), Operations ¥90,000 (24%), Data ¥3,000 (0.8%); "
+                             "Total ¥375,000.");
+  g_clear_pointer (&text, g_free);
+
+  text = cost_chart_describe (COST_CHART_STACKED, stacked);
+  g_assert_true (g_str_has_prefix (text, "Stacked bar chart. Monthly run-rate by scenario: Baseline ¥375,000 "
+                                         "(Labor ¥175,000, Compute ¥107,000, Operations ¥90,000, Data ¥3,000); "
+                                         "INT8 quantization ¥325,000 ("));
+  g_clear_pointer (&text, g_free);
+
+  text = cost_chart_describe (COST_CHART_WATERFALL, waterfall);
+  g_assert_cmpstr (text, ==, "Waterfall chart. From the baseline to INT8: Baseline ¥375,000, GPUs −¥50,000, "
+                             "Storage +¥20,000, INT8 quantization ¥345,000.");
+  g_clear_pointer (&text, g_free);
+
+  text = cost_chart_describe (COST_CHART_TORNADO, tornado);
+  g_assert_cmpstr (text, ==, "Tornado chart. Sensitivity: Baseline ¥375,000; Salaries from ¥340,000 to ¥410,000; "
+                             "GPU price from ¥355,000 to ¥395,000; Storage price from ¥374,000 to ¥376,000.");
+
+  surface = chart_test_render (COST_CHART_DONUT, donut, 900, 600, FALSE, layout);
+  tooltip = cost_chart_describe_hit (COST_CHART_DONUT, donut, layout,
+                                     &(CostChartHit) { 2, 0, 175000 });
+  g_assert_cmpstr (tooltip, ==, "Labor\n¥175,000.00 · 46.7% of the total");
+  cairo_surface_destroy (surface);
+  g_clear_pointer (&tooltip, g_free);
+
+  surface = chart_test_render (COST_CHART_STACKED, stacked, 900, 600, FALSE, layout);
+  tooltip = cost_chart_describe_hit (COST_CHART_STACKED, stacked, layout,
+                                     &(CostChartHit) { 0, 1, 57000 });
+  g_assert_cmpstr (tooltip, ==, "INT8 quantization — Compute\n¥57,000.00 · 17.5% of the bar");
+  cairo_surface_destroy (surface);
+}
+
+/* Compact amounts follow the language: 375K in English, 37.5万 in Chinese. */
+static void
+test_locale_formats (void)
+{
+  static const struct {
+    const char *locale;
+    const char *center;
+    const char *axis_top;
+    const char *segment;
+  } cases[] = {
+    { "en_US.UTF-8", "¥375K", "¥400K", "¥175K" },
+    { "zh_CN.UTF-8", "37.5万元", "40万元", "17.5万元" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CostChartDataset) donut = categories_dataset ();
+      g_autoptr(CostChartDataset) stacked = scenarios_dataset ();
+      g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+      cairo_surface_t *surface;
+
+      if (!chart_test_set_locale (cases[i].locale))
+        {
+          g_test_message ("%s is not installed", cases[i].locale);
+          continue;
+        }
+
+      surface = chart_test_render (COST_CHART_DONUT, donut, 900, 600, FALSE, layout);
+      g_assert_true (layout_has_text (layout, cases[i].center));
+      cairo_surface_destroy (surface);
+
+      surface = chart_test_render (COST_CHART_STACKED, stacked, 1200, 750, FALSE, layout);
+      g_assert_true (layout_has_text (layout, cases[i].axis_top));
+      g_assert_true (layout_has_text (layout, cases[i].segment));
+      cairo_surface_destroy (surface);
+    }
+
+  chart_test_set_locale ("C.UTF-8");
+}
+
+/* HiDPI: at twice the scale, twice the pixels, the same shares. */
+static void
+test_device_scale (void)
+{
+  g_autoptr(CostChartDataset) dataset = categories_dataset ();
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1800, 1200);
+  cairo_t *cr;
+  guint labor, compute;
+
+  cairo_surface_set_device_scale (surface, 2, 2);
+  cr = cairo_create (surface);
+  cost_chart_draw (cr, &(CostChartRect) { 0, 0, 900, 600 }, COST_CHART_DONUT, dataset, NULL, NULL);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  labor = chart_test_count (surface, chart_test_rgb ("#009e73"), 2);
+  compute = chart_test_count (surface, chart_test_rgb ("#0072b2"), 2);
+  g_assert_cmpuint (labor, >, 100000);
+  g_assert_cmpfloat (fabs ((double) labor / compute - 175.0 / 107.0), <, 0.03);
+
+  cairo_surface_destroy (surface);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_unsetenv ("LANGUAGE");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/chart/dataset/basics", test_dataset_basics);
+  g_test_add_func ("/chart/palette/contrast", test_palette);
+  g_test_add_func ("/chart/axis/nice-ticks", test_nice_ticks);
+  g_test_add_func ("/chart/donut/shares", test_donut_shares);
+  g_test_add_func ("/chart/donut/other", test_donut_other);
+  g_test_add_func ("/chart/donut/highlight", test_highlight);
+  g_test_add_func ("/chart/donut/device-scale", test_device_scale);
+  g_test_add_func ("/chart/stacked/heights", test_stacked_heights);
+  g_test_add_func ("/chart/ranked/lengths", test_ranked_lengths);
+  g_test_add_func ("/chart/waterfall/steps", test_waterfall_steps);
+  g_test_add_func ("/chart/tornado/rows", test_tornado_rows);
+  g_test_add_func ("/chart/text/inside", test_text_inside);
+  g_test_add_func ("/chart/edge-cases", test_edge_cases);
+  g_test_add_func ("/chart/hit-testing", test_hit_testing);
+  g_test_add_func ("/chart/describe", test_describe);
+  g_test_add_func ("/chart/format/locale", test_locale_formats);
+
+  return g_test_run ();
+}

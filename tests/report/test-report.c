@@ -1,0 +1,1158 @@
+/* test-report.c: the report and the file exports, read back as a user would
+ * read them (pdftotext, pdfinfo, pdffonts, unzip) and drawn page by page
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include "cost-calc.h"
+#include "cost-format.h"
+#include "cost-names.h"
+#include "cost-report.h"
+#include "cost-test-util.h"
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static void
+run_argv (Run         *run,
+          const char  *lang,
+          const char **argv)
+{
+  g_auto(GStrv) envp = g_get_environ ();
+  g_autoptr(GError) error = NULL;
+  int wait_status;
+
+  envp = g_environ_setenv (envp, "LC_ALL", lang ? lang : "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANG", lang ? lang : "C.UTF-8", TRUE);
+  /* LANGUAGE picks the translations: "zh_CN" for zh_CN.UTF-8. */
+  if (lang != NULL)
+    {
+      g_autofree char *language = g_strndup (lang, strcspn (lang, "."));
+
+      envp = g_environ_setenv (envp, "LANGUAGE", language, TRUE);
+    }
+  else
+    {
+      envp = g_environ_unsetenv (envp, "LANGUAGE");
+    }
+
+  g_assert_true (g_spawn_sync (NULL, (char **) argv, envp, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                               &run->out, &run->err, &wait_status, &error));
+  g_assert_no_error (error);
+  g_assert_true (WIFEXITED (wait_status));
+  run->status = WEXITSTATUS (wait_status);
+}
+
+/* Runs modelcost with the arguments (NULL-terminated) in @lang, or C.UTF-8. */
+static void
+run_modelcost (Run        *run,
+               const char *lang,
+               ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("MODELCOST"));
+  va_start (args, lang);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  run_argv (run, lang, (const char **) argv->pdata);
+}
+
+/* Runs a tool that must succeed; returns its output. */
+static char *
+tool_output (const char *first,
+             ...)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_auto(Run) run = { 0 };
+  const char *arg;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) first);
+  va_start (args, first);
+  while ((arg = va_arg (args, const char *)) != NULL)
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  run_argv (&run, NULL, (const char **) argv->pdata);
+  if (run.status != 0)
+    g_error ("%s failed (%d): %s", first, run.status, run.err);
+
+  return g_steal_pointer (&run.out);
+}
+
+/* Logs @text line by line, as TAP comments, to show what a failed check read. */
+static void
+show_text (const char *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_test_message ("| %s", lines[i]);
+}
+
+/* Whether `locale -a` lists @lang ("zh_CN.UTF-8" is listed as "zh_CN.utf8"). */
+static gboolean
+locale_available (const char *lang)
+{
+  g_autofree char *list = tool_output ("locale", "-a", NULL);
+  g_autofree char *name = g_strndup (lang, strcspn (lang, "."));
+  g_auto(GStrv) lines = g_strsplit (list, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_autofree char *lower = g_ascii_strdown (lines[i], -1);
+      g_autofree char *want = g_strconcat (name, ".utf8", NULL);
+      g_autofree char *want_lower = g_ascii_strdown (want, -1);
+
+      if (strcmp (lower, want_lower) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* @value as the report prints it in @lang (no decimals). */
+static char *
+number_in_locale (const char *lang,
+                  double      value)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  char *text;
+
+  g_assert_nonnull (setlocale (LC_ALL, lang));
+  text = cost_format_number (value, 0);
+  setlocale (LC_ALL, saved);
+
+  return text;
+}
+
+static gboolean
+has_token (const char *text,
+           const char *token)
+{
+  g_auto(GStrv) tokens = g_strsplit_set (text, " \t\n\f", -1);
+
+  return g_strv_contains ((const char * const *) tokens, token);
+}
+
+static int
+pdf_pages (const char *pdf)
+{
+  g_autofree char *info = tool_output ("pdfinfo", pdf, NULL);
+  const char *line = strstr (info, "\nPages:");
+
+  g_assert_nonnull (line);
+
+  return atoi (line + strlen ("\nPages:"));
+}
+
+static char *
+pdf_page_text (const char *pdf,
+               int         page)
+{
+  g_autofree char *number = g_strdup_printf ("%d", page);
+
+  return tool_output ("pdftotext", "-layout", "-f", number, "-l", number, pdf, "-", NULL);
+}
+
+/* A scratch directory, emptied and removed by tmp_dir_remove(). */
+static char *
+tmp_dir_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("modelcost-report-XXXXXX", &error);
+
+  g_assert_no_error (error);
+
+  return dir;
+}
+
+static guint
+dir_n_entries (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (dir);
+  while (g_dir_read_name (dir) != NULL)
+    n++;
+
+  return n;
+}
+
+static void
+tmp_dir_remove (const char *path)
+{
+  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+  const char *name;
+
+  g_chmod (path, 0755);
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *child = g_build_filename (path, name, NULL);
+
+      if (g_file_test (child, G_FILE_TEST_IS_DIR))
+        tmp_dir_remove (child);
+      else
+        g_unlink (child);
+    }
+  g_rmdir (path);
+}
+
+static char *
+export (const char *lang,
+        const char *dir,
+        const char *name,
+        const char *project,
+        const char *extra)
+{
+  char *out = g_build_filename (dir, name, NULL);
+  g_auto(Run) run = { 0 };
+
+  if (extra != NULL)
+    run_modelcost (&run, lang, "--export", out, extra, project, NULL);
+  else
+    run_modelcost (&run, lang, "--export", out, project, NULL);
+  if (run.status != 0)
+    g_error ("export to %s failed (%d): %s", name, run.status, run.err);
+  g_assert_cmpstr (run.err, ==, "");
+
+  return out;
+}
+
+/* Every page says "Page i of n", and n is the PDF's page count. */
+static void
+assert_page_numbers (const char *pdf)
+{
+  int n = pdf_pages (pdf);
+
+  for (int i = 1; i <= n; i++)
+    {
+      g_autofree char *text = pdf_page_text (pdf, i);
+      g_autofree char *footer = g_strdup_printf ("Page %d of %d", i, n);
+
+      if (strstr (text, footer) == NULL)
+        {
+          show_text (text);
+          g_error ("page %d has no “%s”", i, footer);
+        }
+    }
+}
+
+static void
+test_pdf_reference (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = cost_test_example_path ("reference.modelcost");
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_autofree char *run_rate = NULL;
+  g_autofree char *year = NULL;
+  const char *categories[] = { "Compute", "Data", "Labor", "Operations" };
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  pdf = export (lang, dir, "report.pdf", project, NULL);
+  text = tool_output ("pdftotext", pdf, "-", NULL);
+  info = tool_output ("pdfinfo", pdf, NULL);
+
+  g_assert_nonnull (strstr (text, "Reference case: e-commerce search"));
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    g_assert_true (has_token (text, categories[i]));
+
+  run_rate = number_in_locale (lang, 375000);
+  year = number_in_locale (lang, 4500000);
+  g_assert_cmpstr (run_rate, ==, "375,000");
+  g_assert_nonnull (strstr (text, run_rate));
+  g_assert_nonnull (strstr (text, year));
+
+  /* The scenarios are compared, with their change against the baseline. */
+  g_assert_nonnull (strstr (text, "INT8 quantization"));
+  g_assert_true (has_token (text, "−50,000"));
+  g_assert_true (has_token (text, "−13.3%"));
+  g_assert_nonnull (strstr (text, "Prices as of"));
+  g_assert_nonnull (strstr (text, "November 1, 2026"));
+
+  g_assert_nonnull (strstr (info, "Title:           Reference case: e-commerce search and recommendation"));
+  g_assert_nonnull (strstr (info, "Page size:       595.276 x 841.89 pts (A4)"));
+  g_assert_cmpint (pdf_pages (pdf), >=, 2);
+  assert_page_numbers (pdf);
+
+  tmp_dir_remove (dir);
+}
+
+static void
+test_pdf_letter (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = cost_test_example_path ("reference.modelcost");
+  g_autofree char *out = g_build_filename (dir, "letter.pdf", NULL);
+  g_autofree char *info = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--export", out, "--paper", "letter", project, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  info = tool_output ("pdfinfo", out, NULL);
+  g_assert_nonnull (strstr (info, "Page size:       612 x 792 pts (letter)"));
+  assert_page_numbers (out);
+
+  tmp_dir_remove (dir);
+}
+
+static void
+test_pdf_chinese (void)
+{
+  const char *lang = "zh_CN.UTF-8";
+  const char *categories[] = { "计算资源", "数据", "人力", "运维" };
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = cost_test_example_path ("reference.modelcost");
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *run_rate = NULL;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("zh_CN.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  pdf = export (lang, dir, "report.pdf", project, NULL);
+  text = tool_output ("pdftotext", pdf, "-", NULL);
+
+  run_rate = number_in_locale (lang, 375000);
+  g_assert_nonnull (strstr (text, run_rate));
+
+  /* The names come from the translations: fail without stopping the other tests. */
+  for (guint i = 0; i < G_N_ELEMENTS (categories); i++)
+    if (strstr (text, categories[i]) == NULL)
+      {
+        show_text (text);
+        g_test_fail_printf ("no “%s” in the Chinese report", categories[i]);
+        break;
+      }
+
+  tmp_dir_remove (dir);
+}
+
+/* pdffonts prints one font a line, with "yes" or "no" in the "emb" column. */
+static void
+assert_fonts_embedded (const char *pdf)
+{
+  g_autofree char *fonts = tool_output ("pdffonts", pdf, NULL);
+  g_auto(GStrv) lines = g_strsplit (fonts, "\n", -1);
+  const char *emb;
+  gsize column;
+  guint n_fonts = 0;
+
+  g_assert_nonnull (lines[0]);
+  emb = strstr (lines[0], " emb ");
+  g_assert_nonnull (emb);
+  column = emb - lines[0] + 1;
+
+  for (guint i = 2; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '\0')
+        continue;
+      g_assert_cmpuint (strlen (lines[i]), >, column + 3);
+      if (strncmp (lines[i] + column, "yes", 3) != 0)
+        {
+          show_text (fonts);
+          g_error ("a font is not embedded in %s", pdf);
+        }
+      n_fonts++;
+    }
+
+  g_assert_cmpuint (n_fonts, >, 0);
+}
+
+static void
+test_pdf_fonts (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = cost_test_example_path ("reference.modelcost");
+  g_autofree char *pdf = export (NULL, dir, "report.pdf", project, NULL);
+
+  assert_fonts_embedded (pdf);
+
+  if (locale_available ("zh_CN.UTF-8"))
+    {
+      g_autofree char *zh = export ("zh_CN.UTF-8", dir, "report-zh.pdf", project, NULL);
+
+      assert_fonts_embedded (zh);
+    }
+
+  tmp_dir_remove (dir);
+}
+
+/* A project with @n items spread over the four categories. */
+static CostProject *
+generated_project (guint n)
+{
+  CostProject *project = cost_project_new_default ();
+
+  cost_project_set_title (project, "Generated project", NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      CostCategory *category = cost_project_get_category (project, i % 4);
+      g_autofree char *id = g_strdup_printf ("line-%04u", i + 1);
+      g_autofree char *name = g_strdup_printf ("Line %04u", i + 1);
+      g_autoptr(CostItem) item = cost_item_new (id, name);
+
+      cost_item_set_quantity (item, 1 + i % 7, NULL);
+      cost_item_set_unit_price (item, 100 + i, NULL);
+      cost_category_add_item (category, item);
+    }
+
+  return project;
+}
+
+static char *
+save_generated_project (const char *dir,
+                        guint       n)
+{
+  g_autoptr(CostProject) project = generated_project (n);
+  g_autofree char *path = g_build_filename (dir, "generated.modelcost", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cost_project_save (project, file, NULL, &error));
+  g_assert_no_error (error);
+
+  return g_steal_pointer (&path);
+}
+
+static guint
+count_occurrences (const char *text,
+                   const char *needle)
+{
+  guint n = 0;
+
+  for (const char *p = strstr (text, needle); p != NULL; p = strstr (p + 1, needle))
+    n++;
+
+  return n;
+}
+
+static void
+test_pdf_long_tables (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = save_generated_project (dir, 500);
+  g_autofree char *pdf = export (NULL, dir, "long.pdf", project, NULL);
+  g_autofree char *all = tool_output ("pdftotext", "-layout", pdf, "-", NULL);
+  int n_pages = pdf_pages (pdf);
+  int table_pages = 0;
+  guint n_continued;
+
+  g_assert_cmpint (n_pages, >=, 10);
+
+  /* Every page with rows of a table repeats the caption and the column headers. */
+  for (int i = 1; i <= n_pages; i++)
+    {
+      g_autofree char *text = pdf_page_text (pdf, i);
+
+      if (strstr (text, "Line 0") == NULL)
+        continue;
+
+      table_pages++;
+      if (strstr (text, "Unit price") == NULL || strstr (text, "Quantity") == NULL)
+        {
+          show_text (text);
+          g_error ("page %d has table rows but no column headers", i);
+        }
+      if (!has_token (text, "Compute") && !has_token (text, "Data") &&
+          !has_token (text, "Labor") && !has_token (text, "Operations"))
+        {
+          show_text (text);
+          g_error ("page %d has table rows but no table caption", i);
+        }
+    }
+  g_assert_cmpint (table_pages, >=, 8);
+
+  /* Tables that go on over a page break say so in their caption. */
+  n_continued = count_occurrences (all, "(continued)");
+  g_assert_cmpuint (n_continued, >=, (guint) table_pages - 4);
+
+  /* No row is lost or repeated at a page break. */
+  for (guint i = 1; i <= 500; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("Line %04u ", i);
+
+      if (count_occurrences (all, name) != 1)
+        g_error ("“%s” appears %u times", name, count_occurrences (all, name));
+    }
+
+  assert_page_numbers (pdf);
+  tmp_dir_remove (dir);
+}
+
+/* The lines of the labor rows (pdftotext -layout keeps a table row on one line). */
+static GPtrArray *
+labor_lines (const char *text)
+{
+  const char *names[] = { "Data engineers", "Algorithm engineers", "Ops engineers" };
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    for (guint n = 0; n < G_N_ELEMENTS (names); n++)
+      if (strstr (lines[i], names[n]) != NULL)
+        g_ptr_array_add (found, g_strdup (lines[i]));
+
+  return found;
+}
+
+static void
+test_pdf_redacted (void)
+{
+  const char *lang = "en_US.UTF-8";
+  /* Salaries and labor item amounts; 50,000 and 10,000 are also what servers
+   * and security devices cost, so those two are looked for in labor rows only. */
+  const char *salaries[] = { "80,000", "45,000", "8,000", "9,000" };
+  const char *row_amounts[] = { "80,000", "50,000", "45,000", "8,000", "10,000", "9,000" };
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = cost_test_example_path ("reference.modelcost");
+  g_autofree char *plain = NULL;
+  g_autofree char *redacted = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autofree char *text = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  plain = export (lang, dir, "plain.pdf", project, NULL);
+  redacted = export (lang, dir, "redacted.pdf", project, "--redact-labor");
+  plain_text = tool_output ("pdftotext", "-layout", plain, "-", NULL);
+  text = tool_output ("pdftotext", "-layout", redacted, "-", NULL);
+
+  /* The same check finds the amounts in the ordinary report. */
+  for (guint i = 0; i < G_N_ELEMENTS (salaries); i++)
+    g_assert_true (has_token (plain_text, salaries[i]));
+
+  for (guint i = 0; i < G_N_ELEMENTS (salaries); i++)
+    if (has_token (text, salaries[i]))
+      {
+        show_text (text);
+        g_error ("the redacted report shows %s", salaries[i]);
+      }
+
+  rows = labor_lines (text);
+  g_assert_cmpuint (rows->len, ==, 3);
+  for (guint r = 0; r < rows->len; r++)
+    for (guint i = 0; i < G_N_ELEMENTS (row_amounts); i++)
+      if (has_token (g_ptr_array_index (rows, r), row_amounts[i]))
+        g_error ("a redacted labor row shows %s: %s", row_amounts[i],
+                 (char *) g_ptr_array_index (rows, r));
+
+  g_assert_true (has_token (text, "175,000"));
+  g_assert_true (has_token (text, "375,000"));
+
+  tmp_dir_remove (dir);
+}
+
+/* A scenario's report: its changes are marked, what it leaves out is gone,
+ * and an item it adds to labor is redacted like the others. */
+static void
+test_pdf_scenario (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
+  g_autofree char *out = g_build_filename (dir, "scenario.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *info = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  run_modelcost (&run, lang, "--export", out, "--scenario", "own-cluster", "--redact-labor",
+                 project, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = tool_output ("pdftotext", "-layout", out, "-", NULL);
+  info = tool_output ("pdfinfo", out, NULL);
+
+  g_assert_nonnull (strstr (info, "Title:           商品搜索排序模型 — varied items"));
+  g_assert_nonnull (strstr (text, "商品搜索排序模型"));
+  g_assert_nonnull (strstr (text, "Own cluster, one more"));
+  g_assert_nonnull (strstr (text, "factor 0.8"));
+  g_assert_nonnull (strstr (text, "changed in"));
+  g_assert_nonnull (strstr (text, "added in this"));
+  g_assert_nonnull (strstr (text, "ML engineer (new hire)"));
+
+  /* The excluded item is not in the tables. */
+  g_assert_null (strstr (text, "Vector database"));
+
+  /* Neither the new hire's pay nor the yearly salaries show; the labor total does. */
+  g_assert_false (has_token (text, "15,000.00"));
+  g_assert_false (has_token (text, "180,000.00"));
+  g_assert_false (has_token (text, "45,000.00"));
+  g_assert_true (has_token (text, "60,000.00"));
+  g_assert_true (has_token (text, "80,553.28"));
+
+  tmp_dir_remove (dir);
+}
+
+/* Nothing is drawn between the body and the footer: rows that do not fit
+ * go to the next page instead of running into the footer. */
+static void
+test_layout_footer_band (void)
+{
+  g_autoptr(CostProject) project = generated_project (200);
+  const char *papers[] = { "a4", "letter" };
+
+  for (guint p = 0; p < G_N_ELEMENTS (papers); p++)
+    {
+      g_autoptr(CostReport) report = cost_report_new (project, NULL);
+      double width, height;
+      guint n_pages;
+
+      cost_report_get_paper_size (papers[p], &width, &height);
+      cost_report_paginate (report, width, height);
+      n_pages = cost_report_get_n_pages (report);
+      g_assert_cmpuint (n_pages, >, 3);
+
+      for (guint page = 0; page < n_pages; page++)
+        {
+          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, (int) width,
+                                                                 (int) height);
+          cairo_t *cr = cairo_create (surface);
+          const guint8 *data;
+          int stride;
+          guint inked_body = 0;
+
+          cairo_set_source_rgb (cr, 1, 1, 1);
+          cairo_paint (cr);
+          cost_report_draw_page (report, cr, page);
+          cairo_destroy (cr);
+          cairo_surface_flush (surface);
+
+          data = cairo_image_surface_get_data (surface);
+          stride = cairo_image_surface_get_stride (surface);
+
+          /* The band from 62 to 40 points above the bottom edge is empty. */
+          for (int y = (int) height - 62; y < (int) height - 40; y++)
+            for (int x = 0; x < (int) width; x++)
+              {
+                guint32 pixel = *(const guint32 *) (data + y * stride + x * 4);
+
+                if ((pixel & 0xffffff) != 0xffffff)
+                  g_error ("%s page %u: ink at (%d, %d) between the body and the footer",
+                           papers[p], page + 1, x, y);
+              }
+
+          /* While the body above it has rows on it. */
+          for (int y = 60; y < (int) height - 80; y++)
+            for (int x = 0; x < (int) width; x++)
+              inked_body += (*(const guint32 *) (data + y * stride + x * 4) & 0xffffff) != 0xffffff;
+          g_assert_cmpuint (inked_body, >, 1000);
+
+          cairo_surface_destroy (surface);
+        }
+    }
+}
+
+/* RFC 4180: fields separated by commas, quoted with "" when they hold
+ * commas, quotes or line breaks; records end with CRLF. */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  GPtrArray *records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GPtrArray) fields = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) field = g_string_new (NULL);
+  const char *p = text;
+
+  if (g_str_has_prefix (p, "\xEF\xBB\xBF"))
+    p += 3;
+
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          for (p++; !(*p == '"' && p[1] != '"'); p++)
+            {
+              g_assert_true (*p != '\0');
+              if (*p == '"')
+                p++;
+              g_string_append_c (field, *p);
+            }
+          p++;
+        }
+      else
+        {
+          while (*p != ',' && *p != '\r' && *p != '\n' && *p != '\0')
+            g_string_append_c (field, *p++);
+        }
+
+      g_ptr_array_add (fields, g_strdup (field->str));
+      g_string_truncate (field, 0);
+
+      if (*p == ',')
+        {
+          p++;
+          continue;
+        }
+
+      g_assert_true (g_str_has_prefix (p, "\r\n"));
+      p += 2;
+      g_ptr_array_add (fields, NULL);
+      g_ptr_array_add (records, g_strdupv ((char **) fields->pdata));
+      g_ptr_array_set_size (fields, 0);
+    }
+
+  return records;
+}
+
+static double
+csv_double (const char *text)
+{
+  char *end = NULL;
+  double value = g_ascii_strtod (text, &end);
+
+  g_assert_true (end != text && *end == '\0');
+
+  return value;
+}
+
+static void
+test_csv_round_trip (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autofree char *csv = NULL;
+  g_autofree char *data = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  double sum = 0.0;
+
+  /* In a locale with its own separators the numbers stay machine-readable. */
+  csv = export (locale_available ("zh_CN.UTF-8") ? "zh_CN.UTF-8" : NULL, dir, "items.csv", path, NULL);
+  g_assert_true (g_file_get_contents (csv, &data, NULL, &error));
+  g_assert_no_error (error);
+
+  records = parse_csv (data);
+  g_assert_cmpuint (records->len, ==, result->n_items + 1);
+  g_assert_cmpstr (((char **) g_ptr_array_index (records, 0))[7], ==, "monthly_amount");
+
+  for (guint i = 0; i < result->n_items; i++)
+    {
+      char **record = g_ptr_array_index (records, i + 1);
+      const CostItemFigures *f = &result->items[i];
+
+      g_assert_cmpuint (g_strv_length (record), ==, 10);
+      g_assert_cmpfloat (csv_double (record[3]), ==, f->params.quantity);
+      g_assert_cmpfloat (csv_double (record[5]), ==, f->params.unit_price);
+      g_assert_cmpfloat (csv_double (record[7]), ==, f->run_rate);
+      g_assert_cmpfloat (csv_double (record[8]), ==, f->first_year);
+      g_assert_cmpstr (record[9], ==, "CNY");
+      sum += csv_double (record[7]);
+    }
+  g_assert_cmpfloat (sum, ==, 375000);
+
+  tmp_dir_remove (dir);
+}
+
+/* Redacted, the labor category is one row, items a scenario adds included. */
+static void
+test_csv_redacted (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
+  g_autofree char *out = g_build_filename (dir, "items.csv", NULL);
+  g_autofree char *data = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_auto(Run) run = { 0 };
+  guint labor_rows = 0;
+
+  run_modelcost (&run, NULL, "--export", out, "--scenario", "own-cluster", "--redact-labor",
+                 project, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_file_get_contents (out, &data, NULL, NULL));
+  records = parse_csv (data);
+
+  for (guint i = 1; i < records->len; i++)
+    {
+      char **record = g_ptr_array_index (records, i);
+
+      if (strcmp (record[1], "Labor") != 0)
+        continue;
+      labor_rows++;
+      g_assert_cmpstr (record[2], ==, "(all items, redacted)");
+      g_assert_cmpstr (record[5], ==, "");
+      g_assert_cmpfloat (csv_double (record[7]), ==, 60000);
+    }
+  g_assert_cmpuint (labor_rows, ==, 1);
+
+  tmp_dir_remove (dir);
+}
+
+/* The cells of a worksheet: reference → value, and reference → formula. */
+typedef struct
+{
+  GHashTable *values;
+  GHashTable *formulas;
+  char       *cell;
+  GString    *text;
+  gboolean    in_value;
+  gboolean    in_formula;
+} Sheet;
+
+static void
+sheet_start (GMarkupParseContext  *context,
+             const char           *element,
+             const char          **names,
+             const char          **values,
+             gpointer              data,
+             GError              **error)
+{
+  Sheet *sheet = data;
+
+  if (strcmp (element, "c") == 0)
+    {
+      for (guint i = 0; names[i] != NULL; i++)
+        if (strcmp (names[i], "r") == 0)
+          {
+            g_free (sheet->cell);
+            sheet->cell = g_strdup (values[i]);
+          }
+    }
+  sheet->in_value = strcmp (element, "v") == 0;
+  sheet->in_formula = strcmp (element, "f") == 0;
+  g_string_truncate (sheet->text, 0);
+}
+
+static void
+sheet_end (GMarkupParseContext  *context,
+           const char           *element,
+           gpointer              data,
+           GError              **error)
+{
+  Sheet *sheet = data;
+
+  if (sheet->in_value)
+    g_hash_table_insert (sheet->values, g_strdup (sheet->cell), g_strdup (sheet->text->str));
+  if (sheet->in_formula)
+    g_hash_table_insert (sheet->formulas, g_strdup (sheet->cell), g_strdup (sheet->text->str));
+  sheet->in_value = sheet->in_formula = FALSE;
+}
+
+static void
+sheet_text (GMarkupParseContext  *context,
+            const char           *text,
+            gsize                 length,
+            gpointer              data,
+            GError              **error)
+{
+  Sheet *sheet = data;
+
+  if (sheet->in_value || sheet->in_formula)
+    g_string_append_len (sheet->text, text, length);
+}
+
+static void
+sheet_clear (Sheet *sheet)
+{
+  g_clear_pointer (&sheet->values, g_hash_table_unref);
+  g_clear_pointer (&sheet->formulas, g_hash_table_unref);
+  g_clear_pointer (&sheet->cell, g_free);
+  if (sheet->text != NULL)
+    g_string_free (g_steal_pointer (&sheet->text), TRUE);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Sheet, sheet_clear)
+
+/* Reads xl/worksheets/sheetN.xml of @xlsx; fails the test if it is not well-formed XML. */
+static void
+read_sheet (Sheet      *sheet,
+            const char *xlsx,
+            guint       n)
+{
+  const GMarkupParser parser = { sheet_start, sheet_end, sheet_text, NULL, NULL };
+  g_autofree char *member = g_strdup_printf ("xl/worksheets/sheet%u.xml", n);
+  g_autofree char *xml = tool_output ("unzip", "-p", xlsx, member, NULL);
+  g_autoptr(GMarkupParseContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+
+  sheet->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sheet->formulas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sheet->text = g_string_new (NULL);
+
+  context = g_markup_parse_context_new (&parser, 0, sheet, NULL);
+  g_assert_true (g_markup_parse_context_parse (context, xml, -1, &error));
+  g_assert_true (g_markup_parse_context_end_parse (context, &error));
+  g_assert_no_error (error);
+}
+
+static double
+sheet_number (Sheet      *sheet,
+              const char *cell)
+{
+  const char *value = g_hash_table_lookup (sheet->values, cell);
+
+  if (value == NULL)
+    g_error ("no value in %s", cell);
+
+  return g_ascii_strtod (value, NULL);
+}
+
+static void
+test_xlsx_formulas (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *xlsx = export (NULL, dir, "costs.xlsx", path, NULL);
+  g_autofree char *listing = tool_output ("unzip", "-l", xlsx, NULL);
+  g_autofree char *workbook = tool_output ("unzip", "-p", xlsx, "xl/workbook.xml", NULL);
+  g_auto(Sheet) summary = { 0 };
+  g_auto(Sheet) baseline = { 0 };
+  g_auto(Sheet) int8 = { 0 };
+  double sum = 0.0;
+  guint n_items = 0;
+
+  /* A summary, the baseline and one sheet per scenario. */
+  g_assert_nonnull (strstr (listing, "xl/worksheets/sheet4.xml"));
+  g_assert_nonnull (strstr (workbook, "name=\"Summary\""));
+  g_assert_nonnull (strstr (workbook, "name=\"Baseline\""));
+  g_assert_nonnull (strstr (workbook, "name=\"INT8 quantization\""));
+  g_assert_nonnull (strstr (workbook, "name=\"Reserved GPUs\""));
+
+  read_sheet (&summary, xlsx, 1);
+  read_sheet (&baseline, xlsx, 2);
+  read_sheet (&int8, xlsx, 3);
+
+  /* Item rows start under the header on row 5: each monthly amount (J) is
+   * the product of quantity, price, periods a month and factor, and its
+   * cached value is that product. */
+  for (guint row = 5; row < 100; row++)
+    {
+      g_autofree char *monthly = g_strdup_printf ("J%u", row);
+      g_autofree char *expected = g_strdup_printf ("C%u*E%u*G%u*H%u", row, row, row, row);
+      const char *formula = g_hash_table_lookup (baseline.formulas, monthly);
+      double product = 1.0;
+      const char *factors[] = { "C", "E", "G", "H" };
+
+      if (formula == NULL || g_str_has_prefix (formula, "SUBTOTAL"))
+        continue;
+
+      g_assert_cmpstr (formula, ==, expected);
+      for (guint i = 0; i < G_N_ELEMENTS (factors); i++)
+        {
+          g_autofree char *ref = g_strdup_printf ("%s%u", factors[i], row);
+
+          product *= sheet_number (&baseline, ref);
+        }
+      g_assert_cmpfloat (sheet_number (&baseline, monthly), ==, product);
+      sum += product;
+      n_items++;
+    }
+  g_assert_cmpuint (n_items, ==, 12);
+  g_assert_cmpfloat (sum, ==, 375000);
+
+  /* Subtotals (row 8: compute) and the total (row 21) are formulas too. */
+  g_assert_cmpstr (g_hash_table_lookup (baseline.formulas, "J8"), ==, "SUBTOTAL(9,J5:J7)");
+  g_assert_cmpfloat (sheet_number (&baseline, "J8"), ==, 107000);
+  g_assert_cmpstr (g_hash_table_lookup (baseline.formulas, "J21"), ==, "SUBTOTAL(9,J5:J20)");
+  g_assert_cmpfloat (sheet_number (&baseline, "J21"), ==, 375000);
+  g_assert_cmpfloat (sheet_number (&baseline, "L21"), ==, 4500000);
+  g_assert_cmpfloat (sheet_number (&int8, "J21"), ==, 325000);
+  g_assert_cmpfloat (sheet_number (&int8, "C5"), ==, 50);
+
+  /* The summary refers to the scenario sheets. */
+  g_assert_cmpstr (g_hash_table_lookup (summary.formulas, "B7"), ==, "'Baseline'!J21");
+  g_assert_cmpfloat (sheet_number (&summary, "B7"), ==, 375000);
+  g_assert_cmpstr (g_hash_table_lookup (summary.formulas, "B8"), ==, "'INT8 quantization'!J21");
+  g_assert_cmpfloat (sheet_number (&summary, "E8"), ==, -50000);
+
+  /* Nothing is left beside it. */
+  g_assert_cmpuint (dir_n_entries (dir), ==, 1);
+  tmp_dir_remove (dir);
+}
+
+static guint
+sheet_count_value (Sheet  *sheet,
+                   double  value)
+{
+  GHashTableIter iter;
+  gpointer text;
+  guint n = 0;
+
+  g_hash_table_iter_init (&iter, sheet->values);
+  while (g_hash_table_iter_next (&iter, NULL, &text))
+    n += g_ascii_strtod (text, NULL) == value;
+
+  return n;
+}
+
+static void
+test_xlsx_redacted (void)
+{
+  /* Salaries and labor amounts found nowhere else in the reference case. */
+  const double salaries[] = { 8000, 9000, 80000, 45000 };
+  /* The algorithm engineers' salary and amount, which servers and security
+   * devices happen to cost as well: they must be fewer, not gone. */
+  const double shared[] = { 10000, 50000 };
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *plain = export (NULL, dir, "plain.xlsx", path, NULL);
+  g_autofree char *redacted = export (NULL, dir, "redacted.xlsx", path, "--redact-labor");
+  g_autofree char *plain_strings = tool_output ("unzip", "-p", plain, "xl/sharedStrings.xml", NULL);
+  g_autofree char *strings = tool_output ("unzip", "-p", redacted, "xl/sharedStrings.xml", NULL);
+
+  g_assert_nonnull (strstr (plain_strings, "Algorithm engineers"));
+  g_assert_null (strstr (strings, "Algorithm engineers"));
+  g_assert_null (strstr (strings, "Data engineers"));
+  g_assert_null (strstr (strings, "Ops engineers"));
+
+  for (guint n = 2; n <= 4; n++)
+    {
+      g_auto(Sheet) before = { 0 };
+      g_auto(Sheet) after = { 0 };
+
+      read_sheet (&before, plain, n);
+      read_sheet (&after, redacted, n);
+
+      for (guint i = 0; i < G_N_ELEMENTS (salaries); i++)
+        {
+          g_assert_cmpuint (sheet_count_value (&before, salaries[i]), >, 0);
+          if (sheet_count_value (&after, salaries[i]) > 0)
+            g_error ("sheet %u of the redacted workbook holds %g", n, salaries[i]);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (shared); i++)
+        g_assert_cmpuint (sheet_count_value (&after, shared[i]), <,
+                          sheet_count_value (&before, shared[i]));
+
+      /* The labor total is there, and the sheet still adds up to the run-rate. */
+      g_assert_cmpuint (sheet_count_value (&after, 175000), >, 0);
+      g_assert_cmpfloat (sheet_number (&after, "J19"), ==, sheet_number (&before, "J21"));
+    }
+
+  tmp_dir_remove (dir);
+}
+
+/* Export into a directory nobody may write to: exit status 1, one clear
+ * line naming the file, and no file left. */
+static void
+test_export_read_only (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *locked = g_build_filename (dir, "locked", NULL);
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  const char *names[] = { "report.pdf", "items.csv", "costs.xlsx" };
+
+  g_assert_cmpint (g_mkdir (locked, 0555), ==, 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      /* root writes anywhere it has permission bits or not: use /proc instead. */
+      g_autofree char *out = g_build_filename (geteuid () == 0 ? "/proc" : locked, names[i], NULL);
+      g_auto(Run) run = { 0 };
+
+      run_modelcost (&run, NULL, "--export", out, path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_nonnull (strstr (run.err, out));
+      g_assert_nonnull (strstr (run.err, "Could not"));
+      g_assert_cmpuint (count_occurrences (run.err, "\n"), ==, 1);
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  g_assert_cmpuint (dir_n_entries (locked), ==, 0);
+  tmp_dir_remove (dir);
+}
+
+/* Export onto a path that is a directory: it fails and the directory stays as it was. */
+static void
+test_export_onto_directory (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  const char *names[] = { "report.pdf", "items.csv", "costs.xlsx" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, names[i], NULL);
+      g_auto(Run) run = { 0 };
+
+      g_assert_cmpint (g_mkdir (out, 0755), ==, 0);
+      run_modelcost (&run, NULL, "--export", out, path, NULL);
+      g_assert_cmpint (run.status, ==, 1);
+      g_assert_nonnull (strstr (run.err, out));
+      g_assert_cmpuint (count_occurrences (run.err, "\n"), ==, 1);
+      g_assert_true (g_file_test (out, G_FILE_TEST_IS_DIR));
+      g_assert_cmpuint (dir_n_entries (out), ==, 0);
+      g_assert_cmpuint (dir_n_entries (dir), ==, i + 1);
+    }
+
+  tmp_dir_remove (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/pdf/reference", test_pdf_reference);
+  g_test_add_func ("/report/pdf/letter", test_pdf_letter);
+  g_test_add_func ("/report/pdf/fonts", test_pdf_fonts);
+  g_test_add_func ("/report/pdf/long-tables", test_pdf_long_tables);
+  g_test_add_func ("/report/pdf/redacted", test_pdf_redacted);
+  g_test_add_func ("/report/pdf/scenario", test_pdf_scenario);
+  g_test_add_func ("/report/layout/footer-band", test_layout_footer_band);
+  g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
+  g_test_add_func ("/report/csv/redacted", test_csv_redacted);
+  g_test_add_func ("/report/xlsx/formulas", test_xlsx_formulas);
+  g_test_add_func ("/report/xlsx/redacted", test_xlsx_redacted);
+  g_test_add_func ("/report/export/read-only", test_export_read_only);
+  g_test_add_func ("/report/export/onto-directory", test_export_onto_directory);
+  g_test_add_func ("/report/pdf/chinese", test_pdf_chinese);
+
+  return g_test_run ();
+}

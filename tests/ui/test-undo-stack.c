@@ -1,0 +1,373 @@
+/* test-undo-stack.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <locale.h>
+
+#include "cost-calc.h"
+#include "cost-project-io.h"
+#include "cost-undo-stack.h"
+
+static CostProject *
+load_reference (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("MODELCOST_EXAMPLES"), "reference.modelcost", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CostProject *project = cost_project_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return project;
+}
+
+static double
+run_rate (CostProject *project)
+{
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+
+  return result->run_rate;
+}
+
+static char *
+snapshot (CostProject *project)
+{
+  return cost_project_to_data (project, NULL);
+}
+
+static int changed_count;
+
+static void
+on_changed_cb (CostProject *project,
+               gpointer     data)
+{
+  changed_count++;
+}
+
+/* One typed number is one step; undo and redo restore the figure. */
+static void
+test_property (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+
+  g_assert_cmpfloat (run_rate (project), ==, 375000);
+  g_assert_false (cost_undo_stack_can_undo (stack));
+
+  g_signal_connect (project, "changed", G_CALLBACK (on_changed_cb), NULL);
+  changed_count = 0;
+
+  cost_undo_stack_begin (stack);
+  g_assert_true (cost_item_set_quantity (gpu, 120, NULL));
+  cost_undo_stack_end (stack);
+
+  g_assert_cmpint (changed_count, ==, 1);
+  g_assert_cmpfloat (run_rate (project), ==, 395000);
+  g_assert_true (cost_undo_stack_can_undo (stack));
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 1);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpint (changed_count, ==, 2);
+  g_assert_cmpfloat (cost_item_get_quantity (gpu), ==, 100);
+  g_assert_cmpfloat (run_rate (project), ==, 375000);
+  g_assert_false (cost_undo_stack_can_undo (stack));
+  g_assert_true (cost_undo_stack_can_redo (stack));
+
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_cmpfloat (run_rate (project), ==, 395000);
+  g_assert_false (cost_undo_stack_can_redo (stack));
+  g_assert_false (cost_undo_stack_redo (stack));
+}
+
+/* A refused value records nothing: the model kept its value. */
+static void
+test_refused (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+  g_autoptr(GError) error = NULL;
+
+  cost_undo_stack_begin (stack);
+  g_assert_false (cost_item_set_quantity (gpu, -5, &error));
+  cost_undo_stack_end (stack);
+
+  g_assert_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE);
+  g_assert_false (cost_undo_stack_can_undo (stack));
+  g_assert_cmpfloat (cost_item_get_quantity (gpu), ==, 100);
+}
+
+/* Several edits in one group are one step. */
+static void
+test_group (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  g_autofree char *before = snapshot (project);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  CostCategory *labor = cost_project_find_category (project, "labor", NULL);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+
+  cost_undo_stack_begin (stack);
+  cost_category_set_factor (labor, 1.15, NULL);
+  cost_item_set_unit_price (gpu, 800, NULL);
+  cost_item_set_name (gpu, "A100", NULL);
+  cost_project_set_title (project, "Renamed", NULL);
+  cost_undo_stack_end (stack);
+  after = snapshot (project);
+
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 1);
+  g_assert_true (cost_undo_stack_undo (stack));
+  undone = snapshot (project);
+  g_assert_cmpstr (undone, ==, before);
+
+  g_assert_true (cost_undo_stack_redo (stack));
+  redone = snapshot (project);
+  g_assert_cmpstr (redone, ==, after);
+}
+
+/* Start and end month change together; undo must not trip over the order. */
+static void
+test_active_months (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+
+  cost_undo_stack_begin (stack);
+  g_assert_true (cost_item_set_active_months (gpu, 2, 3, NULL));
+  cost_undo_stack_end (stack);
+  cost_undo_stack_begin (stack);
+  g_assert_true (cost_item_set_active_months (gpu, 5, 8, NULL));
+  cost_undo_stack_end (stack);
+
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 2);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpint (cost_item_get_start_month (gpu), ==, 2);
+  g_assert_cmpint (cost_item_get_end_month (gpu), ==, 3);
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_cmpint (cost_item_get_start_month (gpu), ==, 5);
+  g_assert_cmpint (cost_item_get_end_month (gpu), ==, 8);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpint (cost_item_get_start_month (gpu), ==, 0);
+  g_assert_cmpint (cost_item_get_end_month (gpu), ==, -1);
+}
+
+static char *
+item_order (CostCategory *category)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < cost_category_get_n_items (category); i++)
+    {
+      if (i > 0)
+        g_string_append_c (out, ' ');
+      g_string_append (out, cost_item_get_id (cost_category_get_item (category, i)));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+static void
+test_reorder (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostCategory *compute = cost_project_find_category (project, "compute", NULL);
+  g_autofree char *before = item_order (compute);
+  g_autofree char *moved = NULL;
+  g_autofree char *undone = NULL;
+  g_autofree char *redone = NULL;
+  g_autofree char *cats = NULL;
+
+  g_assert_cmpstr (before, ==, "gpu compute-storage bandwidth");
+
+  cost_undo_stack_begin (stack);
+  cost_category_move_item (compute, 2, 0);
+  cost_undo_stack_end (stack);
+  moved = item_order (compute);
+  g_assert_cmpstr (moved, ==, "bandwidth gpu compute-storage");
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  undone = item_order (compute);
+  g_assert_cmpstr (undone, ==, before);
+
+  g_assert_true (cost_undo_stack_redo (stack));
+  redone = item_order (compute);
+  g_assert_cmpstr (redone, ==, moved);
+
+  /* The items stay attached to their category through it all. */
+  for (guint i = 0; i < cost_category_get_n_items (compute); i++)
+    g_assert_true (cost_item_get_category (cost_category_get_item (compute, i)) == compute);
+
+  cost_undo_stack_begin (stack);
+  cost_project_move_category (project, 3, 0);
+  cost_undo_stack_end (stack);
+  g_assert_cmpstr (cost_category_get_id (cost_project_get_category (project, 0)), ==, "operations");
+  g_assert_true (cost_undo_stack_undo (stack));
+  cats = g_strdup (cost_category_get_id (cost_project_get_category (project, 0)));
+  g_assert_cmpstr (cats, ==, "compute");
+}
+
+/* Deleting an item, and a whole category, comes back with every value. */
+static void
+test_delete (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  g_autofree char *before = snapshot (project);
+  g_autofree char *undone = NULL;
+  CostCategory *compute = cost_project_find_category (project, "compute", NULL);
+  guint position;
+
+  cost_undo_stack_begin (stack);
+  cost_category_remove_item (compute, 0);
+  cost_undo_stack_end (stack);
+  g_assert_cmpfloat (run_rate (project), ==, 275000);
+
+  g_assert_nonnull (cost_project_find_category (project, "labor", &position));
+  cost_undo_stack_begin (stack);
+  cost_project_remove_category (project, position);
+  cost_undo_stack_end (stack);
+  g_assert_cmpfloat (run_rate (project), ==, 100000);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (run_rate (project), ==, 275000);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (run_rate (project), ==, 375000);
+  undone = snapshot (project);
+  g_assert_cmpstr (undone, ==, before);
+
+  /* An edit of the restored item is recorded again. */
+  cost_undo_stack_begin (stack);
+  cost_item_set_quantity (cost_project_find_item (project, "gpu", NULL), 1, NULL);
+  cost_undo_stack_end (stack);
+  g_assert_false (cost_undo_stack_can_redo (stack));
+  g_assert_cmpfloat (run_rate (project), ==, 276000);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (run_rate (project), ==, 375000);
+}
+
+/* Adding an item and editing it in the same group undoes in one go. */
+static void
+test_add (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostCategory *data = cost_project_find_category (project, "data", NULL);
+  g_autoptr(CostItem) item = cost_item_new (NULL, "Labelling");
+
+  cost_undo_stack_begin (stack);
+  cost_category_add_item (data, item);
+  cost_item_set_quantity (item, 3, NULL);
+  cost_item_set_unit_price (item, 1000, NULL);
+  cost_undo_stack_end (stack);
+  g_assert_cmpfloat (run_rate (project), ==, 378000);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpuint (cost_category_get_n_items (data), ==, 3);
+  g_assert_cmpfloat (run_rate (project), ==, 375000);
+
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_cmpuint (cost_category_get_n_items (data), ==, 4);
+  g_assert_cmpfloat (cost_item_get_quantity (item), ==, 3);
+  g_assert_cmpfloat (run_rate (project), ==, 378000);
+}
+
+/* Changes outside a group become one step per main-loop iteration. */
+static void
+test_implicit (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+
+  cost_item_set_quantity (gpu, 1, NULL);
+  cost_item_set_unit_price (gpu, 1, NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  cost_item_set_quantity (gpu, 2, NULL);
+
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 2);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (cost_item_get_quantity (gpu), ==, 1);
+  g_assert_cmpfloat (cost_item_get_unit_price (gpu), ==, 1);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (cost_item_get_quantity (gpu), ==, 100);
+  g_assert_cmpfloat (cost_item_get_unit_price (gpu), ==, 1000);
+}
+
+/* A new edit after an undo drops the redo branch; ids tell steps apart. */
+static void
+test_branch (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+  guint64 first;
+
+  g_assert_cmpuint (cost_undo_stack_get_undo_id (stack), ==, 0);
+  cost_undo_stack_begin (stack);
+  cost_item_set_quantity (gpu, 1, NULL);
+  cost_undo_stack_end (stack);
+  first = cost_undo_stack_get_undo_id (stack);
+  g_assert_cmpuint (first, !=, 0);
+
+  cost_undo_stack_undo (stack);
+  g_assert_true (cost_undo_stack_can_redo (stack));
+  cost_undo_stack_begin (stack);
+  cost_item_set_quantity (gpu, 7, NULL);
+  cost_undo_stack_end (stack);
+  g_assert_false (cost_undo_stack_can_redo (stack));
+  g_assert_cmpuint (cost_undo_stack_get_undo_id (stack), !=, first);
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 1);
+}
+
+/* Undoing must not leak: every object is released with the project. */
+static void
+test_release (void)
+{
+  CostProject *project = load_reference ();
+  CostUndoStack *stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+
+  g_object_add_weak_pointer (G_OBJECT (project), (gpointer *) &project);
+  g_object_add_weak_pointer (G_OBJECT (gpu), (gpointer *) &gpu);
+
+  cost_undo_stack_begin (stack);
+  cost_category_remove_item (cost_project_get_category (project, 0), 0);
+  cost_undo_stack_end (stack);
+  cost_undo_stack_undo (stack);
+
+  g_object_unref (stack);
+  g_object_unref (project);
+  g_assert_null (project);
+  g_assert_null (gpu);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/undo-stack/property", test_property);
+  g_test_add_func ("/undo-stack/refused", test_refused);
+  g_test_add_func ("/undo-stack/group", test_group);
+  g_test_add_func ("/undo-stack/active-months", test_active_months);
+  g_test_add_func ("/undo-stack/reorder", test_reorder);
+  g_test_add_func ("/undo-stack/delete", test_delete);
+  g_test_add_func ("/undo-stack/add", test_add);
+  g_test_add_func ("/undo-stack/implicit", test_implicit);
+  g_test_add_func ("/undo-stack/branch", test_branch);
+  g_test_add_func ("/undo-stack/release", test_release);
+
+  return g_test_run ();
+}
