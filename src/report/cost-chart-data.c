@@ -255,7 +255,7 @@ cost_chart_data_top_items (CostProject             *project,
 
       if (f->excluded || f->run_rate <= 0)
         continue;
-      if (cost_item_is_redacted (f->item, options))
+      if (cost_export_redacts_category (options, result->categories[f->category_index].category))
         {
           redacted[f->category_index] += f->run_rate;
           continue;

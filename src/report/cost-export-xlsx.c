@@ -427,8 +427,7 @@ category_redacted (const CostResult        *result,
                    guint                    index,
                    const CostExportOptions *options)
 {
-  return options != NULL && options->redact_labor &&
-         g_strcmp0 (cost_category_get_id (result->categories[index].category), "labor") == 0;
+  return cost_export_redacts_category (options, result->categories[index].category);
 }
 
 /* Sums (SUBTOTAL ignores the subtotals inside its range) with cached values. */

@@ -19,23 +19,19 @@
 #include "cost-project-io.h"
 
 /**
- * cost_item_is_redacted:
+ * cost_export_redacts_category:
  *
- * Returns: whether @item's own amounts are hidden: with redact_labor, every
- *   item of the labor category (salaries are confidential outside HR)
+ * Returns: whether the items of @category are hidden behind its total: with
+ *   redact_labor, the labor category (salaries are confidential outside HR).
+ *   Items a scenario adds belong to their category too, so callers decide by
+ *   the figures' category rather than the item's.
  */
 gboolean
-cost_item_is_redacted (CostItem                *item,
-                       const CostExportOptions *options)
+cost_export_redacts_category (const CostExportOptions *options,
+                              CostCategory            *category)
 {
-  CostCategory *category;
-
-  if (options == NULL || !options->redact_labor)
-    return FALSE;
-
-  category = cost_item_get_category (item);
-
-  return category != NULL && g_strcmp0 (cost_category_get_id (category), "labor") == 0;
+  return options != NULL && options->redact_labor && category != NULL &&
+         g_strcmp0 (cost_category_get_id (category), "labor") == 0;
 }
 
 static void
@@ -110,9 +106,7 @@ cost_export_csv_data (CostProject             *project,
     {
       const CostItemFigures *f = &result->items[i];
       const CostCategoryFigures *cf = &result->categories[f->category_index];
-      /* By the figures' category: an item a scenario adds has no category object. */
-      gboolean redacted = options != NULL && options->redact_labor &&
-                          g_strcmp0 (cost_category_get_id (cf->category), "labor") == 0;
+      gboolean redacted = cost_export_redacts_category (options, cf->category);
 
       if (f->excluded)
         continue;

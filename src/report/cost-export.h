@@ -27,7 +27,7 @@ gboolean cost_export_file       (CostProject              *project,
 char    *cost_export_csv_data   (CostProject              *project,
                                  const CostExportOptions  *options,
                                  gsize                    *length);
-gboolean cost_item_is_redacted  (CostItem                 *item,
-                                 const CostExportOptions  *options);
+gboolean cost_export_redacts_category (const CostExportOptions *options,
+                                       CostCategory            *category);
 
 G_END_DECLS
