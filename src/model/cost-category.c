@@ -455,28 +455,14 @@ cost_category_move_item (CostCategory *self,
                          guint         from,
                          guint         to)
 {
-  guint n;
-  g_autoptr(GPtrArray) order = NULL;
-  gpointer moved;
-
   g_return_if_fail (COST_IS_CATEGORY (self));
-
-  n = cost_category_get_n_items (self);
-  g_return_if_fail (from < n && to < n);
+  g_return_if_fail (from < self->mirror->len && to < self->mirror->len);
 
   if (from == to)
     return;
 
-  order = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->items), i));
-
-  moved = g_ptr_array_steal_index (order, from);
-  g_ptr_array_insert (order, to, moved);
-
   g_ptr_array_insert (self->mirror, to, g_ptr_array_steal_index (self->mirror, from));
-  g_list_store_splice (self->items, MIN (from, to), ABS ((int) from - (int) to) + 1,
-                       order->pdata + MIN (from, to), ABS ((int) from - (int) to) + 1);
+  cost_list_store_move (self->items, from, to);
 }
 
 gpointer

@@ -318,6 +318,40 @@ cost_project_init (CostProject *self)
   g_signal_connect (self->models, "items-changed", G_CALLBACK (on_list_changed_cb), self);
 }
 
+/* The item at @position of a list the project owns, without a new reference. */
+static gpointer
+peek_item (GListStore *store,
+           guint       position)
+{
+  g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), position);
+
+  return item;
+}
+
+/* The first item of @store whose id is @id. */
+static gpointer
+find_by_id (GListStore   *store,
+            const char *(*get_id) (gpointer),
+            const char   *id,
+            guint        *position)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      gpointer item = peek_item (store, i);
+
+      if (g_strcmp0 (get_id (item), id) == 0)
+        {
+          if (position != NULL)
+            *position = i;
+          return item;
+        }
+    }
+
+  return NULL;
+}
+
 /**
  * cost_project_new:
  *
@@ -585,12 +619,9 @@ CostCategory *
 cost_project_get_category (CostProject *self,
                            guint        position)
 {
-  g_autoptr(CostCategory) category = NULL;
-
   g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
 
-  category = g_list_model_get_item (G_LIST_MODEL (self->categories), position);
-  return category;
+  return peek_item (self->categories, position);
 }
 
 /**
@@ -604,24 +635,9 @@ cost_project_find_category (CostProject *self,
                             const char  *id,
                             guint       *position)
 {
-  guint n;
-
   g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
 
-  n = cost_project_get_n_categories (self);
-  for (guint i = 0; i < n; i++)
-    {
-      CostCategory *category = cost_project_get_category (self, i);
-
-      if (g_strcmp0 (cost_category_get_id (category), id) == 0)
-        {
-          if (position != NULL)
-            *position = i;
-          return category;
-        }
-    }
-
-  return NULL;
+  return find_by_id (self->categories, (const char *(*) (gpointer)) cost_category_get_id, id, position);
 }
 
 /**
@@ -699,28 +715,14 @@ cost_project_move_category (CostProject *self,
                             guint        from,
                             guint        to)
 {
-  guint n, lo, len;
-  g_autoptr(GPtrArray) order = NULL;
-  gpointer moved;
+  guint n;
 
   g_return_if_fail (COST_IS_PROJECT (self));
 
   n = cost_project_get_n_categories (self);
   g_return_if_fail (from < n && to < n);
 
-  if (from == to)
-    return;
-
-  order = g_ptr_array_new_with_free_func (g_object_unref);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (self->categories), i));
-
-  moved = g_ptr_array_steal_index (order, from);
-  g_ptr_array_insert (order, to, moved);
-
-  lo = MIN (from, to);
-  len = MAX (from, to) - lo + 1;
-  g_list_store_splice (self->categories, lo, len, order->pdata + lo, len);
+  cost_list_store_move (self->categories, from, to);
 }
 
 guint
@@ -767,12 +769,9 @@ CostScenario *
 cost_project_get_scenario (CostProject *self,
                            guint        position)
 {
-  g_autoptr(CostScenario) scenario = NULL;
-
   g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
 
-  scenario = g_list_model_get_item (G_LIST_MODEL (self->scenarios), position);
-  return scenario;
+  return peek_item (self->scenarios, position);
 }
 
 /**
@@ -786,24 +785,9 @@ cost_project_find_scenario (CostProject *self,
                             const char  *id,
                             guint       *position)
 {
-  guint n;
-
   g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
 
-  n = cost_project_get_n_scenarios (self);
-  for (guint i = 0; i < n; i++)
-    {
-      CostScenario *scenario = cost_project_get_scenario (self, i);
-
-      if (g_strcmp0 (cost_scenario_get_id (scenario), id) == 0)
-        {
-          if (position != NULL)
-            *position = i;
-          return scenario;
-        }
-    }
-
-  return NULL;
+  return find_by_id (self->scenarios, (const char *(*) (gpointer)) cost_scenario_get_id, id, position);
 }
 
 void
@@ -903,12 +887,9 @@ CostServedModel *
 cost_project_get_model (CostProject *self,
                         guint        position)
 {
-  g_autoptr(CostServedModel) model = NULL;
-
   g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
 
-  model = g_list_model_get_item (G_LIST_MODEL (self->models), position);
-  return model;
+  return peek_item (self->models, position);
 }
 
 /**
@@ -922,24 +903,9 @@ cost_project_find_model (CostProject *self,
                          const char  *id,
                          guint       *position)
 {
-  guint n;
-
   g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
 
-  n = cost_project_get_n_models (self);
-  for (guint i = 0; i < n; i++)
-    {
-      CostServedModel *model = cost_project_get_model (self, i);
-
-      if (g_strcmp0 (cost_served_model_get_id (model), id) == 0)
-        {
-          if (position != NULL)
-            *position = i;
-          return model;
-        }
-    }
-
-  return NULL;
+  return find_by_id (self->models, (const char *(*) (gpointer)) cost_served_model_get_id, id, position);
 }
 
 void

@@ -226,3 +226,34 @@ cost_check_text (const char  *text,
 
   return TRUE;
 }
+
+/**
+ * cost_list_store_move:
+ *
+ * Moves the item at @from to @to as one change of the list.
+ */
+void
+cost_list_store_move (GListStore *store,
+                      guint       from,
+                      guint       to)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
+  guint lo = MIN (from, to), len = MAX (from, to) - lo + 1;
+  g_autoptr(GPtrArray) order = NULL;
+
+  g_return_if_fail (from < n && to < n);
+
+  if (from == to)
+    return;
+
+  order = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = lo; i < lo + len; i++)
+    g_ptr_array_add (order, g_list_model_get_item (G_LIST_MODEL (store), i));
+
+  if (from < to)
+    g_ptr_array_add (order, g_ptr_array_steal_index (order, 0));
+  else
+    g_ptr_array_insert (order, 0, g_ptr_array_steal_index (order, len - 1));
+
+  g_list_store_splice (store, lo, len, order->pdata, len);
+}

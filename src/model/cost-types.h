@@ -5,7 +5,7 @@
 
 #pragma once
 
-#include <glib-object.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -66,5 +66,9 @@ gboolean     cost_check_color        (const char  *color,
                                       GError     **error);
 gboolean     cost_check_text         (const char  *text,
                                       GError     **error);
+
+void         cost_list_store_move    (GListStore  *store,
+                                      guint        from,
+                                      guint        to);
 
 G_END_DECLS
