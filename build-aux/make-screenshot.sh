@@ -4,11 +4,12 @@
 #
 #   data/screenshots/window.png        (en_US)
 #   data/screenshots/window-zh_CN.png  (zh_CN)
+#   data/screenshots/comparison.png    (en_US, the Comparison page)
 #
 # Usage: build-aux/make-screenshot.sh [BUILDDIR]   (default: _build)
 #
-# Needs xvfb-run, xwininfo (x11-utils), ImageMagick and the en_US.UTF-8 and
-# zh_CN.UTF-8 locales (localedef -i zh_CN -f UTF-8 zh_CN.UTF-8).
+# Needs xvfb-run, xwininfo (x11-utils), xdotool, ImageMagick and the
+# en_US.UTF-8 and zh_CN.UTF-8 locales (localedef -i zh_CN -f UTF-8 zh_CN.UTF-8).
 set -eu
 
 srcdir=$(cd "$(dirname "$0")/.." && pwd)
@@ -19,14 +20,19 @@ width=1280
 height=800
 # The frame around the window that GTK keeps for resizing without a compositor.
 frame=4
+# Where the sidebar's Comparison entry is, in the window, frame included.
+comparison_x=90
+comparison_y=145
 
 ninja -C "$builddir" src/modelcost po/zh_CN/LC_MESSAGES/modelcost.mo >/dev/null 2>&1 ||
   ninja -C "$builddir" >/dev/null
 mkdir -p "$outdir"
 
+# shoot LOCALE OUTPUT [X Y]: the window, after a click at X, Y when given.
 shoot () {
   locale=$1
   output=$2
+  click=${3:+$3 $4}
   home=$(mktemp -d)
   trap 'rm -rf "$home"' EXIT
 
@@ -56,10 +62,14 @@ KEYFILE
         window=$(xwininfo -root -tree | awk "/\"modelcost\"/ && !/ 1x1\+/ { print \$1; exit }")
         [ -n "$window" ] && break
       done
+      if [ -n "$3" ]; then
+        sleep 1
+        xdotool mousemove --window "$window" $3 click 1
+      fi
       # Let the charts and fonts settle.
       sleep 2
       import -window "$window" "$2"
-      kill $app' "$builddir/src/modelcost" "$project" "$home/raw.png"
+      kill $app' "$builddir/src/modelcost" "$project" "$home/raw.png" "$click"
 
   convert "$home/raw.png" -shave "${frame}x${frame}" +repage -strip "$output"
   rm -rf "$home"
@@ -69,3 +79,4 @@ KEYFILE
 
 shoot en_US.UTF-8 "$outdir/window.png"
 shoot zh_CN.UTF-8 "$outdir/window-zh_CN.png"
+shoot en_US.UTF-8 "$outdir/comparison.png" $comparison_x $comparison_y

@@ -165,6 +165,51 @@ draw_segment (CostChartContext     *ctx,
   draw_segment_label (ctx, &color, value, seg);
 }
 
+/* The label of a reference line: its name over its value, at the end of
+ * the line, right of the plot. */
+static PangoLayout *
+reference_label_new (CostChartContext *ctx,
+                     double            value,
+                     const char       *label)
+{
+  g_autofree char *amount = _cost_chart_format_compact (ctx, value);
+  g_autofree char *text = g_strdup_printf ("%s\n%s", label, amount);
+  PangoLayout *layout = _cost_chart_text_new (ctx, text, ctx->small, COST_CHART_TEXT_BOLD);
+
+  _cost_chart_text_limit (layout, ctx->small * 8, 3);
+
+  return layout;
+}
+
+/* A dashed line across the plot at the dataset's base value (a budget),
+ * labelled where it ends. */
+static void
+draw_reference (CostChartContext    *ctx,
+                const CostChartAxis *axis,
+                const CostChartRect *plot,
+                double               value,
+                PangoLayout         *label)
+{
+  cairo_t *cr = ctx->cr;
+  double width = MAX (round (ctx->hairline * 1.5), 1.0);
+  double dashes[2] = { ctx->small * 0.5, ctx->small * 0.3 };
+  double y = _cost_chart_snap_y (ctx, _cost_chart_axis_map (axis, value));
+  double h;
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, ctx->fg.red, ctx->fg.green, ctx->fg.blue);
+  cairo_set_line_width (cr, width);
+  cairo_set_dash (cr, dashes, 2, 0);
+  cairo_move_to (cr, plot->x, y);
+  cairo_line_to (cr, plot->x + plot->width + ctx->small * 0.3, y);
+  cairo_stroke (cr);
+  cairo_restore (cr);
+
+  _cost_chart_text_get_size (label, NULL, &h);
+  y = CLAMP (y, ctx->area.y + h / 2, ctx->area.y + ctx->area.height - h / 2);
+  _cost_chart_text_show (ctx, label, plot->x + plot->width + ctx->small * 0.6, y, 0.0, 0.5, &ctx->fg);
+}
+
 static void
 draw_columns (CostChartContext *ctx,
               Stacks           *st)
@@ -177,6 +222,12 @@ draw_columns (CostChartContext *ctx,
   CostChartRect plot;
   double axis_w, slot, bar_w, total_h = 0.0, totals_w = 0.0;
   gboolean show_totals;
+  /* A base value with a label is a reference line, such as a budget. */
+  const char *reference_name = cost_chart_dataset_get_base_label (ctx->data);
+  double reference = cost_chart_dataset_get_base (ctx->data);
+  double max = reference_name != NULL ? MAX (st->max, reference) : st->max;
+  g_autoptr(PangoLayout) reference_label = NULL;
+  double reference_w = 0.0;
 
   /* Totals above the bars. */
   for (guint g = 0; g < n_groups; g++)
@@ -193,16 +244,22 @@ draw_columns (CostChartContext *ctx,
 
   /* First guess of the plot's height for the ticks, whose labels decide
    * the width left for the bars, which decides the labels underneath. */
-  _cost_chart_axis_init (&axis, st->min, st->max, ctx->area.height - total_h * 3, ctx->body * 3.2);
+  _cost_chart_axis_init (&axis, st->min, max, ctx->area.height - total_h * 3, ctx->body * 3.2);
   axis_w = _cost_chart_axis_label_width (ctx, &axis) + ctx->small * 0.6;
-  slot = (ctx->area.width - axis_w) / n_groups;
+  if (reference_name != NULL)
+    {
+      reference_label = reference_label_new (ctx, reference, reference_name);
+      _cost_chart_text_get_size (reference_label, &reference_w, NULL);
+      reference_w += ctx->small * 0.6;
+    }
+  slot = (ctx->area.width - axis_w - reference_w) / n_groups;
   for (guint g = 0; g < n_groups; g++)
     texts[g] = cost_chart_dataset_get_group_label (ctx->data, g);
   _cost_chart_band_labels_init (ctx, &bl, texts, n_groups, ctx->area.x + axis_w,
-                                ctx->area.x + ctx->area.width);
+                                ctx->area.x + ctx->area.width - reference_w);
 
   plot.x = ctx->area.x + axis_w;
-  plot.width = ctx->area.width - axis_w;
+  plot.width = ctx->area.width - axis_w - reference_w;
   plot.y = ctx->area.y + total_h * 1.2;
   plot.height = ctx->area.height - total_h * 1.2 - bl.height - ctx->small * 0.5;
   if (plot.height < ctx->body * 2)
@@ -211,7 +268,7 @@ draw_columns (CostChartContext *ctx,
       return;
     }
 
-  _cost_chart_axis_init (&axis, st->min, st->max, plot.height, ctx->body * 3.2);
+  _cost_chart_axis_init (&axis, st->min, max, plot.height, ctx->body * 3.2);
   axis.from = plot.y + plot.height;
   axis.to = plot.y;
   _cost_chart_axis_draw (ctx, &axis, &plot, TRUE);
@@ -276,6 +333,9 @@ draw_columns (CostChartContext *ctx,
 
       _cost_chart_band_labels_show (ctx, &bl, g, xc, plot.y + plot.height + ctx->small * 0.5);
     }
+
+  if (reference_label != NULL)
+    draw_reference (ctx, &axis, &plot, reference, reference_label);
 
   _cost_chart_band_labels_clear (&bl);
 }

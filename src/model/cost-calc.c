@@ -98,15 +98,17 @@ cost_calc_item_monthly (const CostItemParams *p,
          pow (1.0 + p->monthly_growth, month - p->start_month);
 }
 
-/* Money is computed in whole cents (gint64): every monthly amount of every
- * item is a whole number of cents and every total is their exact sum, so the
- * months of a projection add up to its totals to the cent. */
-typedef gint64 Cents;
+/* Money is computed in whole cents: every monthly amount of every item is a
+ * whole number of cents and every total is their exact sum, so the months of
+ * a projection add up to its totals to the cent. The cents are held in
+ * doubles, exact up to 2⁵³ cents (90 trillion), and beyond that only rounded:
+ * no amount a file can hold overflows. */
+typedef double Cents;
 
 static inline Cents
 to_cents (double amount)
 {
-  return (Cents) floor (amount * 100.0 + 0.5);
+  return floor (amount * 100.0 + 0.5);
 }
 
 static inline double

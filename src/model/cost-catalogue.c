@@ -134,7 +134,8 @@ get_string (JsonObject  *o,
     }
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-      strlen (json_node_get_string (node)) > 4096)
+      strlen (json_node_get_string (node)) > 4096 ||
+      !g_utf8_validate (json_node_get_string (node), -1, NULL))
     return fail (error, where, _("must be a string"));
 
   *out = g_strdup (json_node_get_string (node));
@@ -325,6 +326,13 @@ read_accelerator (JsonObject  *o,
           fail (error, at, _("must be a date of the form YYYY-MM-DD"));
           goto failed;
         }
+      if (gpus != floor (gpus) || gpus > 100000)
+        {
+          g_autofree char *at = g_strdup_printf ("%s.gpus", where);
+
+          fail (error, at, _("must be a whole number of GPUs"));
+          goto failed;
+        }
       price->gpus = (int) gpus;
       price->example = json_object_has_member (p, "example") &&
                        JSON_NODE_HOLDS_VALUE (json_object_get_member (p, "example")) &&
@@ -396,7 +404,12 @@ cost_catalogue_load_data (CostCatalogue  *self,
   }
 
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
-    return fail (error, _("catalogue"), parse_error->message);
+    {
+      /* json-glib may quote the bytes it could not read */
+      g_autofree char *message = g_utf8_make_valid (parse_error->message, -1);
+
+      return fail (error, _("catalogue"), message);
+    }
 
   root = json_parser_get_root (parser);
   if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))

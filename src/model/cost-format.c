@@ -140,6 +140,34 @@ cost_format_money (double           amount,
 }
 
 /**
+ * cost_format_money_small:
+ *
+ * Money that may be a small fraction of the currency unit, such as the cost
+ * of one request: in minor units, and with up to two significant digits more
+ * when it is smaller than a tenth: "¥1.21", "¥0.0042".
+ *
+ * Returns: (transfer full): the amount with its currency
+ */
+char *
+cost_format_money_small (double      amount,
+                         const char *currency)
+{
+  const char *symbol = cost_currency_get_symbol (currency);
+  g_autofree char *number = NULL;
+  int decimals;
+
+  if (!isfinite (amount) || amount == 0 || fabs (amount) >= 0.1)
+    return cost_format_money (amount, currency, COST_FORMAT_DEFAULT);
+
+  decimals = MIN (1 - (int) floor (log10 (fabs (amount))), 6);
+  number = cost_format_number (fabs (amount), decimals);
+  if (symbol != NULL)
+    return g_strdup_printf ("%s%s%s", amount < 0 ? "−" : "", symbol, number);
+
+  return g_strdup_printf ("%s%s %s", amount < 0 ? "−" : "", number, currency);
+}
+
+/**
  * cost_format_compact:
  *
  * Returns: (transfer full): a short form for axes and labels: "37.5万" and
@@ -335,7 +363,10 @@ cost_parse_number (const char  *text,
   return TRUE;
 
 invalid:
-  g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-               _("“%s” is not a number"), text);
+  {
+    g_autofree char *shown = g_utf8_make_valid (text, MIN (strlen (text), 64));
+
+    g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE, _("“%s” is not a number"), shown);
+  }
   return FALSE;
 }

@@ -26,6 +26,8 @@ char       *cost_format_number         (double            value,
 char       *cost_format_money          (double            amount,
                                         const char       *currency,
                                         CostFormatFlags   flags);
+char       *cost_format_money_small    (double            amount,
+                                        const char       *currency);
 char       *cost_format_money_compact  (double            amount,
                                         const char       *currency);
 char       *cost_format_compact        (double            value);

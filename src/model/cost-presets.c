@@ -42,12 +42,15 @@ cost_preset_get_description (CostPreset preset)
     case COST_PRESET_QUANTIZATION:
       return _("Serve the model quantized to 8 bits: about half the GPUs for the same traffic.");
     case COST_PRESET_DISTILLATION:
+      /* xgettext:no-c-format */
       return _("Distill the model into a smaller one: about 30% of the GPUs.");
     case COST_PRESET_RESERVED:
+      /* xgettext:no-c-format */
       return _("Commit to reserved capacity: GPUs at 60% of the on-demand price.");
     case COST_PRESET_BUY:
       return _("Buy the GPUs: a one-time purchase depreciated over 36 months.");
     case COST_PRESET_TRAFFIC_GROWTH:
+      /* xgettext:no-c-format */
       return _("Traffic grows: compute costs rise 5% a month.");
     default:
       g_return_val_if_reached ("");

@@ -128,6 +128,10 @@ read_string (Reader      *r,
   if (strlen (value) > COST_MAX_STRING_BYTES)
     return fail (r, key, error, _("is longer than %d bytes"), COST_MAX_STRING_BYTES);
 
+  /* An escape such as \ud800 can decode to bytes that are not UTF-8. */
+  if (!g_utf8_validate (value, -1, NULL))
+    return fail (r, key, error, _("is not valid UTF-8 text"));
+
   *out = value;
   return TRUE;
 }
@@ -1242,11 +1246,14 @@ cost_project_load_from_data (const char  *data,
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {
       const char *message = parse_error->message;
+      g_autofree char *valid = NULL;
 
-      /* json-glib prefixes "<data>:" to its line:column position */
+      /* json-glib prefixes "<data>:" to its line:column position, and may
+       * quote the bytes it could not read */
       if (g_str_has_prefix (message, "<data>:"))
         message += strlen ("<data>:");
-      g_set_error (error, COST_ERROR, COST_ERROR_PARSE, _("not valid JSON: %s"), message);
+      valid = g_utf8_make_valid (message, -1);
+      g_set_error (error, COST_ERROR, COST_ERROR_PARSE, _("not valid JSON: %s"), valid);
       return NULL;
     }
 

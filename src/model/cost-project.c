@@ -77,6 +77,8 @@ enum {
   PROP_ANNUAL_BUDGET,
   PROP_CATEGORIES,
   PROP_SCENARIOS,
+  PROP_WORKLOAD,
+  PROP_PUE,
   N_PROPS
 };
 
@@ -220,6 +222,12 @@ cost_project_get_property (GObject    *object,
     case PROP_SCENARIOS:
       g_value_set_object (value, self->scenarios);
       break;
+    case PROP_WORKLOAD:
+      g_value_set_object (value, self->workload);
+      break;
+    case PROP_PUE:
+      g_value_set_double (value, self->pue);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -255,6 +263,12 @@ cost_project_set_property (GObject      *object,
     case PROP_ANNUAL_BUDGET:
       ok = cost_project_set_annual_budget (self, g_value_get_double (value), &error);
       break;
+    case PROP_WORKLOAD:
+      cost_project_set_workload (self, g_value_get_object (value));
+      break;
+    case PROP_PUE:
+      ok = cost_project_set_pue (self, g_value_get_double (value), &error);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -288,6 +302,9 @@ cost_project_class_init (CostProjectClass *klass)
   properties[PROP_SCENARIOS] =
     g_param_spec_object ("scenarios", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_WORKLOAD] =
+    g_param_spec_object ("workload", NULL, NULL, COST_TYPE_WORKLOAD, flags);
+  properties[PROP_PUE] = g_param_spec_double ("pue", NULL, NULL, 1.0, 3.0, 1.3, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -854,6 +871,7 @@ cost_project_set_workload (CostProject  *self,
   if (workload != NULL)
     g_signal_connect (workload, "changed", G_CALLBACK (on_child_changed_cb), self);
 
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_WORKLOAD]);
   emit_changed (self);
 }
 
@@ -909,14 +927,25 @@ cost_project_find_model (CostProject *self,
 }
 
 void
+cost_project_insert_model (CostProject     *self,
+                           guint            position,
+                           CostServedModel *model)
+{
+  g_return_if_fail (COST_IS_PROJECT (self));
+  g_return_if_fail (COST_IS_SERVED_MODEL (model));
+  g_return_if_fail (position <= cost_project_get_n_models (self));
+
+  g_signal_connect (model, "changed", G_CALLBACK (on_child_changed_cb), self);
+  g_list_store_insert (self->models, position, model);
+}
+
+void
 cost_project_add_model (CostProject     *self,
                         CostServedModel *model)
 {
   g_return_if_fail (COST_IS_PROJECT (self));
-  g_return_if_fail (COST_IS_SERVED_MODEL (model));
 
-  g_signal_connect (model, "changed", G_CALLBACK (on_child_changed_cb), self);
-  g_list_store_append (self->models, model);
+  cost_project_insert_model (self, cost_project_get_n_models (self), model);
 }
 
 /**
@@ -985,6 +1014,7 @@ cost_project_set_pue (CostProject  *self,
   if (self->pue != pue)
     {
       self->pue = pue;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PUE]);
       emit_changed (self);
     }
 

@@ -95,6 +95,9 @@ CostServedModel *cost_project_get_model        (CostProject   *self,
 CostServedModel *cost_project_find_model       (CostProject   *self,
                                                 const char    *id,
                                                 guint         *position);
+void          cost_project_insert_model        (CostProject   *self,
+                                                guint          position,
+                                                CostServedModel *model);
 void          cost_project_add_model           (CostProject   *self,
                                                 CostServedModel *model);
 void          cost_project_remove_model        (CostProject   *self,

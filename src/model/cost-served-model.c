@@ -32,6 +32,13 @@ enum {
   PROP_NAME,
   PROP_ACCELERATOR,
   PROP_KIND,
+  /* The sizing values, in the order of value_keys */
+  PROP_THROUGHPUT,
+  PROP_WORK_PER_REQUEST,
+  PROP_UTILISATION,
+  PROP_SPARE,
+  PROP_REPLICAS,
+  PROP_POWER_WATTS,
   N_PROPS
 };
 
@@ -72,6 +79,18 @@ field_for_key (CostModelValues *values,
     return &values->power_watts;
 
   return NULL;
+}
+
+static guint
+prop_for_key (const char *key)
+{
+  for (guint i = 0; value_keys[i] != NULL; i++)
+    {
+      if (g_str_equal (value_keys[i], key))
+        return PROP_THROUGHPUT + i;
+    }
+
+  g_return_val_if_reached (0);
 }
 
 /**
@@ -197,7 +216,10 @@ cost_served_model_get_property (GObject    *object,
       g_value_set_uint (value, self->values.kind);
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (prop_id >= PROP_THROUGHPUT && prop_id < N_PROPS)
+        g_value_set_double (value, *field_for_key (&self->values, value_keys[prop_id - PROP_THROUGHPUT]));
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -224,7 +246,11 @@ cost_served_model_set_property (GObject      *object,
       cost_served_model_set_kind (self, g_value_get_uint (value));
       break;
     default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+      if (prop_id >= PROP_THROUGHPUT && prop_id < N_PROPS)
+        cost_served_model_set_value (self, value_keys[prop_id - PROP_THROUGHPUT],
+                                     g_value_get_double (value), NULL);
+      else
+        G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
 
@@ -244,6 +270,18 @@ cost_served_model_class_init (CostServedModelClass *klass)
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);
   properties[PROP_ACCELERATOR] = g_param_spec_string ("accelerator", NULL, NULL, "", flags);
   properties[PROP_KIND] = g_param_spec_uint ("kind", NULL, NULL, 0, 1, 0, flags);
+  /* The ranges are wide: cost_served_model_check_value() has the rules. */
+  properties[PROP_THROUGHPUT] =
+    g_param_spec_double ("throughput", NULL, NULL, 0, G_MAXDOUBLE, 1000, flags);
+  properties[PROP_WORK_PER_REQUEST] =
+    g_param_spec_double ("work-per-request", NULL, NULL, 0, G_MAXDOUBLE, 1, flags);
+  properties[PROP_UTILISATION] =
+    g_param_spec_double ("utilisation", NULL, NULL, 0, 1, 0.6, flags);
+  properties[PROP_SPARE] = g_param_spec_double ("spare", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
+  properties[PROP_REPLICAS] =
+    g_param_spec_double ("replicas", NULL, NULL, 0, G_MAXDOUBLE, 1, flags);
+  properties[PROP_POWER_WATTS] =
+    g_param_spec_double ("power-watts", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -407,7 +445,7 @@ cost_served_model_set_value (CostServedModel  *self,
   if (*field != value)
     {
       *field = value;
-      emit_changed (self, 0);
+      emit_changed (self, prop_for_key (key));
     }
 
   return TRUE;

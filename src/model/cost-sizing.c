@@ -181,6 +181,101 @@ cost_sizing_power_kwh (double        pue,
   return round (kw * pue * COST_HOURS_PER_MONTH * 1000.0) / 1000.0;
 }
 
+/* The accelerators of the items a served model drives, with their power,
+ * as the power items are synced from them. */
+static void
+collect_driven (CostProject *project,
+                GArray      *accelerators,
+                GArray      *watts)
+{
+  guint n = cost_project_get_n_categories (project);
+
+  for (guint c = 0; c < n; c++)
+    {
+      CostCategory *category = cost_project_get_category (project, c);
+
+      for (guint i = 0; i < cost_category_get_n_items (category); i++)
+        {
+          CostItem *item = cost_category_get_item (category, i);
+          CostServedModel *model = cost_project_find_model (project, cost_item_get_driver (item), NULL);
+          double quantity, power;
+
+          if (model == NULL)
+            continue;
+
+          quantity = cost_item_get_quantity (item);
+          power = cost_served_model_get_value (model, "power_watts");
+          g_array_append_val (accelerators, quantity);
+          g_array_append_val (watts, power);
+        }
+    }
+}
+
+/**
+ * cost_sizing_driven_power_kwh:
+ *
+ * Returns: the energy a month of the accelerators the served models drive,
+ *   what a power item's quantity is
+ */
+double
+cost_sizing_driven_power_kwh (CostProject *project)
+{
+  g_autoptr(GArray) accelerators = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) watts = g_array_new (FALSE, FALSE, sizeof (double));
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), 0);
+
+  collect_driven (project, accelerators, watts);
+
+  return cost_sizing_power_kwh (cost_project_get_pue (project), accelerators->len,
+                                (double *) accelerators->data, (double *) watts->data);
+}
+
+/**
+ * cost_sizing_power_explain:
+ *
+ * Returns: (transfer full): how cost_sizing_driven_power_kwh() follows from
+ *   the accelerators of the driven items, with the values filled in
+ */
+char *
+cost_sizing_power_explain (CostProject *project)
+{
+  g_autoptr(GString) terms = g_string_new (NULL);
+  g_autoptr(GArray) accelerators = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) watts = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autofree char *pue = NULL;
+  g_autofree char *hours = NULL;
+  g_autofree char *kwh = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+
+  collect_driven (project, accelerators, watts);
+  for (guint i = 0; i < accelerators->len; i++)
+    {
+      g_autofree char *q = cost_format_number (g_array_index (accelerators, double, i), 0);
+      g_autofree char *w = cost_format_number (g_array_index (watts, double, i), 1);
+
+      if (i > 0)
+        g_string_append (terms, " + ");
+      /* Translators: accelerators × their power: "40 × 700 W" */
+      g_string_append_printf (terms, _("%s × %s W"), q, w);
+    }
+
+  pue = cost_format_number (cost_project_get_pue (project), 2);
+  hours = cost_format_number (COST_HOURS_PER_MONTH, 0);
+  kwh = cost_format_number (cost_sizing_power_kwh (cost_project_get_pue (project), accelerators->len,
+                                                   (double *) accelerators->data,
+                                                   (double *) watts->data), 1);
+
+  if (accelerators->len == 0)
+    /* Translators: the energy formula when no item is driven by a model */
+    return g_strdup_printf (_("No items are driven by a served model: %s kWh a month"), kwh);
+
+  /* Translators: the energy formula: (accelerators × watts + …) ÷ 1,000 × PUE × hours a month */
+  return g_strdup_printf (_("(%s) ÷ 1,000 × %s PUE × %s h = %s kWh a month"),
+                          terms->str, pue, hours, kwh);
+}
+
 /**
  * cost_unit_economics:
  *

@@ -45,6 +45,8 @@ double   cost_sizing_power_kwh         (double                    pue,
                                         guint                     n,
                                         const double             *accelerators,
                                         const double             *watts);
+double   cost_sizing_driven_power_kwh  (CostProject              *project);
+char    *cost_sizing_power_explain     (CostProject              *project);
 void     cost_unit_economics           (CostProject              *project,
                                         const CostResult         *result,
                                         CostUnitEconomics        *economics);

@@ -4,14 +4,20 @@
  *
  * The stack watches the project rather than being told about edits: it
  * keeps a copy of every writable property of the project, its categories,
- * items and scenarios, and of every list, and turns each change notification
- * into a record holding the old and the new value. Whatever changes the
- * model, a form, a keyboard shortcut or a drag, is undoable without knowing
- * about the stack.
+ * items, scenarios, served models and workload, and of every list, and
+ * turns each change notification into a record holding the old and the new
+ * value. Whatever changes the model, a form, a keyboard shortcut or a drag,
+ * is undoable without knowing about the stack.
+ *
+ * Scenarios keep their differences from the baseline in tables rather than
+ * properties: the stack keeps a copy of what each scenario changes, and a
+ * CostScenario::changed that changed it is recorded as the content before
+ * and after.
  *
  * Records are grouped into steps: everything between cost_undo_stack_begin()
  * and cost_undo_stack_end() is one step (and one CostProject::changed);
- * changes made outside a group form one step per main-loop iteration.
+ * changes made outside a group form one step per main-loop iteration, or
+ * one step from cost_undo_stack_begin_live() to cost_undo_stack_end_live().
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +35,7 @@ typedef enum
   RECORD_PROPERTY,
   RECORD_ACTIVE_MONTHS,
   RECORD_SPLICE,
+  RECORD_SCENARIO,
 } RecordKind;
 
 typedef enum
@@ -36,6 +43,7 @@ typedef enum
   LIST_ITEMS,
   LIST_CATEGORIES,
   LIST_SCENARIOS,
+  LIST_MODELS,
 } ListKind;
 
 typedef struct
@@ -59,6 +67,10 @@ typedef struct
   guint       position;
   GPtrArray  *removed;
   GPtrArray  *added;
+
+  /* RECORD_SCENARIO: copies of what the scenario changes */
+  CostScenario *old_content;
+  CostScenario *new_content;
 } Record;
 
 typedef struct
@@ -97,11 +109,13 @@ struct _CostUndoStack
   GHashTable  *type_props;   /* GType → TypeProps */
   GHashTable  *watches;      /* GObject → Watch */
   GHashTable  *lists;        /* GListModel → ListWatch */
+  GHashTable  *contents;     /* CostScenario → a copy of its content as last seen */
 
   GPtrArray   *undo;         /* Step, oldest first */
   GPtrArray   *redo;         /* Step, next to redo last */
   Step        *open;         /* the step records go to */
   guint        depth;
+  guint        live;         /* open cost_undo_stack_begin_live() calls */
   guint        flush_source;
   guint64      next_id;
   guint        applying : 1;
@@ -134,6 +148,8 @@ record_free (Record *r)
     g_value_unset (&r->new_value);
   g_clear_pointer (&r->removed, g_ptr_array_unref);
   g_clear_pointer (&r->added, g_ptr_array_unref);
+  g_clear_object (&r->old_content);
+  g_clear_object (&r->new_content);
   g_free (r);
 }
 
@@ -254,11 +270,11 @@ close_open_step (CostUndoStack *self)
     g_ptr_array_remove_index (self->undo, 0);
 }
 
-/* Ends the current step now, unless a group is open. */
+/* Ends the current step now, unless a group or a live edit is open. */
 static void
 flush (CostUndoStack *self)
 {
-  if (self->depth == 0)
+  if (self->depth == 0 && self->live == 0)
     close_open_step (self);
 }
 
@@ -285,7 +301,7 @@ add_record (CostUndoStack *self,
   if (self->open == NULL)
     {
       self->open = step_new (++self->next_id);
-      if (self->depth == 0)
+      if (self->depth == 0 && self->live == 0)
         self->flush_source = g_idle_add_full (G_PRIORITY_HIGH, flush_cb, self, NULL);
     }
 
@@ -368,6 +384,17 @@ on_notify_cb (GObject       *object,
   if (g_param_values_cmp (pspec, &value, &w->values[index]) == 0)
     return;
 
+  /* A new workload is watched in place of the old one. */
+  if (COST_IS_PROJECT (object) && g_str_equal (pspec->name, "workload"))
+    {
+      GObject *old = g_value_get_object (&w->values[index]);
+
+      if (old != NULL)
+        unwatch_object (self, old);
+      if (g_value_get_object (&value) != NULL)
+        watch_object (self, g_value_get_object (&value));
+    }
+
   if (self->applying)
     {
       g_value_copy (&value, &w->values[index]);
@@ -384,6 +411,312 @@ on_notify_cb (GObject       *object,
   g_value_copy (&value, &r->new_value);
   g_value_copy (&value, &w->values[index]);
   add_record (self, r);
+}
+
+/* Sets every value of @self that an edit can change to that of @from. */
+static void
+item_assign (CostItem *self,
+             CostItem *from)
+{
+  g_autofree GParamSpec **pspecs = NULL;
+  guint n;
+
+  cost_item_set_active_months (self, cost_item_get_start_month (from),
+                               cost_item_get_end_month (from), NULL);
+
+  pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (from), &n);
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) want = G_VALUE_INIT;
+      g_auto(GValue) have = G_VALUE_INIT;
+
+      if ((pspecs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
+          (pspecs[i]->flags & G_PARAM_CONSTRUCT_ONLY))
+        continue;
+
+      g_value_init (&want, pspecs[i]->value_type);
+      g_value_init (&have, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (from), pspecs[i]->name, &want);
+      g_object_get_property (G_OBJECT (self), pspecs[i]->name, &have);
+      if (g_param_values_cmp (pspecs[i], &want, &have) != 0)
+        g_object_set_property (G_OBJECT (self), pspecs[i]->name, &want);
+    }
+}
+
+static gboolean
+item_equal (CostItem *a,
+            CostItem *b)
+{
+  guint n;
+  g_autofree GParamSpec **pspecs = g_object_class_list_properties (G_OBJECT_GET_CLASS (a), &n);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_auto(GValue) va = G_VALUE_INIT;
+      g_auto(GValue) vb = G_VALUE_INIT;
+
+      if (!(pspecs[i]->flags & G_PARAM_READABLE))
+        continue;
+
+      g_value_init (&va, pspecs[i]->value_type);
+      g_value_init (&vb, pspecs[i]->value_type);
+      g_object_get_property (G_OBJECT (a), pspecs[i]->name, &va);
+      g_object_get_property (G_OBJECT (b), pspecs[i]->name, &vb);
+      if (g_param_values_cmp (pspecs[i], &va, &vb) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Whether both scenarios add items of the same ids to the same categories,
+ * in the same order. */
+static gboolean
+same_added_items (CostScenario *a,
+                  CostScenario *b)
+{
+  guint n = cost_scenario_get_n_added_items (a);
+
+  if (n != cost_scenario_get_n_added_items (b))
+    return FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      const char *category_a, *category_b;
+      CostItem *item_a = cost_scenario_get_added_item (a, i, &category_a);
+      CostItem *item_b = cost_scenario_get_added_item (b, i, &category_b);
+
+      if (g_strcmp0 (category_a, category_b) != 0 ||
+          g_strcmp0 (cost_item_get_id (item_a), cost_item_get_id (item_b)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+override_equal (const CostOverride *a,
+                const CostOverride *b)
+{
+  CostOverrideFields f = a->fields;
+
+  return a->fields == b->fields &&
+         (!(f & COST_OVERRIDE_QUANTITY) || a->quantity == b->quantity) &&
+         (!(f & COST_OVERRIDE_UNIT_PRICE) || a->unit_price == b->unit_price) &&
+         (!(f & COST_OVERRIDE_PERIOD) || a->period == b->period) &&
+         (!(f & COST_OVERRIDE_ACTIVE_MONTHS) ||
+          (a->start_month == b->start_month && a->end_month == b->end_month)) &&
+         (!(f & COST_OVERRIDE_GROWTH) || a->monthly_growth == b->monthly_growth) &&
+         (!(f & COST_OVERRIDE_AMORTIZE) || a->amortize_months == b->amortize_months);
+}
+
+/* Whether two scenarios change the baseline in the same way; their names
+ * and descriptions are properties, recorded as such. */
+static gboolean
+scenario_content_equal (CostScenario *a,
+                        CostScenario *b)
+{
+  g_auto(GStrv) overrides = cost_scenario_list_overridden (a);
+  g_auto(GStrv) other_overrides = cost_scenario_list_overridden (b);
+  g_auto(GStrv) factors = cost_scenario_list_factors (a);
+  g_auto(GStrv) other_factors = cost_scenario_list_factors (b);
+  g_auto(GStrv) excluded = cost_scenario_list_excluded (a);
+  g_auto(GStrv) other_excluded = cost_scenario_list_excluded (b);
+  g_auto(GStrv) targets = cost_scenario_list_sizing_targets (a);
+  g_auto(GStrv) other_targets = cost_scenario_list_sizing_targets (b);
+
+  if (!g_strv_equal ((const char * const *) overrides, (const char * const *) other_overrides) ||
+      !g_strv_equal ((const char * const *) factors, (const char * const *) other_factors) ||
+      !g_strv_equal ((const char * const *) excluded, (const char * const *) other_excluded) ||
+      !g_strv_equal ((const char * const *) targets, (const char * const *) other_targets) ||
+      !same_added_items (a, b))
+    return FALSE;
+
+  for (guint i = 0; overrides[i] != NULL; i++)
+    {
+      CostOverride oa, ob;
+
+      cost_scenario_get_override (a, overrides[i], &oa);
+      cost_scenario_get_override (b, overrides[i], &ob);
+      if (!override_equal (&oa, &ob))
+        return FALSE;
+    }
+
+  for (guint i = 0; factors[i] != NULL; i++)
+    {
+      double fa = 0, fb = 0;
+
+      cost_scenario_get_factor (a, factors[i], &fa);
+      cost_scenario_get_factor (b, factors[i], &fb);
+      if (fa != fb)
+        return FALSE;
+    }
+
+  for (guint i = 0; targets[i] != NULL; i++)
+    {
+      g_auto(GStrv) keys = cost_scenario_list_sizing_keys (a, targets[i]);
+      g_auto(GStrv) other_keys = cost_scenario_list_sizing_keys (b, targets[i]);
+
+      if (!g_strv_equal ((const char * const *) keys, (const char * const *) other_keys))
+        return FALSE;
+
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          double va = 0, vb = 0;
+
+          cost_scenario_get_sizing_value (a, targets[i], keys[k], &va);
+          cost_scenario_get_sizing_value (b, targets[i], keys[k], &vb);
+          if (va != vb)
+            return FALSE;
+        }
+    }
+
+  for (guint i = 0; i < cost_scenario_get_n_added_items (a); i++)
+    {
+      if (!item_equal (cost_scenario_get_added_item (a, i, NULL),
+                       cost_scenario_get_added_item (b, i, NULL)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Makes @self change the baseline as @from does, through the scenario's
+ * own setters: each emits CostScenario::changed only when it changes
+ * something. Added items keep their objects when @from adds the same. */
+static void
+scenario_assign (CostScenario *self,
+                 CostScenario *from)
+{
+  g_auto(GStrv) overrides = cost_scenario_list_overridden (self);
+  g_auto(GStrv) wanted_overrides = cost_scenario_list_overridden (from);
+  g_auto(GStrv) factors = cost_scenario_list_factors (self);
+  g_auto(GStrv) wanted_factors = cost_scenario_list_factors (from);
+  g_auto(GStrv) excluded = cost_scenario_list_excluded (self);
+  g_auto(GStrv) wanted_excluded = cost_scenario_list_excluded (from);
+  g_auto(GStrv) targets = cost_scenario_list_sizing_targets (self);
+  g_auto(GStrv) wanted_targets = cost_scenario_list_sizing_targets (from);
+
+  for (guint i = 0; overrides[i] != NULL; i++)
+    {
+      CostOverride o;
+
+      cost_scenario_get_override (from, overrides[i], &o);
+      cost_scenario_reset_override (self, overrides[i], COST_OVERRIDE_ALL & ~o.fields);
+    }
+  for (guint i = 0; wanted_overrides[i] != NULL; i++)
+    {
+      CostOverride o;
+
+      cost_scenario_get_override (from, wanted_overrides[i], &o);
+      cost_scenario_set_override (self, wanted_overrides[i], &o, NULL);
+    }
+
+  for (guint i = 0; factors[i] != NULL; i++)
+    {
+      if (!cost_scenario_get_factor (from, factors[i], NULL))
+        cost_scenario_reset_factor (self, factors[i]);
+    }
+  for (guint i = 0; wanted_factors[i] != NULL; i++)
+    {
+      double factor = 1.0;
+
+      cost_scenario_get_factor (from, wanted_factors[i], &factor);
+      cost_scenario_set_factor (self, wanted_factors[i], factor, NULL);
+    }
+
+  for (guint i = 0; excluded[i] != NULL; i++)
+    cost_scenario_set_excluded (self, excluded[i], cost_scenario_is_excluded (from, excluded[i]));
+  for (guint i = 0; wanted_excluded[i] != NULL; i++)
+    cost_scenario_set_excluded (self, wanted_excluded[i], TRUE);
+
+  for (guint i = 0; targets[i] != NULL; i++)
+    {
+      g_auto(GStrv) keys = cost_scenario_list_sizing_keys (self, targets[i]);
+
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          if (!cost_scenario_get_sizing_value (from, targets[i], keys[k], NULL))
+            cost_scenario_reset_sizing_value (self, targets[i], keys[k]);
+        }
+    }
+  for (guint i = 0; wanted_targets[i] != NULL; i++)
+    {
+      g_auto(GStrv) keys = cost_scenario_list_sizing_keys (from, wanted_targets[i]);
+
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          double value = 0;
+
+          cost_scenario_get_sizing_value (from, wanted_targets[i], keys[k], &value);
+          cost_scenario_set_sizing_value (self, wanted_targets[i], keys[k], value, NULL);
+        }
+    }
+
+  if (same_added_items (self, from))
+    {
+      for (guint i = 0; i < cost_scenario_get_n_added_items (from); i++)
+        item_assign (cost_scenario_get_added_item (self, i, NULL),
+                     cost_scenario_get_added_item (from, i, NULL));
+      return;
+    }
+
+  while (cost_scenario_get_n_added_items (self) > 0)
+    cost_scenario_remove_added_item (self, cost_item_get_id (cost_scenario_get_added_item (self, 0, NULL)));
+  for (guint i = 0; i < cost_scenario_get_n_added_items (from); i++)
+    {
+      const char *category_id;
+      CostItem *item = cost_scenario_get_added_item (from, i, &category_id);
+      g_autoptr(CostItem) copy = cost_item_copy (item, cost_item_get_id (item));
+
+      cost_scenario_add_item (self, category_id, copy);
+    }
+}
+
+/* A detached copy of what @scenario changes, added items included. */
+static CostScenario *
+scenario_snapshot (CostScenario *scenario)
+{
+  CostScenario *copy = cost_scenario_new (cost_scenario_get_id (scenario), NULL);
+
+  scenario_assign (copy, scenario);
+
+  return copy;
+}
+
+static void
+on_scenario_changed_cb (CostScenario  *scenario,
+                        CostUndoStack *self)
+{
+  CostScenario *seen = g_hash_table_lookup (self->contents, scenario);
+  g_autoptr(CostScenario) now = NULL;
+  Record *last;
+
+  if (seen == NULL || scenario_content_equal (scenario, seen))
+    return;
+
+  now = scenario_snapshot (scenario);
+
+  if (!self->applying)
+    {
+      /* Successive changes of one scenario in a step are one record. */
+      last = last_open_record (self);
+      if (last != NULL && last->kind == RECORD_SCENARIO && last->object == G_OBJECT (scenario))
+        {
+          g_set_object (&last->new_content, now);
+        }
+      else
+        {
+          last = g_new0 (Record, 1);
+          last->kind = RECORD_SCENARIO;
+          last->object = g_object_ref (G_OBJECT (scenario));
+          last->old_content = g_object_ref (seen);
+          last->new_content = g_object_ref (now);
+          add_record (self, last);
+        }
+    }
+
+  g_hash_table_insert (self->contents, scenario, g_steal_pointer (&now));
 }
 
 static GPtrArray *
@@ -503,12 +836,22 @@ watch_object (CostUndoStack *self,
 
   if (COST_IS_PROJECT (object))
     {
+      CostWorkload *workload = cost_project_get_workload (COST_PROJECT (object));
+
       watch_list (self, cost_project_get_categories (COST_PROJECT (object)), object, LIST_CATEGORIES);
       watch_list (self, cost_project_get_scenarios (COST_PROJECT (object)), object, LIST_SCENARIOS);
+      watch_list (self, cost_project_get_models (COST_PROJECT (object)), object, LIST_MODELS);
+      if (workload != NULL)
+        watch_object (self, G_OBJECT (workload));
     }
   else if (COST_IS_CATEGORY (object))
     {
       watch_list (self, cost_category_get_items (COST_CATEGORY (object)), object, LIST_ITEMS);
+    }
+  else if (COST_IS_SCENARIO (object))
+    {
+      g_hash_table_insert (self->contents, object, scenario_snapshot (COST_SCENARIO (object)));
+      g_signal_connect (object, "changed", G_CALLBACK (on_scenario_changed_cb), self);
     }
 }
 
@@ -524,12 +867,21 @@ unwatch_object (CostUndoStack *self,
 
   if (COST_IS_PROJECT (object))
     {
+      CostWorkload *workload = cost_project_get_workload (COST_PROJECT (object));
+
       unwatch_list (self, cost_project_get_categories (COST_PROJECT (object)));
       unwatch_list (self, cost_project_get_scenarios (COST_PROJECT (object)));
+      unwatch_list (self, cost_project_get_models (COST_PROJECT (object)));
+      if (workload != NULL)
+        unwatch_object (self, G_OBJECT (workload));
     }
   else if (COST_IS_CATEGORY (object))
     {
       unwatch_list (self, cost_category_get_items (COST_CATEGORY (object)));
+    }
+  else if (COST_IS_SCENARIO (object))
+    {
+      g_hash_table_remove (self->contents, object);
     }
 }
 
@@ -545,6 +897,8 @@ list_model (GObject  *owner,
       return cost_project_get_categories (COST_PROJECT (owner));
     case LIST_SCENARIOS:
       return cost_project_get_scenarios (COST_PROJECT (owner));
+    case LIST_MODELS:
+      return cost_project_get_models (COST_PROJECT (owner));
     default:
       g_assert_not_reached ();
     }
@@ -565,6 +919,9 @@ list_remove (GObject  *owner,
       break;
     case LIST_SCENARIOS:
       cost_project_remove_scenario (COST_PROJECT (owner), position);
+      break;
+    case LIST_MODELS:
+      cost_project_remove_model (COST_PROJECT (owner), position);
       break;
     default:
       g_assert_not_reached ();
@@ -587,6 +944,9 @@ list_insert (GObject  *owner,
       break;
     case LIST_SCENARIOS:
       cost_project_insert_scenario (COST_PROJECT (owner), position, object);
+      break;
+    case LIST_MODELS:
+      cost_project_insert_model (COST_PROJECT (owner), position, object);
       break;
     default:
       g_assert_not_reached ();
@@ -617,7 +977,7 @@ apply_splice (Record    *r,
 {
   GListModel *model = list_model (r->object, r->list);
 
-  if (r->list != LIST_SCENARIOS && is_permutation (current, target))
+  if ((r->list == LIST_ITEMS || r->list == LIST_CATEGORIES) && is_permutation (current, target))
     {
       /* A reorder: move the items back into place rather than remove them. */
       for (guint i = 0; i < target->len; i++)
@@ -674,6 +1034,10 @@ apply_record (Record   *r,
         apply_splice (r, r->removed, r->added);
       break;
 
+    case RECORD_SCENARIO:
+      scenario_assign (COST_SCENARIO (r->object), undo ? r->old_content : r->new_content);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -702,6 +1066,7 @@ cost_undo_stack_finalize (GObject *object)
 
   g_clear_pointer (&self->watches, g_hash_table_unref);
   g_clear_pointer (&self->lists, g_hash_table_unref);
+  g_clear_pointer (&self->contents, g_hash_table_unref);
   g_clear_pointer (&self->type_props, g_hash_table_unref);
   g_clear_pointer (&self->undo, g_ptr_array_unref);
   g_clear_pointer (&self->redo, g_ptr_array_unref);
@@ -792,6 +1157,7 @@ cost_undo_stack_init (CostUndoStack *self)
   self->type_props = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) type_props_free);
   self->watches = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) watch_free);
   self->lists = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) list_watch_free);
+  self->contents = g_hash_table_new_full (NULL, NULL, NULL, g_object_unref);
   self->undo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
   self->redo = g_ptr_array_new_with_free_func ((GDestroyNotify) step_free);
 }
@@ -829,7 +1195,7 @@ cost_undo_stack_begin (CostUndoStack *self)
 {
   g_return_if_fail (COST_IS_UNDO_STACK (self));
 
-  if (self->depth++ == 0)
+  if (self->depth++ == 0 && self->live == 0)
     close_open_step (self);
 
   cost_project_begin_change (self->project);
@@ -841,7 +1207,7 @@ cost_undo_stack_end (CostUndoStack *self)
   g_return_if_fail (COST_IS_UNDO_STACK (self));
   g_return_if_fail (self->depth > 0);
 
-  if (--self->depth == 0)
+  if (--self->depth == 0 && self->live == 0)
     {
       gboolean could_undo = cost_undo_stack_can_undo (self);
       gboolean could_redo = cost_undo_stack_can_redo (self);
@@ -851,6 +1217,38 @@ cost_undo_stack_end (CostUndoStack *self)
     }
 
   cost_project_end_change (self->project);
+}
+
+/**
+ * cost_undo_stack_begin_live:
+ *
+ * Starts a live edit: a slider being dragged, whose many small changes show
+ * as they happen (each emits #CostProject::changed) and are undone as one
+ * step, from before the first to after the last. Live edits nest.
+ */
+void
+cost_undo_stack_begin_live (CostUndoStack *self)
+{
+  g_return_if_fail (COST_IS_UNDO_STACK (self));
+
+  if (self->live++ == 0 && self->depth == 0)
+    close_open_step (self);
+}
+
+void
+cost_undo_stack_end_live (CostUndoStack *self)
+{
+  g_return_if_fail (COST_IS_UNDO_STACK (self));
+  g_return_if_fail (self->live > 0);
+
+  if (--self->live == 0 && self->depth == 0)
+    {
+      gboolean could_undo = cost_undo_stack_can_undo (self);
+      gboolean could_redo = cost_undo_stack_can_redo (self);
+
+      close_open_step (self);
+      notify_can (self, could_undo, could_redo);
+    }
 }
 
 gboolean

@@ -17,6 +17,8 @@ CostUndoStack *cost_undo_stack_new         (CostProject   *project);
 CostProject   *cost_undo_stack_get_project (CostUndoStack *self);
 void           cost_undo_stack_begin       (CostUndoStack *self);
 void           cost_undo_stack_end         (CostUndoStack *self);
+void           cost_undo_stack_begin_live  (CostUndoStack *self);
+void           cost_undo_stack_end_live    (CostUndoStack *self);
 gboolean       cost_undo_stack_can_undo    (CostUndoStack *self);
 gboolean       cost_undo_stack_can_redo    (CostUndoStack *self);
 guint          cost_undo_stack_get_n_undo  (CostUndoStack *self);

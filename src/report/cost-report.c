@@ -25,6 +25,7 @@
 #include "cost-names.h"
 #include "cost-project-io.h"
 #include "cost-report.h"
+#include "cost-sizing.h"
 
 /* Geometry, in points (1/72 inch). */
 #define MARGIN_X        56.0
@@ -1165,44 +1166,32 @@ report_place_cover (CostReport *self)
   report_place (self, &grid);
 }
 
+/* A row of four tiles, each a label over a figure. */
 static void
-report_place_figures (CostReport *self)
+report_place_tiles (CostReport *self,
+                    const char *labels[4],
+                    const char *values[4])
 {
-  const CostResult *r = self->result;
   double width = content_width (self);
   const double gap = 10.0, pad = 10.0;
   double tile_width = (width - 3 * gap) / 4;
-  g_autofree char *horizon_label =
-    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month", "Total over %d months",
-                                  r->horizon), r->horizon);
-  struct {
-    const char *label;
-    double      value;
-  } figures[] = {
-    { _("Monthly run-rate"), r->run_rate },
-    { _("First-year total"), r->first_year },
-    { horizon_label, r->horizon_total },
-    { _("One-time total"), r->one_time },
-  };
   g_auto(Block) block = { NULL, };
   double label_height = 0.0, value_height = 0.0;
-  PangoLayout *labels[4], *values[4];
+  PangoLayout *label_layouts[4], *value_layouts[4];
 
   block_init (&block);
 
   for (guint i = 0; i < 4; i++)
     {
-      g_autofree char *money = report_money (self, figures[i].value, TRUE);
       double available = tile_width - 2 * pad;
 
-      labels[i] = report_text (self, figures[i].label, SIZE_SMALL, FALSE, available,
-                               PANGO_ALIGN_LEFT);
-      values[i] = report_text (self, money, SIZE_FIGURE, TRUE, -1, PANGO_ALIGN_LEFT);
-      layout_set_tabular (values[i]);
-      layout_fit_width (values[i], available);
+      label_layouts[i] = report_text (self, labels[i], SIZE_SMALL, FALSE, available, PANGO_ALIGN_LEFT);
+      value_layouts[i] = report_text (self, values[i], SIZE_FIGURE, TRUE, -1, PANGO_ALIGN_LEFT);
+      layout_set_tabular (value_layouts[i]);
+      layout_fit_width (value_layouts[i], available);
 
-      label_height = MAX (label_height, layout_height (labels[i]));
-      value_height = MAX (value_height, layout_height (values[i]));
+      label_height = MAX (label_height, layout_height (label_layouts[i]));
+      value_height = MAX (value_height, layout_height (value_layouts[i]));
     }
 
   for (guint i = 0; i < 4; i++)
@@ -1211,13 +1200,175 @@ report_place_figures (CostReport *self)
 
       block_add_fill (&block, x, 0, tile_width, label_height + value_height + 2 * pad + 4.0,
                       4.0, tile_fill);
-      block_add_text (&block, labels[i], x + pad, pad, ink_secondary);
-      block_add_text (&block, values[i], x + pad, pad + label_height + 4.0, ink);
+      block_add_text (&block, label_layouts[i], x + pad, pad, ink_secondary);
+      block_add_text (&block, value_layouts[i], x + pad, pad + label_height + 4.0, ink);
     }
 
   block.height = label_height + value_height + 2 * pad + 4.0;
-  report_skip (self, 14.0);
   report_place (self, &block);
+}
+
+static void
+report_place_figures (CostReport *self)
+{
+  const CostResult *r = self->result;
+  g_autofree char *horizon_label =
+    g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month", "Total over %d months",
+                                  r->horizon), r->horizon);
+  g_autofree char *run_rate = report_money (self, r->run_rate, TRUE);
+  g_autofree char *first_year = report_money (self, r->first_year, TRUE);
+  g_autofree char *horizon = report_money (self, r->horizon_total, TRUE);
+  g_autofree char *one_time = report_money (self, r->one_time, TRUE);
+  const char *labels[4] = { _("Monthly run-rate"), _("First-year total"), horizon_label, _("One-time total") };
+  const char *values[4] = { run_rate, first_year, horizon, one_time };
+
+  report_skip (self, 14.0);
+  report_place_tiles (self, labels, values);
+}
+
+/* A small bold caption over what follows it. */
+static void
+report_place_caption (CostReport *self,
+                      const char *text)
+{
+  g_auto(Block) block = { NULL, };
+
+  block_init (&block);
+  block.height = block_add_text (&block, report_text (self, text, SIZE_CAPTION, TRUE,
+                                                      content_width (self), PANGO_ALIGN_LEFT),
+                                 0, 0, ink) + 4.0;
+  report_place (self, &block);
+}
+
+/* Formulas, one a line, in small type. */
+static void
+report_place_formulas (CostReport *self,
+                       const char *text)
+{
+  PangoLayout *layout = report_text (self, text, SIZE_SMALL, FALSE, content_width (self),
+                                     PANGO_ALIGN_LEFT);
+
+  pango_layout_set_spacing (layout, (int) (2.0 * PANGO_SCALE));
+  report_place_paragraph (self, layout, 0, ink);
+}
+
+/* "Query rewriting LLM (H100 SXM)" */
+static char *
+model_title (CostServedModel *model)
+{
+  const char *name = cost_served_model_get_name (model);
+  const char *accelerator = cost_served_model_get_accelerator (model);
+
+  if (name[0] == '\0')
+    name = _("Unnamed model");
+  if (accelerator[0] == '\0')
+    return g_strdup (name);
+
+  /* Translators: a served model and its accelerator: "Ranking model (A100 SXM 80GB)" */
+  return g_strdup_printf (_("%s (%s)"), name, accelerator);
+}
+
+/* When the project describes its traffic: what the plan costs per request,
+ * per user and per token, and how the traffic sizes the accelerators, with
+ * every formula filled in. */
+static void
+report_place_unit_economics (CostReport *self)
+{
+  const CostResult *r = self->result;
+  const char *currency = cost_project_get_currency (self->project);
+  CostWorkloadValues workload;
+  CostUnitEconomics e;
+  g_autoptr(GString) formulas = g_string_new (NULL);
+  g_autofree char *traffic = NULL;
+  g_autofree char *per_1k = NULL;
+  g_autofree char *per_user = NULL;
+  g_autofree char *per_token = NULL;
+  g_autofree char *accelerators = NULL;
+  g_autofree char *run_rate = NULL;
+  g_autofree char *share = NULL;
+  const char *labels[4] = {
+    _("Cost per 1,000 requests"), _("Cost per daily active user a month"),
+    _("Cost per million tokens"), _("Accelerators required"),
+  };
+  const char *values[4];
+
+  if (!cost_sizing_effective_workload (self->project, r->scenario, &workload))
+    return;
+
+  cost_unit_economics (self->project, r, &e);
+  per_1k = cost_format_money_small (e.cost_per_1k_requests, currency);
+  per_user = cost_format_money_small (e.cost_per_dau_month, currency);
+  per_token = cost_format_money_small (e.cost_per_1m_tokens, currency);
+  accelerators = cost_format_number (e.gpus_required, 0);
+  values[0] = per_1k;
+  values[1] = per_user;
+  values[2] = per_token;
+  values[3] = accelerators;
+
+  report_place_heading (self, _("Unit economics"));
+  report_skip (self, 6.0);
+  report_place_tiles (self, labels, values);
+
+  /* How each figure is obtained. */
+  run_rate = report_money (self, r->run_rate, TRUE);
+  if (isfinite (e.cost_per_1k_requests))
+    {
+      g_autofree char *requests = cost_format_number (e.monthly_requests, 0);
+
+      /* Translators: "Cost per 1,000 requests: ¥5,874,807 a month ÷ 4,866,666,667 requests × 1,000 = ¥1.21" */
+      g_string_append_printf (formulas, _("Cost per 1,000 requests: %s a month ÷ %s requests × 1,000 = %s"),
+                              run_rate, requests, per_1k);
+      g_string_append_c (formulas, '\n');
+    }
+  if (isfinite (e.cost_per_dau_month))
+    {
+      g_autofree char *users = cost_format_number (workload.daily_active_users, 0);
+
+      /* Translators: "Cost per daily active user a month: ¥5,874,807 ÷ 20,000,000 users = ¥0.29" */
+      g_string_append_printf (formulas, _("Cost per daily active user a month: %s ÷ %s users = %s"),
+                              run_rate, users, per_user);
+      g_string_append_c (formulas, '\n');
+    }
+  if (isfinite (e.cost_per_1m_tokens))
+    {
+      g_autofree char *tokens = cost_format_number (e.monthly_tokens, 0);
+
+      /* Translators: "Cost per million tokens: ¥5,874,807 a month ÷ 194,666,666,667 LLM tokens × 1,000,000 = ¥30.18" */
+      g_string_append_printf (formulas, _("Cost per million tokens: %s a month ÷ %s LLM tokens × 1,000,000 = %s"),
+                              run_rate, tokens, per_token);
+      g_string_append_c (formulas, '\n');
+    }
+  share = cost_format_percent (e.compute_share);
+  /* Translators: "Compute is 90.7% of the monthly run-rate." */
+  g_string_append_printf (formulas, _("Compute is %s of the monthly run-rate."), share);
+  report_skip (self, 8.0);
+  report_place_formulas (self, formulas->str);
+
+  report_skip (self, TABLE_GAP);
+  report_place_caption (self, _("Traffic"));
+  traffic = cost_workload_explain (&workload);
+  report_place_formulas (self, traffic);
+
+  if (cost_project_get_n_models (self->project) == 0)
+    return;
+
+  report_skip (self, TABLE_GAP);
+  report_place_caption (self, _("Accelerators for the peak"));
+  g_string_truncate (formulas, 0);
+  for (guint i = 0; i < cost_project_get_n_models (self->project); i++)
+    {
+      CostServedModel *model = cost_project_get_model (self->project, i);
+      g_autofree char *title = model_title (model);
+      g_autofree char *sizing = NULL;
+      CostModelValues model_values;
+
+      cost_sizing_effective_model (model, r->scenario, &model_values);
+      sizing = cost_sizing_explain (&workload, &model_values);
+      if (formulas->len > 0)
+        g_string_append_c (formulas, '\n');
+      g_string_append_printf (formulas, "%s: %s", title, sizing);
+    }
+  report_place_formulas (self, formulas->str);
 }
 
 /* The donut by category beside stacked bars by scenario (or by month when
@@ -1680,6 +1831,7 @@ cost_report_paginate (CostReport *self,
 
   report_place_cover (self);
   report_place_figures (self);
+  report_place_unit_economics (self);
   report_place_charts (self);
   report_place_items (self);
   report_place_scenarios (self);

@@ -1,9 +1,10 @@
 /* cost-report.h
  *
- * The report for management: cover, key figures, charts, line items,
- * scenario comparison, assumptions. Lay it out for a page size with
- * cost_report_paginate(), then draw each page on any cairo_t whose unit is
- * the point: a PDF surface (the export), a GtkPrintContext's (printing, with
+ * The report for management: cover, key figures, unit economics (when the
+ * project describes its traffic), charts, line items, scenario comparison,
+ * assumptions. Lay it out for a page size with cost_report_paginate(), then
+ * draw each page on any cairo_t whose unit is the point: a PDF surface (the
+ * export), a GtkPrintContext's (printing, with
  * gtk_print_operation_set_unit (op, GTK_UNIT_POINTS) and
  * gtk_print_operation_set_use_full_page (op, TRUE)) or an image (preview).
  *

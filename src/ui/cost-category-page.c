@@ -1,7 +1,9 @@
 /* cost-category-page.c
  *
  * A category: its subtotal, its items in the user's order, and its name,
- * colour, position and factor.
+ * colour, position and factor. With a scenario active, the figures and
+ * values are the scenario's, the items it adds follow the baseline's, and
+ * a changed factor is marked.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +18,9 @@
 #include "cost-field-row.h"
 #include "cost-format.h"
 #include "cost-names.h"
+#include "cost-override-mark.h"
 #include "cost-palette-button.h"
+#include "cost-scenario-category.h"
 
 struct _CostCategoryPage
 {
@@ -26,8 +30,15 @@ struct _CostCategoryPage
   CostCategory      *category;
   GBinding          *name_binding;
   GHashTable        *expanded;     /* ids of the items whose form is open */
+  CostScenario      *scenario;     /* the scenario the rows were made for */
+  CostScenarioCategory *factor;
+  GListStore        *added;        /* the items the scenario adds to the category */
+  GListModel        *items;        /* the baseline's items, then the added ones */
 
   GtkWidget         *scroller;
+  GtkWidget         *scenario_banner;
+  GtkLabel          *scenario_label;
+  GtkWidget         *factor_mark;
   CostPaletteButton *color_button;
   GtkLabel          *name_label;
   GtkLabel          *summary_label;
@@ -61,7 +72,7 @@ update_figures (CostCategoryPage *self)
   currency = cost_project_get_currency (cost_document_get_project (self->document));
   subtotal = cost_format_money (cf->run_rate, currency, COST_FORMAT_WHOLE);
   share = cost_format_percent (cf->share);
-  n_items = cost_category_get_n_items (self->category);
+  n_items = g_list_model_get_n_items (self->items);
 
   /* Translators: under a category's name: "3 items · 28.5% of the monthly total" */
   summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -73,12 +84,74 @@ update_figures (CostCategoryPage *self)
   gtk_label_set_label (self->summary_label, summary);
 }
 
+/* Follows the items the scenario adds to the category, without touching
+ * the rows when they are the same. */
+static void
+update_added (CostCategoryPage *self)
+{
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  const char *id = cost_category_get_id (self->category);
+  gboolean same;
+
+  for (guint i = 0; self->scenario != NULL && i < cost_scenario_get_n_added_items (self->scenario); i++)
+    {
+      const char *category_id;
+      CostItem *item = cost_scenario_get_added_item (self->scenario, i, &category_id);
+
+      if (g_strcmp0 (category_id, id) == 0)
+        g_ptr_array_add (items, item);
+    }
+
+  same = items->len == g_list_model_get_n_items (G_LIST_MODEL (self->added));
+  for (guint i = 0; same && i < items->len; i++)
+    {
+      g_autoptr(CostItem) shown = g_list_model_get_item (G_LIST_MODEL (self->added), i);
+
+      same = shown == g_ptr_array_index (items, i);
+    }
+
+  if (!same)
+    g_list_store_splice (self->added, 0, g_list_model_get_n_items (G_LIST_MODEL (self->added)),
+                         items->pdata, items->len);
+}
+
+static void
+update_factor_mark (CostCategoryPage *self)
+{
+  g_autofree char *baseline = NULL;
+
+  if (self->factor != NULL && cost_scenario_category_get_overridden (self->factor))
+    baseline = cost_format_number (cost_category_get_factor (self->category), 6);
+  cost_override_mark_set_baseline (COST_OVERRIDE_MARK (self->factor_mark), baseline);
+}
+
+static void
+on_factor_overridden_cb (CostScenarioCategory *factor,
+                         GParamSpec           *pspec,
+                         CostCategoryPage     *self)
+{
+  update_factor_mark (self);
+}
+
+static void
+on_factor_reset_cb (CostOverrideMark *mark,
+                    CostCategoryPage *self)
+{
+  if (self->factor != NULL)
+    cost_scenario_category_reset (self->factor);
+}
+
 static void
 on_result_notify_cb (CostDocument     *document,
                      GParamSpec       *pspec,
                      CostCategoryPage *self)
 {
+  if (self->category == NULL)
+    return;
+
+  update_added (self);
   update_figures (self);
+  update_factor_mark (self);
 }
 
 static void
@@ -120,6 +193,58 @@ name_to_label (GBinding     *binding,
   return TRUE;
 }
 
+/* Shows the category as the document's scenario (or the baseline) has it:
+ * new rows, since each row edits the values of one scenario. */
+static void
+bind_scenario (CostCategoryPage *self)
+{
+  CostScenario *scenario = self->document ? cost_document_get_scenario (self->document) : NULL;
+
+  if (self->factor != NULL)
+    g_signal_handlers_disconnect_by_data (self->factor, self);
+  g_clear_object (&self->factor);
+  g_set_object (&self->scenario, scenario);
+  g_list_store_remove_all (self->added);
+
+  if (self->category == NULL)
+    {
+      cost_field_row_bind (self->factor_row, NULL, NULL);
+      gtk_list_box_bind_model (self->item_list, NULL, NULL, NULL, NULL);
+      gtk_widget_set_visible (self->scenario_banner, FALSE);
+      cost_override_mark_set_baseline (COST_OVERRIDE_MARK (self->factor_mark), NULL);
+      return;
+    }
+
+  self->factor = cost_scenario_category_new (self->category, scenario);
+  cost_field_row_bind (self->factor_row, self->factor, "factor");
+  g_signal_connect (self->factor, "notify::overridden", G_CALLBACK (on_factor_overridden_cb), self);
+  update_factor_mark (self);
+
+  update_added (self);
+  gtk_list_box_bind_model (self->item_list, self->items, create_row_cb, self, NULL);
+
+  gtk_widget_set_visible (self->scenario_banner, scenario != NULL);
+  if (scenario != NULL)
+    {
+      /* Translators: a note above a category while a scenario is shown */
+      g_autofree char *text = g_strdup_printf (_("Showing the scenario “%s”. Values you change here, "
+                                                 "and items you add, apply to it only; the baseline "
+                                                 "stays as it is."),
+                                               cost_scenario_get_name (scenario));
+
+      gtk_label_set_label (self->scenario_label, text);
+    }
+}
+
+static void
+on_scenario_notify_cb (CostDocument     *document,
+                       GParamSpec       *pspec,
+                       CostCategoryPage *self)
+{
+  bind_scenario (self);
+  update_figures (self);
+}
+
 static void
 cost_category_page_dispose (GObject *object)
 {
@@ -127,6 +252,8 @@ cost_category_page_dispose (GObject *object)
 
   cost_category_page_set_category (self, NULL, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_CATEGORY_PAGE);
+  g_clear_object (&self->items);
+  g_clear_object (&self->added);
 
   G_OBJECT_CLASS (cost_category_page_parent_class)->dispose (object);
 }
@@ -156,6 +283,8 @@ cost_category_page_class_init (CostCategoryPageClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/cost-category-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, scroller);
+  gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, scenario_banner);
+  gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, color_button);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, summary_label);
@@ -169,7 +298,25 @@ static void
 cost_category_page_init (CostCategoryPage *self)
 {
   self->expanded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->added = g_list_store_new (COST_TYPE_ITEM);
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->factor_mark = cost_override_mark_new ();
+  g_signal_connect (self->factor_mark, "reset", G_CALLBACK (on_factor_reset_cb), self);
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->factor_row), self->factor_mark);
+}
+
+/* One list of @first's items, then @second's. */
+static GListModel *
+flatten (GListModel *first,
+         GListModel *second)
+{
+  GListStore *models = g_list_store_new (G_TYPE_LIST_MODEL);
+
+  g_list_store_append (models, first);
+  g_list_store_append (models, second);
+
+  return G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (models)));
 }
 
 GtkWidget *
@@ -205,23 +352,24 @@ cost_category_page_set_category (CostCategoryPage *self,
     document = NULL;
   g_set_object (&self->document, document);
   g_set_object (&self->category, category);
+  g_clear_object (&self->items);
 
   cost_palette_button_set_category (self->color_button, category);
   cost_field_row_bind (self->name_row, category, "name");
-  cost_field_row_bind (self->factor_row, category, "factor");
 
   if (category == NULL)
     {
-      gtk_list_box_bind_model (self->item_list, NULL, NULL, NULL, NULL);
+      bind_scenario (self);
       return;
     }
 
+  self->items = flatten (cost_category_get_items (category), G_LIST_MODEL (self->added));
   self->name_binding = g_object_bind_property_full (category, "name", self->name_label, "label",
                                                     G_BINDING_SYNC_CREATE, name_to_label,
                                                     NULL, NULL, NULL);
-  gtk_list_box_bind_model (self->item_list, cost_category_get_items (category),
-                           create_row_cb, self, NULL);
+  bind_scenario (self);
   g_signal_connect (document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
+  g_signal_connect (document, "notify::scenario", G_CALLBACK (on_scenario_notify_cb), self);
   update_figures (self);
 
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller)), 0);
@@ -242,6 +390,7 @@ cost_category_page_get_category (CostCategoryPage *self)
 
 /**
  * cost_category_page_get_row:
+ * @item: an item of the category, or one the scenario shown adds to it
  *
  * Returns: (transfer none) (nullable): the row of @item
  */
@@ -249,15 +398,17 @@ CostItemRow *
 cost_category_page_get_row (CostCategoryPage *self,
                             CostItem         *item)
 {
-  guint position;
-
   g_return_val_if_fail (COST_IS_CATEGORY_PAGE (self), NULL);
 
-  if (self->category == NULL ||
-      cost_category_find_item (self->category, cost_item_get_id (item), &position) == NULL)
-    return NULL;
+  for (guint i = 0; self->items != NULL && i < g_list_model_get_n_items (self->items); i++)
+    {
+      g_autoptr(CostItem) shown = g_list_model_get_item (self->items, i);
 
-  return COST_ITEM_ROW (gtk_list_box_get_row_at_index (self->item_list, position));
+      if (shown == item)
+        return COST_ITEM_ROW (gtk_list_box_get_row_at_index (self->item_list, i));
+    }
+
+  return NULL;
 }
 
 /**

@@ -1,8 +1,8 @@
 /* cost-document.c
  *
  * A project as the window edits it: the project, the file it lives in, its
- * undo history, whether it has unsaved changes, and its figures, computed
- * again after every change.
+ * undo history, whether it has unsaved changes, the scenario the window
+ * shows, and its figures, computed again after every change.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -23,7 +23,9 @@ struct _CostDocument
   CostProject   *project;
   GFile         *file;
   CostUndoStack *undo_stack;
+  CostScenario  *scenario;      /* the active scenario, NULL for the baseline */
   CostResult    *result;
+  CostResult    *baseline;
   guint64        saved_serial;
   gboolean       modified;
 };
@@ -35,6 +37,7 @@ enum {
   PROP_PROJECT,
   PROP_FILE,
   PROP_UNDO_STACK,
+  PROP_SCENARIO,
   PROP_RESULT,
   PROP_MODIFIED,
   PROP_TITLE,
@@ -56,11 +59,28 @@ update_modified (CostDocument *self)
 }
 
 static void
+compute (CostDocument *self)
+{
+  g_clear_pointer (&self->result, cost_result_unref);
+  g_clear_pointer (&self->baseline, cost_result_unref);
+  self->baseline = cost_calc_compute (self->project, NULL);
+  self->result = self->scenario ? cost_calc_compute (self->project, self->scenario)
+                                : cost_result_ref (self->baseline);
+}
+
+static void
 on_project_changed_cb (CostProject  *project,
                        CostDocument *self)
 {
-  g_clear_pointer (&self->result, cost_result_unref);
-  self->result = cost_calc_compute (project, NULL);
+  /* A scenario deleted (or its creation undone) leaves the baseline shown. */
+  if (self->scenario != NULL &&
+      cost_project_find_scenario (project, cost_scenario_get_id (self->scenario), NULL) != self->scenario)
+    {
+      g_clear_object (&self->scenario);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+    }
+
+  compute (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
   update_modified (self);
 }
@@ -84,7 +104,7 @@ cost_document_constructed (GObject *object)
 
   self->saved_serial = cost_project_get_serial (self->project);
   self->undo_stack = cost_undo_stack_new (self->project);
-  self->result = cost_calc_compute (self->project, NULL);
+  compute (self);
   g_signal_connect (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   g_signal_connect (self->project, "notify::title", G_CALLBACK (on_project_title_cb), self);
 }
@@ -99,7 +119,9 @@ cost_document_dispose (GObject *object)
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->project);
   g_clear_object (&self->file);
+  g_clear_object (&self->scenario);
   g_clear_pointer (&self->result, cost_result_unref);
+  g_clear_pointer (&self->baseline, cost_result_unref);
 
   G_OBJECT_CLASS (cost_document_parent_class)->dispose (object);
 }
@@ -122,6 +144,9 @@ cost_document_get_property (GObject    *object,
       break;
     case PROP_UNDO_STACK:
       g_value_set_object (value, self->undo_stack);
+      break;
+    case PROP_SCENARIO:
+      g_value_set_object (value, self->scenario);
       break;
     case PROP_RESULT:
       g_value_set_boxed (value, self->result);
@@ -153,6 +178,9 @@ cost_document_set_property (GObject      *object,
     case PROP_FILE:
       self->file = g_value_dup_object (value);
       break;
+    case PROP_SCENARIO:
+      cost_document_set_scenario (self, g_value_get_object (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -178,6 +206,9 @@ cost_document_class_init (CostDocumentClass *klass)
   properties[PROP_UNDO_STACK] =
     g_param_spec_object ("undo-stack", NULL, NULL, COST_TYPE_UNDO_STACK,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_SCENARIO] =
+    g_param_spec_object ("scenario", NULL, NULL, COST_TYPE_SCENARIO,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   properties[PROP_RESULT] = g_param_spec_boxed ("result", NULL, NULL, COST_TYPE_RESULT, flags);
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
@@ -284,9 +315,47 @@ cost_document_get_file (CostDocument *self)
 }
 
 /**
+ * cost_document_get_scenario:
+ *
+ * Returns: (transfer none) (nullable): the scenario the window shows and
+ *   edits, %NULL for the baseline
+ */
+CostScenario *
+cost_document_get_scenario (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  return self->scenario;
+}
+
+/**
+ * cost_document_set_scenario:
+ * @scenario: (nullable): a scenario of the project, %NULL for the baseline
+ *
+ * Makes @scenario the one every page shows and every edit of a value goes to.
+ */
+void
+cost_document_set_scenario (CostDocument *self,
+                            CostScenario *scenario)
+{
+  g_return_if_fail (COST_IS_DOCUMENT (self));
+  g_return_if_fail (!scenario || COST_IS_SCENARIO (scenario));
+  g_return_if_fail (!scenario ||
+                    cost_project_find_scenario (self->project, cost_scenario_get_id (scenario), NULL) == scenario);
+
+  if (!g_set_object (&self->scenario, scenario))
+    return;
+
+  compute (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+/**
  * cost_document_get_result:
  *
- * Returns: (transfer none): the baseline figures of the project as it is now
+ * Returns: (transfer none): the figures of the active scenario (or of the
+ *   baseline) as the project is now
  */
 const CostResult *
 cost_document_get_result (CostDocument *self)
@@ -294,6 +363,20 @@ cost_document_get_result (CostDocument *self)
   g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
 
   return self->result;
+}
+
+/**
+ * cost_document_get_baseline_result:
+ *
+ * Returns: (transfer none): the figures of the baseline, whatever scenario
+ *   is active
+ */
+const CostResult *
+cost_document_get_baseline_result (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  return self->baseline;
 }
 
 gboolean

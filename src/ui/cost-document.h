@@ -27,7 +27,11 @@ gboolean          cost_document_save           (CostDocument  *self,
 CostProject      *cost_document_get_project    (CostDocument  *self);
 CostUndoStack    *cost_document_get_undo_stack (CostDocument  *self);
 GFile            *cost_document_get_file       (CostDocument  *self);
+CostScenario     *cost_document_get_scenario   (CostDocument  *self);
+void              cost_document_set_scenario   (CostDocument  *self,
+                                                CostScenario  *scenario);
 const CostResult *cost_document_get_result     (CostDocument  *self);
+const CostResult *cost_document_get_baseline_result (CostDocument *self);
 gboolean          cost_document_get_modified   (CostDocument  *self);
 gboolean          cost_document_is_pristine    (CostDocument  *self);
 char             *cost_document_dup_title      (CostDocument  *self);

@@ -13,6 +13,8 @@
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-project.h"
+#include "cost-scenario-category.h"
+#include "cost-scenario-item.h"
 
 G_DEFINE_ENUM_TYPE (CostFieldKind, cost_field_kind,
                     G_DEFINE_ENUM_VALUE (COST_FIELD_TEXT, "text"),
@@ -132,6 +134,7 @@ static const struct {
   { cost_project_get_type, "horizon", G_CALLBACK (cost_project_set_horizon) },
   { cost_project_get_type, "monthly-budget", G_CALLBACK (cost_project_set_monthly_budget) },
   { cost_project_get_type, "annual-budget", G_CALLBACK (cost_project_set_annual_budget) },
+  { cost_project_get_type, "pue", G_CALLBACK (cost_project_set_pue) },
   { cost_category_get_type, "name", G_CALLBACK (cost_category_set_name) },
   { cost_category_get_type, "color", G_CALLBACK (cost_category_set_color) },
   { cost_category_get_type, "factor", G_CALLBACK (cost_category_set_factor) },
@@ -144,13 +147,24 @@ static const struct {
   { cost_item_get_type, "price-source", G_CALLBACK (cost_item_set_price_source) },
   { cost_item_get_type, "price-as-of", G_CALLBACK (cost_item_set_price_as_of) },
   { cost_item_get_type, "notes", G_CALLBACK (cost_item_set_notes) },
+  { cost_workload_get_type, "daily-active-users", G_CALLBACK (cost_workload_set_daily_active_users) },
+  { cost_workload_get_type, "requests-per-user", G_CALLBACK (cost_workload_set_requests_per_user) },
+  { cost_workload_get_type, "peak-to-average", G_CALLBACK (cost_workload_set_peak_to_average) },
+  { cost_workload_get_type, "peak-hours", G_CALLBACK (cost_workload_set_peak_hours) },
+  { cost_served_model_get_type, "name", G_CALLBACK (cost_served_model_set_name) },
+  { cost_served_model_get_type, "accelerator", G_CALLBACK (cost_served_model_set_accelerator) },
+  { cost_scenario_item_get_type, "quantity", G_CALLBACK (cost_scenario_item_set_quantity) },
+  { cost_scenario_item_get_type, "unit-price", G_CALLBACK (cost_scenario_item_set_unit_price) },
+  { cost_scenario_item_get_type, "monthly-growth", G_CALLBACK (cost_scenario_item_set_monthly_growth) },
+  { cost_scenario_category_get_type, "factor", G_CALLBACK (cost_scenario_category_set_factor) },
 };
 
 /**
  * cost_field_apply:
  *
- * Sets @property of a project, category or item through its checked setter,
- * so that a refused value leaves the model as it was and says why.
+ * Sets @property of a project, category, item, workload or served model
+ * through its checked setter, so that a refused value leaves the model as it
+ * was and says why.
  */
 gboolean
 cost_field_apply (GObject       *object,
@@ -180,6 +194,17 @@ cost_field_apply (GObject       *object,
         default:
           g_return_val_if_reached (FALSE);
         }
+    }
+
+  /* A served model's sizing values share one setter, by key: "work-per-request"
+   * is "work_per_request". */
+  if (COST_IS_SERVED_MODEL (object) && G_VALUE_HOLDS_DOUBLE (value))
+    {
+      g_autofree char *key = g_strdelimit (g_strdup (property), "-", '_');
+
+      if (g_strv_contains (cost_served_model_list_keys (), key))
+        return cost_served_model_set_value (COST_SERVED_MODEL (object), key,
+                                            g_value_get_double (value), error);
     }
 
   g_critical ("%s has no checked setter for “%s”", G_OBJECT_TYPE_NAME (object), property);

@@ -3,6 +3,11 @@
  * One line item: what it is and what it costs a month on the row, its whole
  * form when expanded.
  *
+ * With a scenario active, the row shows the values the scenario computes
+ * the item with, and editing one writes an override: the field is marked
+ * with the baseline's value and a button that resets it. An item only the
+ * scenario has is edited directly.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -15,11 +20,17 @@
 
 #include "cost-field-row.h"
 #include "cost-format.h"
+#include "cost-driven-badge.h"
 #include "cost-item-row.h"
 #include "cost-names.h"
+#include "cost-override-mark.h"
+#include "cost-scenario-item.h"
 
 /* A price quoted longer ago than this is flagged. */
 #define STALE_DAYS 365
+
+/* The overridable values, in the order of CostOverrideFields' bits. */
+#define N_MARKS 6
 
 struct _CostItemRow
 {
@@ -27,10 +38,15 @@ struct _CostItemRow
 
   CostDocument   *document;
   CostItem       *item;
+  CostScenarioItem *values;    /* the values shown and edited */
 
   GtkLabel       *amount_label;
   GtkLabel       *share_label;
+  GtkLabel       *tag_label;
+  GtkBox         *suffix_box;   /* the driven badge, then the amounts */
 
+  AdwActionRow   *included_row;
+  GtkSwitch      *included_switch;
   CostFieldRow   *name_row;
   CostFieldRow   *quantity_row;
   CostFieldRow   *unit_row;
@@ -55,6 +71,8 @@ struct _CostItemRow
   GtkWidget      *duplicate_button;
   GtkWidget      *delete_button;
 
+  GtkWidget      *marks[N_MARKS];      /* CostOverrideMark of each overridable value */
+
   gboolean        syncing;
 };
 
@@ -77,7 +95,7 @@ format_money (double      amount,
 }
 
 static char *
-describe_cb (CostItem   *item,
+describe_cb (GObject    *values,
              double      quantity,
              const char *unit,
              double      unit_price,
@@ -127,6 +145,30 @@ is_stale (const char *date)
   return g_date_time_difference (now, then) > (GTimeSpan) STALE_DAYS * G_TIME_SPAN_DAY;
 }
 
+/* What the scenario does to the item, under its amount. */
+static void
+update_tag (CostItemRow           *self,
+            const CostItemFigures *f)
+{
+  const char *tag = NULL;
+
+  if (f->added)
+    tag = _("Scenario only");
+  else if (f->excluded)
+    tag = _("Left out");
+  else if (f->overridden != COST_OVERRIDE_NONE)
+    tag = _("Changed");
+
+  gtk_label_set_label (self->tag_label, tag ? tag : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_label), tag != NULL);
+  gtk_widget_set_visible (GTK_WIDGET (self->share_label), tag == NULL);
+
+  if (f->excluded)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "excluded");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "excluded");
+}
+
 static void
 update_figures (CostItemRow *self)
 {
@@ -140,7 +182,14 @@ update_figures (CostItemRow *self)
   if (f == NULL)
     return;
 
-  if (f->run_rate == 0 && f->one_time > 0)
+  update_tag (self, f);
+
+  if (f->excluded)
+    {
+      amount = g_strdup (_("Excluded"));
+      share = g_strdup ("");
+    }
+  else if (f->run_rate == 0 && f->one_time > 0)
     {
       g_autofree char *money = format_money (f->one_time, currency);
 
@@ -195,8 +244,8 @@ static void
 sync_months (CostItemRow *self)
 {
   int horizon = cost_project_get_horizon (cost_document_get_project (self->document));
-  int start = cost_item_get_start_month (self->item);
-  int end = cost_item_get_end_month (self->item);
+  int start = cost_scenario_item_get_start_month (self->values);
+  int end = cost_scenario_item_get_end_month (self->values);
 
   self->syncing = TRUE;
   gtk_adjustment_set_upper (self->start_adjustment, horizon);
@@ -229,7 +278,7 @@ apply_months (CostItemRow   *self,
   if (self->syncing)
     return;
 
-  cost_item_set_active_months (self->item, start, end, &error);
+  cost_scenario_item_set_active_months (self->values, start, end, &error);
   set_spin_error (spin, error);
 }
 
@@ -238,14 +287,14 @@ on_start_changed_cb (GtkSpinButton *spin,
                      CostItemRow   *self)
 {
   apply_months (self, spin, gtk_spin_button_get_value_as_int (spin) - 1,
-                cost_item_get_end_month (self->item));
+                cost_scenario_item_get_end_month (self->values));
 }
 
 static void
 on_end_changed_cb (GtkSpinButton *spin,
                    CostItemRow   *self)
 {
-  apply_months (self, spin, cost_item_get_start_month (self->item),
+  apply_months (self, spin, cost_scenario_item_get_start_month (self->values),
                 gtk_spin_button_get_value_as_int (spin) - 1);
 }
 
@@ -256,7 +305,7 @@ on_open_end_cb (GtkSwitch   *toggle,
 {
   int horizon = cost_project_get_horizon (cost_document_get_project (self->document));
 
-  apply_months (self, self->end_spin, cost_item_get_start_month (self->item),
+  apply_months (self, self->end_spin, cost_scenario_item_get_start_month (self->values),
                 gtk_switch_get_active (toggle) ? -1 : horizon - 1);
 }
 
@@ -303,6 +352,110 @@ name_to_title (GBinding     *binding,
 
   g_value_set_string (to, name[0] != '\0' ? name : _("Unnamed Item"));
   return TRUE;
+}
+
+static gboolean
+invert_boolean (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      data)
+{
+  g_value_set_boolean (to, !g_value_get_boolean (from));
+  return TRUE;
+}
+
+/* The baseline's value of one overridable field, as the form shows it. */
+static char *
+format_baseline (CostItemRow        *self,
+                 CostOverrideFields  field)
+{
+  CostItem *item = self->item;
+  int start, end;
+
+  switch (field)
+    {
+    case COST_OVERRIDE_QUANTITY:
+      return cost_format_number (cost_item_get_quantity (item), 6);
+    case COST_OVERRIDE_UNIT_PRICE:
+      return format_money (cost_item_get_unit_price (item), currency_of (self));
+    case COST_OVERRIDE_PERIOD:
+      return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (self->period_row)),
+                                                   cost_item_get_period (item)));
+    case COST_OVERRIDE_ACTIVE_MONTHS:
+      start = cost_item_get_start_month (item) + 1;
+      end = cost_item_get_end_month (item) + 1;
+      if (end <= 0)
+        /* Translators: an item's active months, open-ended: "from month 3" */
+        return g_strdup_printf (_("from month %d"), start);
+      /* Translators: an item's active months: "months 3–12" */
+      return g_strdup_printf (_("months %d–%d"), start, end);
+    case COST_OVERRIDE_GROWTH:
+      return cost_format_percent (cost_item_get_monthly_growth (item));
+    case COST_OVERRIDE_AMORTIZE:
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u month", "%u months",
+                                           cost_item_get_amortize_months (item)),
+                              cost_item_get_amortize_months (item));
+    case COST_OVERRIDE_NONE:
+    case COST_OVERRIDE_ALL:
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+/* Marks the fields the scenario overrides with the baseline's value. */
+static void
+update_marks (CostItemRow *self)
+{
+  CostOverrideFields overridden = cost_scenario_item_get_overridden (self->values);
+
+  for (guint i = 0; i < N_MARKS; i++)
+    {
+      CostOverrideFields field = 1 << i;
+      g_autofree char *baseline = NULL;
+
+      if (self->marks[i] == NULL)
+        continue;
+
+      if (overridden & field)
+        baseline = format_baseline (self, field);
+      cost_override_mark_set_baseline (COST_OVERRIDE_MARK (self->marks[i]), baseline);
+    }
+}
+
+static void
+on_overridden_notify_cb (GObject     *object,
+                         GParamSpec  *pspec,
+                         CostItemRow *self)
+{
+  update_marks (self);
+}
+
+static void
+on_mark_reset_cb (CostOverrideMark *mark,
+                  CostItemRow      *self)
+{
+  for (guint i = 0; i < N_MARKS; i++)
+    {
+      if (self->marks[i] == GTK_WIDGET (mark))
+        cost_scenario_item_reset (self->values, 1 << i);
+    }
+}
+
+/* Adds the mark of @field to @row, hidden until the scenario overrides it. */
+static void
+add_mark (CostItemRow        *self,
+          GtkWidget          *row,
+          CostOverrideFields  field)
+{
+  GtkWidget *mark = cost_override_mark_new ();
+
+  g_signal_connect (mark, "reset", G_CALLBACK (on_mark_reset_cb), self);
+  if (ADW_IS_ENTRY_ROW (row))
+    adw_entry_row_add_suffix (ADW_ENTRY_ROW (row), mark);
+  else
+    adw_action_row_add_suffix (ADW_ACTION_ROW (row), mark);
+
+  self->marks[g_bit_nth_lsf (field, -1)] = mark;
 }
 
 static gboolean
@@ -383,6 +536,17 @@ on_drop_cb (GtkDropTarget *target,
 
 /* The form is built when the row is first expanded: a category of hundreds
  * of items then opens at once. */
+static gboolean
+driver_to_editable (GBinding     *binding,
+                    const GValue *from,
+                    GValue       *to,
+                    gpointer      data)
+{
+  g_value_set_boolean (to, g_value_get_string (from) == NULL);
+
+  return TRUE;
+}
+
 static void
 ensure_form (CostItemRow *self)
 {
@@ -392,10 +556,11 @@ ensure_form (CostItemRow *self)
   CostProject *project = cost_document_get_project (self->document);
   const char *id = cost_item_get_id (self->item);
   const char *rows[] = {
-    "name_row", "quantity_row", "unit_row", "price_row", "period_row", "amortize_row",
-    "start_row", "open_end_row", "end_row", "growth_row", "source_row", "as_of_row",
-    "notes_row", "actions_row",
+    "included_row", "name_row", "quantity_row", "unit_row", "price_row", "period_row",
+    "amortize_row", "start_row", "open_end_row", "end_row", "growth_row", "source_row",
+    "as_of_row", "notes_row", "actions_row",
   };
+  CostScenario *scenario = cost_scenario_item_get_scenario (self->values);
 
   if (self->name_row != NULL)
     return;
@@ -435,22 +600,25 @@ ensure_form (CostItemRow *self)
   FORM_OBJECT (move_down_button);
   FORM_OBJECT (duplicate_button);
   FORM_OBJECT (delete_button);
-#undef FORM_OBJECT
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->move_up_button), "s", id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->move_down_button), "s", id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->duplicate_button), "s", id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->delete_button), "s", id);
 
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+  /* Only the baseline's items can be left out of a scenario. */
+  for (guint i = scenario != NULL ? 0 : 1; i < G_N_ELEMENTS (rows); i++)
     adw_expander_row_add_row (ADW_EXPANDER_ROW (self),
                               GTK_WIDGET (gtk_builder_get_object (builder, rows[i])));
 
   cost_field_row_bind (self->name_row, self->item, "name");
-  cost_field_row_bind (self->quantity_row, self->item, "quantity");
+  cost_field_row_bind (self->quantity_row, self->values, "quantity");
+  /* A driven quantity follows the traffic: unlink it first to type one. */
+  g_object_bind_property_full (self->item, "driver", self->quantity_row, "editable",
+                               G_BINDING_SYNC_CREATE, driver_to_editable, NULL, NULL, NULL);
   cost_field_row_bind (self->unit_row, self->item, "unit");
-  cost_field_row_bind (self->price_row, self->item, "unit-price");
-  cost_field_row_bind (self->growth_row, self->item, "monthly-growth");
+  cost_field_row_bind (self->price_row, self->values, "unit-price");
+  cost_field_row_bind (self->growth_row, self->values, "monthly-growth");
   cost_field_row_bind (self->source_row, self->item, "price-source");
   cost_field_row_bind (self->as_of_row, self->item, "price-as-of");
   cost_field_row_bind (self->notes_row, self->item, "notes");
@@ -458,22 +626,46 @@ ensure_form (CostItemRow *self)
   g_object_bind_property_full (project, "currency", self->currency_label, "label",
                                G_BINDING_SYNC_CREATE, currency_to_symbol, NULL, NULL, NULL);
 
-  g_object_bind_property (self->item, "period", self->period_row, "selected",
+  g_object_bind_property (self->values, "period", self->period_row, "selected",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_object_bind_property_full (self->item, "period", self->amortize_row, "visible",
+  g_object_bind_property_full (self->values, "period", self->amortize_row, "visible",
                                G_BINDING_SYNC_CREATE, period_to_visible, NULL, NULL, NULL);
-  g_object_bind_property (self->item, "amortize-months", self->amortize_spin, "value",
+  g_object_bind_property (self->values, "amortize-months", self->amortize_spin, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property_full (self->item, "price-as-of", self->stale_icon, "visible",
                                G_BINDING_SYNC_CREATE, date_to_stale, NULL, NULL, NULL);
 
   sync_months (self);
-  g_signal_connect_object (self->item, "notify::start-month", G_CALLBACK (on_months_notify_cb),
+  g_signal_connect_object (self->values, "notify::start-month", G_CALLBACK (on_months_notify_cb),
                            self, 0);
-  g_signal_connect_object (self->item, "notify::end-month", G_CALLBACK (on_months_notify_cb),
+  g_signal_connect_object (self->values, "notify::end-month", G_CALLBACK (on_months_notify_cb),
                            self, 0);
   g_signal_connect_object (project, "notify::horizon", G_CALLBACK (on_months_notify_cb),
                            self, 0);
+
+  if (scenario == NULL)
+    return;
+
+  FORM_OBJECT (included_row);
+  FORM_OBJECT (included_switch);
+#undef FORM_OBJECT
+
+  /* The scenario leaves a baseline item out rather than delete it: the
+   * switch on top of the form does that. */
+  gtk_widget_set_visible (self->delete_button, FALSE);
+  g_object_bind_property_full (self->values, "excluded", self->included_switch, "active",
+                               G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL,
+                               invert_boolean, invert_boolean, NULL, NULL);
+  add_mark (self, GTK_WIDGET (self->quantity_row), COST_OVERRIDE_QUANTITY);
+  add_mark (self, GTK_WIDGET (self->price_row), COST_OVERRIDE_UNIT_PRICE);
+  add_mark (self, GTK_WIDGET (self->period_row), COST_OVERRIDE_PERIOD);
+  add_mark (self, GTK_WIDGET (gtk_builder_get_object (builder, "start_row")), COST_OVERRIDE_ACTIVE_MONTHS);
+  add_mark (self, GTK_WIDGET (self->growth_row), COST_OVERRIDE_GROWTH);
+  add_mark (self, GTK_WIDGET (self->amortize_row), COST_OVERRIDE_AMORTIZE);
+  update_marks (self);
+  g_signal_connect_object (self->values, "notify::overridden", G_CALLBACK (on_overridden_notify_cb),
+                           self, 0);
+  g_signal_connect_object (self->item, "notify", G_CALLBACK (on_overridden_notify_cb), self, 0);
 }
 
 static void
@@ -490,25 +682,44 @@ cost_item_row_constructed (GObject *object)
 {
   CostItemRow *self = (CostItemRow *) object;
   CostProject *project = cost_document_get_project (self->document);
+  CostScenario *scenario = cost_document_get_scenario (self->document);
+  gboolean added = FALSE;
   GtkExpression *params[6];
   GtkExpression *expression;
 
   G_OBJECT_CLASS (cost_item_row_parent_class)->constructed (object);
 
+  /* An item the scenario added is the scenario's own: it is edited as is. */
+  for (guint i = 0; scenario != NULL && i < cost_scenario_get_n_added_items (scenario); i++)
+    added = added || cost_scenario_get_added_item (scenario, i, NULL) == self->item;
+  self->values = cost_scenario_item_new (self->item, added ? NULL : scenario);
+
   g_object_bind_property_full (self->item, "name", self, "title", G_BINDING_SYNC_CREATE,
                                name_to_title, NULL, NULL, NULL);
 
-  params[0] = gtk_property_expression_new (COST_TYPE_ITEM, NULL, "quantity");
-  params[1] = gtk_property_expression_new (COST_TYPE_ITEM, NULL, "unit");
-  params[2] = gtk_property_expression_new (COST_TYPE_ITEM, NULL, "unit-price");
-  params[3] = gtk_property_expression_new (COST_TYPE_ITEM, NULL, "period");
-  params[4] = gtk_property_expression_new (COST_TYPE_ITEM, NULL, "amortize-months");
+  params[0] = gtk_property_expression_new (COST_TYPE_SCENARIO_ITEM, NULL, "quantity");
+  params[1] = gtk_property_expression_new (COST_TYPE_ITEM,
+                                           gtk_object_expression_new (G_OBJECT (self->item)),
+                                           "unit");
+  params[2] = gtk_property_expression_new (COST_TYPE_SCENARIO_ITEM, NULL, "unit-price");
+  params[3] = gtk_property_expression_new (COST_TYPE_SCENARIO_ITEM, NULL, "period");
+  params[4] = gtk_property_expression_new (COST_TYPE_SCENARIO_ITEM, NULL, "amortize-months");
   params[5] = gtk_property_expression_new (COST_TYPE_PROJECT,
                                            gtk_object_expression_new (G_OBJECT (project)),
                                            "currency");
   expression = gtk_cclosure_expression_new (G_TYPE_STRING, NULL, G_N_ELEMENTS (params), params,
                                             G_CALLBACK (describe_cb), NULL, NULL);
-  gtk_expression_bind (expression, self, "subtitle", self->item);
+  gtk_expression_bind (expression, self, "subtitle", self->values);
+
+  /* A quantity sized from the traffic says so, and how. */
+  {
+    GtkWidget *badge = cost_driven_badge_new (self->item, project);
+
+    cost_driven_badge_set_undo_stack (COST_DRIVEN_BADGE (badge),
+                                      cost_document_get_undo_stack (self->document));
+    gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+    gtk_box_prepend (self->suffix_box, badge);
+  }
 
   g_signal_connect (self, "notify::expanded", G_CALLBACK (on_expanded_cb), NULL);
   g_signal_connect (self->document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
@@ -523,6 +734,7 @@ cost_item_row_dispose (GObject *object)
   if (self->document != NULL)
     g_signal_handlers_disconnect_by_data (self->document, self);
   g_clear_object (&self->document);
+  g_clear_object (&self->values);
   g_clear_object (&self->item);
 
   G_OBJECT_CLASS (cost_item_row_parent_class)->dispose (object);
@@ -629,14 +841,23 @@ cost_item_row_init (CostItemRow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->share_label), "dim-label");
   gtk_widget_add_css_class (GTK_WIDGET (self->share_label), "caption");
 
+  self->tag_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->tag_label, 1);
+  gtk_widget_add_css_class (GTK_WIDGET (self->tag_label), "accent");
+  gtk_widget_add_css_class (GTK_WIDGET (self->tag_label), "caption");
+  gtk_widget_set_visible (GTK_WIDGET (self->tag_label), FALSE);
+
   box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->amount_label));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->share_label));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->tag_label));
+  self->suffix_box = GTK_BOX (gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12));
+  gtk_box_append (self->suffix_box, box);
 #if ADW_CHECK_VERSION (1, 4, 0)
-  adw_expander_row_add_suffix (ADW_EXPANDER_ROW (self), box);
+  adw_expander_row_add_suffix (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->suffix_box));
 #else
-  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), box);
+  adw_expander_row_add_action (ADW_EXPANDER_ROW (self), GTK_WIDGET (self->suffix_box));
 #endif
 
   gtk_widget_add_css_class (handle, "dim-label");
@@ -688,9 +909,10 @@ cost_item_row_get_amount (CostItemRow *self)
 
 /**
  * cost_item_row_get_field:
- * @property: an item property: "name", "quantity", "unit-price", ...
+ * @property: an item property: "name", "quantity", "unit-price", "period",
+ *   ...; or "included", the row that keeps the item in the scenario shown
  *
- * Returns: (transfer none) (nullable): the entry row editing @property
+ * Returns: (transfer none) (nullable): the row editing @property
  */
 GtkWidget *
 cost_item_row_get_field (CostItemRow *self,
@@ -713,6 +935,13 @@ cost_item_row_get_field (CostItemRow *self,
   g_return_val_if_fail (COST_IS_ITEM_ROW (self), NULL);
 
   ensure_form (self);
+  if (g_strcmp0 (property, "included") == 0)
+    return cost_scenario_item_get_scenario (self->values) ? GTK_WIDGET (self->included_row) : NULL;
+  if (g_strcmp0 (property, "period") == 0)
+    return GTK_WIDGET (self->period_row);
+  if (g_strcmp0 (property, "amortize-months") == 0)
+    return GTK_WIDGET (self->amortize_row);
+
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
       if (g_strcmp0 (fields[i].property, property) == 0)

@@ -1,7 +1,9 @@
 /* cost-summary-page.c
  *
- * The project at a glance: key figures, the cost by category as a donut and
- * the scenarios (or the months) as stacked bars, updated on every edit.
+ * The project at a glance: key figures, how they stand against the budgets,
+ * the cost by category as a donut and the scenarios (or the months) as
+ * stacked bars, updated on every edit. Shown for a document, it follows
+ * the document's scenario and offers the quick what-if.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -17,7 +19,10 @@
 #include "cost-chart-data.h"
 #include "cost-chart-view.h"
 #include "cost-format.h"
+#include "cost-scenario-text.h"
 #include "cost-summary-page.h"
+#include "cost-unit-economics-panel.h"
+#include "cost-whatif-panel.h"
 
 struct _CostSummaryPage
 {
@@ -33,9 +38,14 @@ struct _CostSummaryPage
   GtkLabel      *horizon_label;
   GtkLabel      *horizon_detail;
   GtkLabel      *stacked_title;
+  GtkLabel      *budget_label;
   CostChartView *donut_view;
   CostChartView *stacked_view;
+  CostWhatifPanel *whatif_panel;
+  CostUnitEconomicsPanel *economics_panel;
 
+  CostDocument  *document;
+  GBinding      *scenario_binding;
   CostProject   *project;
   CostScenario  *scenario;
 };
@@ -44,6 +54,7 @@ G_DEFINE_FINAL_TYPE (CostSummaryPage, cost_summary_page, ADW_TYPE_BIN)
 
 enum {
   PROP_0,
+  PROP_DOCUMENT,
   PROP_PROJECT,
   PROP_SCENARIO,
   N_PROPS
@@ -131,6 +142,7 @@ refresh (CostSummaryPage *self)
   g_autoptr(CostChartDataset) donut = NULL;
   g_autoptr(CostChartDataset) stacked = NULL;
   g_autofree char *horizon_text = NULL;
+  g_autofree char *budget_text = NULL;
   const CostResult *result, *baseline;
   const char *currency;
   guint position = 0;
@@ -171,6 +183,10 @@ refresh (CostSummaryPage *self)
                                   result->horizon);
   gtk_label_set_label (self->horizon_caption, horizon_text);
 
+  budget_text = cost_scenario_text_budget (self->project, result);
+  gtk_label_set_label (self->budget_label, budget_text ? budget_text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->budget_label), budget_text != NULL);
+
   donut = cost_chart_data_by_category (self->project, result);
   cost_chart_view_set_dataset (self->donut_view, donut);
 
@@ -184,6 +200,8 @@ refresh (CostSummaryPage *self)
       stacked = cost_chart_data_by_month (self->project, result);
       gtk_label_set_label (self->stacked_title, _("Cost by Month"));
     }
+  if (cost_project_get_monthly_budget (self->project) > 0)
+    cost_chart_dataset_set_base (stacked, cost_project_get_monthly_budget (self->project), _("Monthly budget"));
   cost_chart_view_set_dataset (self->stacked_view, stacked);
 }
 
@@ -217,6 +235,8 @@ cost_summary_page_dispose (GObject *object)
 {
   CostSummaryPage *self = COST_SUMMARY_PAGE (object);
 
+  g_clear_pointer (&self->scenario_binding, g_binding_unbind);
+  g_clear_object (&self->document);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
   g_clear_object (&self->project);
@@ -237,6 +257,9 @@ cost_summary_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
     case PROP_PROJECT:
       g_value_set_object (value, self->project);
       break;
@@ -258,6 +281,9 @@ cost_summary_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_DOCUMENT:
+      cost_summary_page_set_document (self, g_value_get_object (value));
+      break;
     case PROP_PROJECT:
       cost_summary_page_set_project (self, g_value_get_object (value));
       break;
@@ -280,6 +306,8 @@ cost_summary_page_class_init (CostSummaryPageClass *klass)
   object_class->get_property = cost_summary_page_get_property;
   object_class->set_property = cost_summary_page_set_property;
 
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, COST_TYPE_DOCUMENT, flags);
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, COST_TYPE_PROJECT, flags);
   properties[PROP_SCENARIO] =
@@ -295,6 +323,8 @@ cost_summary_page_class_init (CostSummaryPageClass *klass)
                   NULL, NULL, NULL, G_TYPE_NONE, 1, G_TYPE_STRING);
 
   g_type_ensure (COST_TYPE_CHART_VIEW);
+  g_type_ensure (COST_TYPE_WHATIF_PANEL);
+  g_type_ensure (COST_TYPE_UNIT_ECONOMICS_PANEL);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-summary-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, run_rate_label);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, run_rate_detail);
@@ -306,6 +336,9 @@ cost_summary_page_class_init (CostSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, horizon_label);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, horizon_detail);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, stacked_title);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, budget_label);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, whatif_panel);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, economics_panel);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, donut_view);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, stacked_view);
   gtk_widget_class_bind_template_callback (widget_class, on_chart_activated_cb);
@@ -315,6 +348,11 @@ static void
 cost_summary_page_init (CostSummaryPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->whatif_panel), FALSE);
+
+  /* What one request costs, under the scenario shown. */
+  g_object_bind_property (self, "project", self->economics_panel, "project", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "scenario", self->economics_panel, "scenario", G_BINDING_SYNC_CREATE);
   refresh (self);
 }
 
@@ -322,6 +360,49 @@ GtkWidget *
 cost_summary_page_new (void)
 {
   return g_object_new (COST_TYPE_SUMMARY_PAGE, NULL);
+}
+
+/**
+ * cost_summary_page_get_document:
+ *
+ * Returns: (transfer none) (nullable): the document shown, if the page shows one
+ */
+CostDocument *
+cost_summary_page_get_document (CostSummaryPage *self)
+{
+  g_return_val_if_fail (COST_IS_SUMMARY_PAGE (self), NULL);
+
+  return self->document;
+}
+
+/**
+ * cost_summary_page_set_document:
+ * @document: (nullable): the document to show
+ *
+ * Shows the project of @document with the scenario it shows, and offers
+ * the quick what-if on it.
+ */
+void
+cost_summary_page_set_document (CostSummaryPage *self,
+                                CostDocument    *document)
+{
+  g_return_if_fail (COST_IS_SUMMARY_PAGE (self));
+  g_return_if_fail (!document || COST_IS_DOCUMENT (document));
+
+  if (self->document == document)
+    return;
+
+  g_clear_pointer (&self->scenario_binding, g_binding_unbind);
+  g_set_object (&self->document, document);
+
+  cost_summary_page_set_project (self, document ? cost_document_get_project (document) : NULL);
+  if (document != NULL)
+    self->scenario_binding = g_object_bind_property (document, "scenario", self, "scenario",
+                                                     G_BINDING_SYNC_CREATE);
+  cost_whatif_panel_set_document (self->whatif_panel, document);
+  gtk_widget_set_visible (GTK_WIDGET (self->whatif_panel), document != NULL);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }
 
 /**

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "cost-project.h"
+#include "cost-document.h"
 
 G_BEGIN_DECLS
 
@@ -16,6 +16,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CostSummaryPage, cost_summary_page, COST, SUMMARY_PAGE, AdwBin)
 
 GtkWidget    *cost_summary_page_new          (void);
+CostDocument *cost_summary_page_get_document (CostSummaryPage *self);
+void          cost_summary_page_set_document (CostSummaryPage *self,
+                                              CostDocument    *document);
 CostProject  *cost_summary_page_get_project  (CostSummaryPage *self);
 void          cost_summary_page_set_project  (CostSummaryPage *self,
                                               CostProject     *project);

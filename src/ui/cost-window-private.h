@@ -5,6 +5,10 @@
 
 #pragma once
 
+#include "cost-comparison-page.h"
+#include "cost-workload-page.h"
+#include "cost-projection-page.h"
+#include "cost-sensitivity-page.h"
 #include "cost-summary-page.h"
 #include "cost-window.h"
 
@@ -22,11 +26,21 @@ struct _CostWindow
   GtkStack             *stack;
   CostSummaryPage      *summary_page;
   CostCategoryPage     *category_page;
+  CostWorkloadPage     *workload_page;
+  CostComparisonPage   *comparison_page;
+  CostSensitivityPage  *sensitivity_page;
+  CostProjectionPage   *projection_page;
   GMenu                *recent_menu;
+  GtkMenuButton        *scenario_button;
+  GtkLabel             *scenario_label;
+  GMenu                *scenario_section;
+  GMenu                *preset_section;
 
   CostDocument         *document;
   GListModel           *sidebar_model;
   CostCategory         *current;       /* the category shown, NULL for the summary */
+  const char           *page;          /* the page shown: "summary", "comparison", … */
+  char                 *scenario_list; /* the scenarios the menu lists, as ids and names */
   GBinding             *undo_binding;
   GBinding             *redo_binding;
   GSettings            *settings;
@@ -50,5 +64,14 @@ void cost_window_show_error        (CostWindow        *self,
                                     const char        *message);
 void cost_window_init_file_actions (CostWindowClass   *klass);
 void cost_window_init_files        (CostWindow        *self);
+void cost_window_show_undo_toast   (CostWindow        *self,
+                                    const char        *title);
+
+void        cost_window_init_scenario_actions (CostWindowClass *klass);
+void        cost_window_init_scenarios        (CostWindow      *self);
+void        cost_window_update_scenarios      (CostWindow      *self);
+const char *cost_window_get_scenario_id       (CostWindow      *self);
+void        cost_window_set_scenario_id       (CostWindow      *self,
+                                               const char      *id);
 
 G_END_DECLS

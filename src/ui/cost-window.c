@@ -1,8 +1,10 @@
 /* cost-window.c
  *
- * The main window: a sidebar with the Summary and the categories, and the
- * page of what is selected. Every edit goes through the model; the figures,
- * the sidebar and the pages follow from the document's "result".
+ * The main window: a sidebar with the Summary, the what-if pages and the
+ * categories, and the page of what is selected. Every edit goes through the
+ * model; the figures, the sidebar and the pages follow from the document's
+ * "result", which is the figures of the scenario the header bar's menu
+ * shows.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -20,6 +22,41 @@
 #include "cost-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CostWindow, cost_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_SCENARIO_ID,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The planning pages, listed in the sidebar between the Summary and the
+ * categories. */
+static const struct {
+  const char *name;
+  const char *title;
+  const char *icon;
+} pages[] = {
+  { "workload", N_("Traffic & Models"), "network-transmit-receive-symbolic" },
+  { "comparison", N_("Comparison"), "view-dual-symbolic" },
+  { "sensitivity", N_("Sensitivity"), "view-sort-descending-symbolic" },
+  { "projection", N_("Projection"), "x-office-calendar-symbolic" },
+};
+
+#define N_PAGES G_N_ELEMENTS (pages)
+
+static int
+page_index (const char *name)
+{
+  for (guint i = 0; i < N_PAGES; i++)
+    {
+      if (g_strcmp0 (pages[i].name, name) == 0)
+        return (int) i;
+    }
+
+  return -1;
+}
 
 static void
 update_title (CostWindow *self)
@@ -65,6 +102,11 @@ show_current (CostWindow *self)
       cost_category_page_set_category (self->category_page, self->document, self->current);
       gtk_stack_set_visible_child_name (self->stack, "category");
     }
+  else if (page_index (self->page) >= 0)
+    {
+      cost_category_page_set_category (self->category_page, NULL, NULL);
+      gtk_stack_set_visible_child_name (self->stack, self->page);
+    }
   else
     {
       cost_category_page_set_category (self->category_page, NULL, NULL);
@@ -77,8 +119,18 @@ on_result_notify_cb (CostDocument *document,
                      GParamSpec   *pspec,
                      CostWindow   *self)
 {
-  if (self->current == NULL)
+  if (g_strcmp0 (self->page, "summary") == 0)
     show_summary (self);
+  cost_window_update_scenarios (self);
+}
+
+static void
+on_scenario_notify_cb (CostDocument *document,
+                       GParamSpec   *pspec,
+                       CostWindow   *self)
+{
+  cost_window_update_scenarios (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO_ID]);
 }
 
 static void
@@ -127,10 +179,41 @@ cost_window_get_sidebar_row (CostWindow   *self,
       if (!cost_project_find_category (cost_document_get_project (self->document),
                                        cost_category_get_id (category), &position))
         return NULL;
-      position++;
+      position += 1 + N_PAGES;
     }
 
   return GTK_WIDGET (gtk_list_box_get_row_at_index (self->sidebar, position));
+}
+
+/**
+ * cost_window_show_page:
+ * @page: "summary", "workload", "comparison", "sensitivity" or "projection"
+ *
+ * Selects @page in the sidebar and shows it.
+ */
+void
+cost_window_show_page (CostWindow *self,
+                       const char *page)
+{
+  int index = page_index (page);
+
+  g_return_if_fail (COST_IS_WINDOW (self));
+  g_return_if_fail (index >= 0 || g_strcmp0 (page, "summary") == 0);
+
+  gtk_list_box_select_row (self->sidebar, gtk_list_box_get_row_at_index (self->sidebar, index + 1));
+}
+
+/**
+ * cost_window_get_page:
+ *
+ * Returns: the page shown: "summary", "category" or a what-if page
+ */
+const char *
+cost_window_get_page (CostWindow *self)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), NULL);
+
+  return self->page;
 }
 
 /**
@@ -160,7 +243,16 @@ on_sidebar_row_selected_cb (GtkListBox    *box,
   if (row == NULL)
     return;
 
-  g_set_object (&self->current, cost_sidebar_row_get_category (COST_SIDEBAR_ROW (row)));
+  if (COST_IS_SIDEBAR_ROW (row))
+    {
+      g_set_object (&self->current, cost_sidebar_row_get_category (COST_SIDEBAR_ROW (row)));
+      self->page = self->current ? "category" : "summary";
+    }
+  else
+    {
+      g_clear_object (&self->current);
+      self->page = g_object_get_data (G_OBJECT (row), "page");
+    }
   show_current (self);
   update_category_actions (self);
 }
@@ -195,8 +287,31 @@ on_sidebar_items_changed_cb (GListModel *model,
       cost_project_find_category (project, cost_category_get_id (self->current), NULL) != self->current)
     g_clear_object (&self->current);
 
-  cost_window_select_category (self, self->current);
+  if (self->current == NULL && page_index (self->page) >= 0)
+    cost_window_show_page (self, self->page);
+  else
+    cost_window_select_category (self, self->current);
   update_category_actions (self);
+}
+
+static GtkWidget *
+create_page_row (const char *name)
+{
+  int index = page_index (name);
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *label = gtk_label_new (_(pages[index].title));
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (pages[index].icon));
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+  g_object_set_data (G_OBJECT (row), "page", (gpointer) pages[index].name);
+
+  return row;
 }
 
 static GtkWidget *
@@ -205,7 +320,39 @@ create_sidebar_row_cb (gpointer item,
 {
   CostWindow *self = data;
 
+  if (GTK_IS_STRING_OBJECT (item))
+    return create_page_row (gtk_string_object_get_string (item));
+
   return cost_sidebar_row_new (self->document, COST_IS_CATEGORY (item) ? item : NULL);
+}
+
+/* A heading above the what-if pages and above the categories. */
+static void
+update_header_cb (GtkListBoxRow *row,
+                  GtkListBoxRow *before,
+                  gpointer       data)
+{
+  int index = gtk_list_box_row_get_index (row);
+  const char *title = index == 1 ? _("Planning") : index == 1 + (int) N_PAGES ? _("Categories") : NULL;
+  GtkWidget *header;
+
+  if (title == NULL)
+    {
+      gtk_list_box_row_set_header (row, NULL);
+      return;
+    }
+
+  header = gtk_list_box_row_get_header (row);
+  if (header == NULL)
+    {
+      header = gtk_label_new (NULL);
+      gtk_label_set_xalign (GTK_LABEL (header), 0);
+      gtk_widget_add_css_class (header, "caption-heading");
+      gtk_widget_add_css_class (header, "dim-label");
+      gtk_widget_add_css_class (header, "sidebar-heading");
+      gtk_list_box_row_set_header (row, header);
+    }
+  gtk_label_set_label (GTK_LABEL (header), title);
 }
 
 /* A slice or bar of the summary's charts opens its category. */
@@ -235,6 +382,7 @@ cost_window_set_document (CostWindow   *self,
 {
   g_autoptr(GListStore) sections = NULL;
   g_autoptr(GListStore) summary = NULL;
+  g_autoptr(GtkStringList) what_if = gtk_string_list_new (NULL);
   CostUndoStack *stack;
 
   g_return_if_fail (COST_IS_WINDOW (self));
@@ -252,11 +400,15 @@ cost_window_set_document (CostWindow   *self,
   cost_category_page_set_category (self->category_page, NULL, NULL);
   g_set_object (&self->document, document);
 
-  /* The sidebar lists the Summary (the document itself), then the categories. */
+  /* The sidebar lists the Summary (the document itself), the what-if
+   * pages, then the categories. */
   summary = g_list_store_new (COST_TYPE_DOCUMENT);
   g_list_store_append (summary, document);
+  for (guint i = 0; i < N_PAGES; i++)
+    gtk_string_list_append (what_if, pages[i].name);
   sections = g_list_store_new (G_TYPE_LIST_MODEL);
   g_list_store_append (sections, summary);
+  g_list_store_append (sections, what_if);
   g_list_store_append (sections, cost_project_get_categories (cost_document_get_project (document)));
   g_clear_object (&self->sidebar_model);
   self->sidebar_model = G_LIST_MODEL (gtk_flatten_list_model_new (G_LIST_MODEL (g_steal_pointer (&sections))));
@@ -268,13 +420,21 @@ cost_window_set_document (CostWindow   *self,
   g_signal_connect (document, "notify::modified", G_CALLBACK (on_document_title_cb), self);
   g_signal_connect (document, "notify::file", G_CALLBACK (on_document_title_cb), self);
   g_signal_connect (document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
+  g_signal_connect (document, "notify::scenario", G_CALLBACK (on_scenario_notify_cb), self);
 
   stack = cost_document_get_undo_stack (document);
   g_signal_connect (stack, "notify::can-undo", G_CALLBACK (on_can_undo_cb), self);
   g_signal_connect (stack, "notify::can-redo", G_CALLBACK (on_can_undo_cb), self);
   on_can_undo_cb (stack, NULL, self);
 
-  cost_summary_page_set_project (self->summary_page, cost_document_get_project (document));
+  cost_summary_page_set_document (self->summary_page, document);
+  cost_workload_page_set_document (self->workload_page, document);
+  cost_comparison_page_set_document (self->comparison_page, document);
+  cost_sensitivity_page_set_document (self->sensitivity_page, document);
+  cost_projection_page_set_document (self->projection_page, document);
+  g_clear_pointer (&self->scenario_list, g_free);
+  cost_window_update_scenarios (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO_ID]);
   update_title (self);
   cost_window_select_category (self, NULL);
 }
@@ -309,10 +469,15 @@ cost_window_commit_edits (CostWindow *self)
     cost_undo_stack_end (_stack);                                                \
   } G_STMT_END
 
-/* A toast whose button undoes the step just done, if it is still the last one. */
-static void
-show_undo_toast (CostWindow *self,
-                 const char *title)
+/**
+ * cost_window_show_undo_toast:
+ *
+ * Shows a toast whose button undoes the step just done, if it is still the
+ * last one.
+ */
+void
+cost_window_show_undo_toast (CostWindow *self,
+                             const char *title)
 {
   AdwToast *toast = adw_toast_new (title);
   guint64 step = cost_undo_stack_get_undo_id (cost_document_get_undo_stack (self->document));
@@ -340,15 +505,42 @@ lookup_item (CostWindow    *self,
   return item;
 }
 
+/* An item only the scenario shown has, and the category it is in. */
+static CostItem *
+lookup_added_item (CostWindow    *self,
+                   const char    *id,
+                   CostCategory **category)
+{
+  CostScenario *scenario = cost_document_get_scenario (self->document);
+  CostProject *project = cost_document_get_project (self->document);
+
+  for (guint i = 0; scenario != NULL && i < cost_scenario_get_n_added_items (scenario); i++)
+    {
+      const char *category_id;
+      CostItem *item = cost_scenario_get_added_item (scenario, i, &category_id);
+
+      if (g_strcmp0 (cost_item_get_id (item), id) == 0)
+        {
+          *category = cost_project_find_category (project, category_id, NULL);
+          return item;
+        }
+    }
+
+  return NULL;
+}
+
 /* After the list changed, the row of @item is a new widget: show and focus it. */
 static void
 focus_item (CostWindow *self,
             CostItem   *item,
             const char *field)
 {
+  CostCategory *category = cost_item_get_category (item);
   CostItemRow *row;
 
-  cost_window_select_category (self, cost_item_get_category (item));
+  if (category == NULL)
+    lookup_added_item (self, cost_item_get_id (item), &category);
+  cost_window_select_category (self, category);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   row = cost_category_page_get_row (self->category_page, item);
   if (row == NULL)
@@ -453,17 +645,24 @@ duplicate_item_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
+  CostScenario *scenario = cost_document_get_scenario (self->document);
   g_autoptr(CostItem) copy = NULL;
-  CostCategory *category;
+  CostCategory *category = NULL;
   CostItem *item;
   guint position;
 
   item = lookup_item (self, param, &category, &position);
   if (item == NULL)
+    item = lookup_added_item (self, g_variant_get_string (param, NULL), &category);
+  if (item == NULL || category == NULL)
     return;
 
+  /* With a scenario shown, the copy is the scenario's own. */
   copy = cost_item_copy (item, NULL);
-  UNDOABLE (self, cost_category_insert_item (category, position + 1, copy));
+  if (scenario != NULL)
+    UNDOABLE (self, cost_scenario_add_item (scenario, cost_category_get_id (category), copy));
+  else
+    UNDOABLE (self, cost_category_insert_item (category, position + 1, copy));
   focus_item (self, copy, "name");
 }
 
@@ -473,20 +672,42 @@ delete_item_action (GtkWidget  *widget,
                     GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
+  CostScenario *scenario = cost_document_get_scenario (self->document);
+  const char *id = g_variant_get_string (param, NULL);
   g_autofree char *title = NULL;
-  CostCategory *category;
+  CostCategory *category = NULL;
   CostItem *item;
   guint position;
   guint n;
+
+  /* With a scenario shown, the scenario's own items go, and the baseline's
+   * are left out of it. */
+  if (scenario != NULL && (item = lookup_added_item (self, id, &category)) != NULL)
+    {
+      /* Translators: a toast after deleting an item, with an Undo button */
+      title = g_strdup_printf (_("“%s” deleted"), cost_names_translate (cost_item_get_name (item)));
+      UNDOABLE (self, cost_scenario_remove_added_item (scenario, id));
+      cost_window_show_undo_toast (self, title);
+      return;
+    }
 
   item = lookup_item (self, param, &category, &position);
   if (item == NULL)
     return;
 
+  if (scenario != NULL)
+    {
+      /* Translators: a toast after leaving an item out of a scenario, with an Undo button */
+      title = g_strdup_printf (_("“%s” left out of the scenario"), cost_names_translate (cost_item_get_name (item)));
+      UNDOABLE (self, cost_scenario_set_excluded (scenario, id, TRUE));
+      cost_window_show_undo_toast (self, title);
+      return;
+    }
+
   /* Translators: a toast after deleting an item, with an Undo button */
   title = g_strdup_printf (_("“%s” deleted"), cost_names_translate (cost_item_get_name (item)));
   UNDOABLE (self, cost_category_remove_item (category, position));
-  show_undo_toast (self, title);
+  cost_window_show_undo_toast (self, title);
 
   n = cost_category_get_n_items (category);
   if (n > 0)
@@ -550,7 +771,11 @@ add_item_action (GtkWidget  *widget,
       cost_category_find_item (category, cost_item_get_id (focused), &position))
     position++;
 
-  cost_category_insert_item (category, position, item);
+  /* With a scenario shown, the new item is the scenario's own. */
+  if (cost_document_get_scenario (self->document) != NULL)
+    cost_scenario_add_item (cost_document_get_scenario (self->document), cost_category_get_id (category), item);
+  else
+    cost_category_insert_item (category, position, item);
   cost_undo_stack_end (stack);
 
   focus_item (self, item, "name");
@@ -588,7 +813,7 @@ delete_category_action (GtkWidget  *widget,
   title = g_strdup_printf (_("“%s” deleted"),
                            cost_names_translate (cost_category_get_name (self->current)));
   UNDOABLE (self, cost_project_remove_category (project, position));
-  show_undo_toast (self, title);
+  cost_window_show_undo_toast (self, title);
 
   cost_window_select_category (self, position > 0 ? cost_project_get_category (project, position - 1) : NULL);
 }
@@ -688,6 +913,57 @@ show_summary_action (GtkWidget  *widget,
 }
 
 static void
+show_page_action (GtkWidget  *widget,
+                  const char *action,
+                  GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+  const char *page = g_variant_get_string (param, NULL);
+
+  if (page_index (page) < 0 && g_strcmp0 (page, "summary") != 0)
+    return;
+
+  cost_window_show_page (self, page);
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+}
+
+static void
+cost_window_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  CostWindow *self = COST_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCENARIO_ID:
+      g_value_set_string (value, cost_window_get_scenario_id (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cost_window_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  CostWindow *self = COST_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SCENARIO_ID:
+      cost_window_set_scenario_id (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 save_window_state (CostWindow *self)
 {
   int width, height;
@@ -775,6 +1051,7 @@ cost_window_dispose (GObject *object)
 
   g_clear_object (&self->sidebar_model);
   g_clear_object (&self->document);
+  g_clear_pointer (&self->scenario_list, g_free);
   g_clear_object (&self->settings);
   g_clear_object (&self->print_settings);
 
@@ -789,10 +1066,22 @@ cost_window_class_init (CostWindowClass *klass)
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = cost_window_dispose;
+  object_class->get_property = cost_window_get_property;
+  object_class->set_property = cost_window_set_property;
   window_class->close_request = cost_window_close_request;
+
+  /* The scenario shown: its id, "" for the baseline. */
+  properties[PROP_SCENARIO_ID] =
+    g_param_spec_string ("scenario-id", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COST_TYPE_CATEGORY_PAGE);
   g_type_ensure (COST_TYPE_SUMMARY_PAGE);
+  g_type_ensure (COST_TYPE_WORKLOAD_PAGE);
+  g_type_ensure (COST_TYPE_COMPARISON_PAGE);
+  g_type_ensure (COST_TYPE_SENSITIVITY_PAGE);
+  g_type_ensure (COST_TYPE_PROJECTION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CostWindow, toast_overlay);
@@ -803,7 +1092,15 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, category_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, workload_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, comparison_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, sensitivity_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, projection_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, recent_menu);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_button);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_label);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_section);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, preset_section);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -824,8 +1121,10 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-category-up", NULL, move_category_up_action);
   gtk_widget_class_install_action (widget_class, "win.move-category-down", NULL, move_category_down_action);
   gtk_widget_class_install_action (widget_class, "win.show-summary", NULL, show_summary_action);
+  gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
 
   cost_window_init_file_actions (klass);
+  cost_window_init_scenario_actions (klass);
 }
 
 static void
@@ -835,6 +1134,9 @@ cost_window_init (CostWindow *self)
   g_autoptr(CostDocument) document = cost_document_new (project, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->page = "summary";
+  gtk_list_box_set_header_func (self->sidebar, update_header_cb, NULL, NULL);
+  cost_window_init_scenarios (self);
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");

@@ -30,6 +30,9 @@ CostDocument     *cost_window_get_document       (CostWindow      *self);
 CostProject      *cost_window_get_project        (CostWindow      *self);
 void              cost_window_select_category    (CostWindow      *self,
                                                   CostCategory    *category);
+void              cost_window_show_page          (CostWindow      *self,
+                                                  const char      *page);
+const char       *cost_window_get_page           (CostWindow      *self);
 CostCategoryPage *cost_window_get_category_page  (CostWindow      *self);
 GtkWidget        *cost_window_get_sidebar_row    (CostWindow      *self,
                                                   CostCategory    *category);

@@ -16,6 +16,7 @@
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-report.h"
+#include "cost-sizing.h"
 #include "cost-test-util.h"
 
 typedef struct
@@ -638,6 +639,109 @@ test_pdf_scenario (void)
   tmp_dir_remove (dir);
 }
 
+/* @amount as a per-unit cost prints in @lang: "¥1.21" */
+static char *
+unit_cost_in_locale (const char *lang,
+                     double      amount)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  char *text;
+
+  g_assert_nonnull (setlocale (LC_ALL, lang));
+  text = cost_format_money_small (amount, "CNY");
+  setlocale (LC_ALL, saved);
+
+  return text;
+}
+
+/* The report of a project with a workload has a unit economics section after
+ * the key figures: the figures, the traffic and each model's sizing, with the
+ * formulas filled in; one without a workload has none. */
+static void
+test_pdf_unit_economics (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("llm-search.modelcost");
+  g_autofree char *reference = cost_test_example_path ("reference.modelcost");
+  g_autoptr(CostProject) project = cost_test_load_example ("llm-search.modelcost");
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autofree char *pdf = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *flat = NULL;
+  g_autofree char *per_1k = NULL;
+  g_autofree char *per_user = NULL;
+  g_autofree char *gpus = NULL;
+  g_autofree char *requests = NULL;
+  g_autofree char *requests_formula = NULL;
+  g_autofree char *reference_pdf = NULL;
+  g_autofree char *reference_text = NULL;
+  g_autofree char *scenario_pdf = NULL;
+  g_autofree char *scenario_text = NULL;
+  const char *figures, *charts, *traffic;
+  CostUnitEconomics e;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  cost_unit_economics (project, result, &e);
+  g_assert_cmpfloat_with_epsilon (e.cost_per_1k_requests, 1.207152, 1e-6);
+  per_1k = unit_cost_in_locale (lang, e.cost_per_1k_requests);
+  per_user = unit_cost_in_locale (lang, e.cost_per_dau_month);
+  gpus = number_in_locale (lang, e.gpus_required);
+  requests = number_in_locale (lang, e.monthly_requests);
+  g_assert_cmpstr (per_1k, ==, "¥1.21");
+  g_assert_cmpstr (gpus, ==, "144");
+  g_assert_cmpstr (requests, ==, "4,866,666,667");
+
+  pdf = export (lang, dir, "llm.pdf", path, NULL);
+  page = pdf_page_text (pdf, 1);
+  flat = tool_output ("pdftotext", pdf, "-", NULL);
+
+  /* After the key figures, before the charts. */
+  figures = strstr (flat, "Monthly run-rate");
+  g_assert_nonnull (figures);
+  g_assert_nonnull (strstr (page, "Unit economics"));
+  g_assert_true (strstr (flat, "Unit economics") > figures);
+  charts = strstr (flat, "Cost structure");
+  g_assert_nonnull (charts);
+  g_assert_true (strstr (flat, "Unit economics") < charts);
+
+  g_assert_true (has_token (page, per_1k));
+  g_assert_true (has_token (page, per_user));
+  g_assert_true (has_token (page, gpus));
+  g_assert_true (has_token (page, "¥30.18"));
+  requests_formula = g_strdup_printf ("÷ %s requests × 1,000 = %s", requests, per_1k);
+  g_assert_nonnull (strstr (page, requests_formula));
+  g_assert_nonnull (strstr (page, "Compute is 90.7% of the monthly run-rate."));
+
+  traffic = strstr (page, "Traffic");
+  g_assert_nonnull (traffic);
+  g_assert_nonnull (strstr (traffic, "Average: 20,000,000 users × 8 requests ÷ 86,400 s = 1,851.9 requests/s"));
+  g_assert_nonnull (strstr (traffic, "Peak: 1,851.9 requests/s × 3 = 5,555.6 requests/s"));
+  g_assert_nonnull (strstr (page, "Query rewriting LLM (H100 SXM): ⌈5,555.6 requests/s × 40 tokens per request"));
+  g_assert_nonnull (strstr (flat, "= 40 accelerators"));
+  g_assert_nonnull (strstr (flat, "= 104 accelerators"));
+
+  /* The scenario's traffic sizes the scenario's report. */
+  scenario_pdf = export (lang, dir, "traffic.pdf", path, "--scenario=traffic-3x");
+  scenario_text = tool_output ("pdftotext", scenario_pdf, "-", NULL);
+  g_assert_nonnull (strstr (scenario_text, "Peak: 5,555.6 requests/s × 3 = 16,666.7 requests/s"));
+  g_assert_nonnull (strstr (scenario_text, "= 114 accelerators"));
+  g_assert_nonnull (strstr (scenario_text, "= 302 accelerators"));
+  g_assert_true (has_token (scenario_text, "416"));
+
+  reference_pdf = export (lang, dir, "reference.pdf", reference, NULL);
+  reference_text = tool_output ("pdftotext", reference_pdf, "-", NULL);
+  g_assert_null (strstr (reference_text, "Unit economics"));
+
+  tmp_dir_remove (dir);
+}
+
 /* Nothing is drawn between the body and the footer: rows that do not fit
  * go to the next page instead of running into the footer. */
 static void
@@ -1145,6 +1249,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/long-tables", test_pdf_long_tables);
   g_test_add_func ("/report/pdf/redacted", test_pdf_redacted);
   g_test_add_func ("/report/pdf/scenario", test_pdf_scenario);
+  g_test_add_func ("/report/pdf/unit-economics", test_pdf_unit_economics);
   g_test_add_func ("/report/layout/footer-band", test_layout_footer_band);
   g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/report/csv/redacted", test_csv_redacted);

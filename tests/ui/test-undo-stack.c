@@ -329,6 +329,167 @@ test_branch (void)
   g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 1);
 }
 
+static double
+scenario_run_rate (CostProject  *project,
+                   CostScenario *scenario)
+{
+  g_autoptr(CostResult) result = cost_calc_compute (project, scenario);
+
+  return result->run_rate;
+}
+
+/* A scenario's overrides, factors and exclusions live outside properties;
+ * their edits undo and redo all the same, one step each. */
+static void
+test_scenario_content (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostScenario *int8 = cost_project_find_scenario (project, "int8", NULL);
+  CostOverride o = { .fields = COST_OVERRIDE_QUANTITY, .quantity = 20 };
+  CostOverride got;
+  g_autofree char *before = snapshot (project);
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+
+  g_assert_cmpfloat (scenario_run_rate (project, int8), ==, 325000);
+
+  cost_undo_stack_begin (stack);
+  g_assert_true (cost_scenario_set_override (int8, "gpu", &o, NULL));
+  cost_undo_stack_end (stack);
+  g_assert_cmpfloat (scenario_run_rate (project, int8), ==, 295000);
+
+  cost_undo_stack_begin (stack);
+  g_assert_true (cost_scenario_set_factor (int8, "labor", 0.8, NULL));
+  cost_scenario_set_excluded (int8, "servers", TRUE);
+  cost_undo_stack_end (stack);
+  g_assert_cmpfloat (scenario_run_rate (project, int8), ==, 295000 - 35000 - 50000);
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 2);
+  after = snapshot (project);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_false (cost_scenario_get_factor (int8, "labor", NULL));
+  g_assert_false (cost_scenario_is_excluded (int8, "servers"));
+  g_assert_cmpfloat (scenario_run_rate (project, int8), ==, 295000);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_true (cost_scenario_get_override (int8, "gpu", &got));
+  g_assert_cmpfloat (got.quantity, ==, 50);
+  g_assert_cmpfloat (scenario_run_rate (project, int8), ==, 325000);
+  undone = snapshot (project);
+  g_assert_cmpstr (undone, ==, before);
+
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_clear_pointer (&undone, g_free);
+  undone = snapshot (project);
+  g_assert_cmpstr (undone, ==, after);
+
+  /* Resetting an override is an edit like any other. */
+  cost_undo_stack_begin (stack);
+  cost_scenario_reset_override (int8, "gpu", COST_OVERRIDE_QUANTITY);
+  cost_undo_stack_end (stack);
+  g_assert_false (cost_scenario_get_override (int8, "gpu", NULL));
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_true (cost_scenario_get_override (int8, "gpu", &got));
+  g_assert_cmpfloat (got.quantity, ==, 20);
+}
+
+/* A renamed scenario is one step, not two: its content did not change. */
+static void
+test_scenario_rename (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostScenario *int8 = cost_project_find_scenario (project, "int8", NULL);
+
+  cost_undo_stack_begin (stack);
+  cost_scenario_set_name (int8, "Eight bits", NULL);
+  cost_undo_stack_end (stack);
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 1);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpstr (cost_scenario_get_name (int8), ==, "INT8 quantization");
+  g_assert_false (cost_undo_stack_can_undo (stack));
+}
+
+/* Items only a scenario has: adding, editing and removing them undo, and
+ * an undone edit keeps the item the same object. */
+static void
+test_scenario_added_item (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostScenario *reserved = cost_project_find_scenario (project, "reserved", NULL);
+  g_autoptr(CostItem) item = cost_item_new ("cache", "Feature cache");
+
+  cost_item_set_quantity (item, 4, NULL);
+  cost_item_set_unit_price (item, 2500, NULL);
+
+  cost_undo_stack_begin (stack);
+  cost_scenario_add_item (reserved, "compute", item);
+  cost_undo_stack_end (stack);
+  g_assert_cmpfloat (scenario_run_rate (project, reserved), ==, 345000);
+
+  cost_undo_stack_begin (stack);
+  cost_item_set_quantity (item, 2, NULL);
+  cost_undo_stack_end (stack);
+  g_assert_cmpfloat (scenario_run_rate (project, reserved), ==, 340000);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_true (cost_scenario_get_added_item (reserved, 0, NULL) == item);
+  g_assert_cmpfloat (cost_item_get_quantity (item), ==, 4);
+  g_assert_cmpfloat (scenario_run_rate (project, reserved), ==, 345000);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpuint (cost_scenario_get_n_added_items (reserved), ==, 0);
+  g_assert_cmpfloat (scenario_run_rate (project, reserved), ==, 335000);
+
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_cmpuint (cost_scenario_get_n_added_items (reserved), ==, 1);
+  g_assert_cmpstr (cost_item_get_id (cost_scenario_get_added_item (reserved, 0, NULL)), ==, "cache");
+  g_assert_cmpfloat (scenario_run_rate (project, reserved), ==, 345000);
+}
+
+/* A live edit (a slider dragged over many frames) shows every change and
+ * undoes as one step. */
+static void
+test_live (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostScenario *int8 = cost_project_find_scenario (project, "int8", NULL);
+
+  g_signal_connect (project, "changed", G_CALLBACK (on_changed_cb), NULL);
+  changed_count = 0;
+
+  cost_undo_stack_begin_live (stack);
+  for (int q = 45; q >= 30; q -= 5)
+    {
+      CostOverride o = { .fields = COST_OVERRIDE_QUANTITY, .quantity = q };
+
+      cost_scenario_set_override (int8, "gpu", &o, NULL);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  /* A group inside the live edit stays part of it. */
+  cost_undo_stack_begin (stack);
+  cost_item_set_quantity (cost_project_find_item (project, "servers", NULL), 12, NULL);
+  cost_undo_stack_end (stack);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  cost_undo_stack_end_live (stack);
+
+  g_assert_cmpint (changed_count, ==, 5);
+  g_assert_cmpfloat (scenario_run_rate (project, int8), ==, 375000 - 70000 + 10000);
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, 1);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (scenario_run_rate (project, int8), ==, 325000);
+  g_assert_cmpfloat (run_rate (project), ==, 375000);
+  g_assert_false (cost_undo_stack_can_undo (stack));
+}
+
 /* Undoing must not leak: every object is released with the project. */
 static void
 test_release (void)
@@ -368,6 +529,10 @@ main (int   argc,
   g_test_add_func ("/undo-stack/implicit", test_implicit);
   g_test_add_func ("/undo-stack/branch", test_branch);
   g_test_add_func ("/undo-stack/release", test_release);
+  g_test_add_func ("/undo-stack/scenario-content", test_scenario_content);
+  g_test_add_func ("/undo-stack/scenario-rename", test_scenario_rename);
+  g_test_add_func ("/undo-stack/scenario-added-item", test_scenario_added_item);
+  g_test_add_func ("/undo-stack/live", test_live);
 
   return g_test_run ();
 }
