@@ -352,6 +352,26 @@ cost_recovery_flush (CostRecovery *self)
   write_now (self);
 }
 
+/**
+ * cost_recovery_adopt:
+ *
+ * Takes over the copy of @entry, restored into this recovery's project: the
+ * next copy replaces it, and a save or a discard removes it.
+ */
+void
+cost_recovery_adopt (CostRecovery            *self,
+                     const CostRecoveryEntry *entry)
+{
+  g_return_if_fail (COST_IS_RECOVERY (self));
+  g_return_if_fail (entry != NULL);
+
+  g_free (self->id);
+  self->id = g_strdup (entry->id);
+  self->has_copy = TRUE;
+  self->saved_serial = G_MAXUINT64;
+  self->written_serial = cost_project_get_serial (self->project);
+}
+
 gboolean
 cost_recovery_has_copy (CostRecovery *self)
 {

@@ -35,6 +35,8 @@ void          cost_recovery_mark_saved   (CostRecovery      *self);
 void          cost_recovery_discard      (CostRecovery      *self);
 void          cost_recovery_flush        (CostRecovery      *self);
 gboolean      cost_recovery_has_copy     (CostRecovery      *self);
+void          cost_recovery_adopt        (CostRecovery      *self,
+                                          const CostRecoveryEntry *entry);
 
 char         *cost_recovery_default_directory (void);
 GPtrArray    *cost_recovery_list         (const char        *directory);

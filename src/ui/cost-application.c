@@ -16,9 +16,23 @@
 struct _CostApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (CostApplication, cost_application, ADW_TYPE_APPLICATION)
+
+/* The first window of a run offers the work an earlier run did not save. */
+static void
+offer_recovery (CostApplication *self,
+                CostWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+
+  self->recovery_offered = TRUE;
+  cost_window_offer_recovery (window);
+}
 
 static void
 cost_application_activate (GApplication *app)
@@ -29,6 +43,7 @@ cost_application_activate (GApplication *app)
     window = GTK_WINDOW (cost_window_new (COST_APPLICATION (app)));
 
   gtk_window_present (window);
+  offer_recovery (COST_APPLICATION (app), COST_WINDOW (window));
 }
 
 /* A window whose untouched new project a file may replace, or a new one. */
@@ -56,6 +71,7 @@ cost_application_open (GApplication  *app,
 
       gtk_window_present (GTK_WINDOW (window));
       cost_window_open_file (window, files[i]);
+      offer_recovery (COST_APPLICATION (app), window);
     }
 }
 

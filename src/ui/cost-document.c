@@ -27,6 +27,7 @@ struct _CostDocument
   CostResult    *result;
   CostResult    *baseline;
   guint64        saved_serial;
+  CostRecovery  *recovery;
   gboolean       modified;
 };
 
@@ -104,6 +105,10 @@ cost_document_constructed (GObject *object)
 
   self->saved_serial = cost_project_get_serial (self->project);
   self->undo_stack = cost_undo_stack_new (self->project);
+  /* Unsaved work is copied a few seconds after each edit: a crash loses
+   * at most those seconds. */
+  self->recovery = cost_recovery_new (NULL, self->project, 3000);
+  cost_recovery_set_original (self->recovery, self->file);
   compute (self);
   g_signal_connect (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   g_signal_connect (self->project, "notify::title", G_CALLBACK (on_project_title_cb), self);
@@ -116,6 +121,10 @@ cost_document_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  /* Closed deliberately (saved, or its changes discarded): no copy is kept. */
+  if (self->recovery != NULL)
+    cost_recovery_discard (self->recovery);
+  g_clear_object (&self->recovery);
   g_clear_object (&self->undo_stack);
   g_clear_object (&self->project);
   g_clear_object (&self->file);
@@ -281,8 +290,54 @@ cost_document_save (CostDocument  *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   self->saved_serial = cost_project_get_serial (self->project);
   update_modified (self);
+  cost_recovery_set_original (self->recovery, file);
+  cost_recovery_mark_saved (self->recovery);
 
   return TRUE;
+}
+
+/**
+ * cost_document_new_recovered:
+ *
+ * Returns: (transfer full) (nullable): the unsaved work of a recovery copy,
+ *   in the file it was a copy of, with its changes still to be saved
+ */
+CostDocument *
+cost_document_new_recovered (const CostRecoveryEntry  *entry,
+                             GError                  **error)
+{
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(GFile) original = NULL;
+  CostDocument *self;
+
+  g_return_val_if_fail (entry != NULL, NULL);
+
+  project = cost_recovery_entry_load (entry, error);
+  if (project == NULL)
+    return NULL;
+
+  if (entry->original != NULL)
+    original = g_file_new_for_path (entry->original);
+
+  self = cost_document_new (project, original);
+  self->saved_serial = G_MAXUINT64;
+  update_modified (self);
+  cost_recovery_adopt (self->recovery, entry);
+
+  return self;
+}
+
+/**
+ * cost_document_get_recovery:
+ *
+ * Returns: (transfer none): the recovery copies of the document's unsaved work
+ */
+CostRecovery *
+cost_document_get_recovery (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  return self->recovery;
 }
 
 CostProject *

@@ -9,6 +9,7 @@
 
 #include "cost-calc.h"
 #include "cost-project.h"
+#include "cost-recovery.h"
 #include "cost-undo-stack.h"
 
 G_BEGIN_DECLS
@@ -24,6 +25,9 @@ CostDocument     *cost_document_load           (GFile         *file,
 gboolean          cost_document_save           (CostDocument  *self,
                                                 GFile         *file,
                                                 GError       **error);
+CostDocument     *cost_document_new_recovered  (const CostRecoveryEntry *entry,
+                                                GError       **error);
+CostRecovery     *cost_document_get_recovery   (CostDocument  *self);
 CostProject      *cost_document_get_project    (CostDocument  *self);
 CostUndoStack    *cost_document_get_undo_stack (CostDocument  *self);
 GFile            *cost_document_get_file       (CostDocument  *self);

@@ -724,3 +724,109 @@ cost_window_init_files (CostWindow *self)
                            G_CALLBACK (on_recent_changed_cb), self, 0);
   update_recent_menu (self);
 }
+
+/* Restoring unsaved work after a crash */
+
+static void offer_next_recovery (CostWindow *self,
+                                 GPtrArray  *entries);
+
+static void
+on_recovery_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         GPtrArray        *entries)
+{
+  CostWindow *self = COST_WINDOW (gtk_window_get_transient_for (GTK_WINDOW (dialog)));
+  CostRecoveryEntry *entry = g_ptr_array_index (entries, 0);
+
+  if (g_str_equal (response, "restore"))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostDocument) document = cost_document_new_recovered (entry, &error);
+
+      if (document == NULL)
+        {
+          cost_window_show_error (self, _("Could Not Restore the Unsaved Work"), error->message);
+          cost_recovery_entry_remove (entry);
+        }
+      else if (cost_document_is_pristine (self->document))
+        cost_window_set_document (self, document);
+      else
+        {
+          CostWindow *window = cost_window_new (COST_APPLICATION (gtk_window_get_application (GTK_WINDOW (self))));
+
+          cost_window_set_document (window, document);
+          gtk_window_present (GTK_WINDOW (window));
+        }
+    }
+  else if (g_str_equal (response, "discard"))
+    cost_recovery_entry_remove (entry);
+
+  g_ptr_array_remove_index (entries, 0);
+  offer_next_recovery (self, entries);
+}
+
+static void
+offer_next_recovery (CostWindow *self,
+                     GPtrArray  *entries)
+{
+  CostRecoveryEntry *entry;
+  g_autofree char *when = NULL;
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  if (entries->len == 0)
+    {
+      g_ptr_array_unref (entries);
+      return;
+    }
+
+  entry = g_ptr_array_index (entries, 0);
+  {
+    g_autoptr(GDateTime) local = g_date_time_to_local (entry->saved);
+
+    /* Translators: a date and time, as in "November 26 at 21:42" */
+    when = g_date_time_format (local, _("%B %-d at %H:%M"));
+  }
+  body = g_strdup_printf (_("ModelCost closed before the changes to “%s” were saved. "
+                            "A copy from %s can be restored."),
+                          entry->title[0] != '\0' ? entry->title : _("Untitled Project"), when);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Restore Unsaved Work?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "later", _("_Not Now"),
+                                    "discard", _("_Discard"),
+                                    "restore", _("_Restore"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
+  g_signal_connect (dialog, "response", G_CALLBACK (on_recovery_response_cb), entries);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/**
+ * cost_window_offer_recovery:
+ *
+ * Offers to restore the unsaved work that an earlier run left behind when it
+ * crashed or was killed, one project at a time. "Not Now" keeps the copy for
+ * the next start.
+ *
+ * Returns: how many copies are offered
+ */
+guint
+cost_window_offer_recovery (CostWindow *self)
+{
+  GPtrArray *entries;
+  guint n;
+
+  g_return_val_if_fail (COST_IS_WINDOW (self), 0);
+
+  entries = cost_recovery_list (NULL);
+  n = entries->len;
+  offer_next_recovery (self, entries);
+
+  return n;
+}

@@ -38,4 +38,6 @@ GtkWidget        *cost_window_get_sidebar_row    (CostWindow      *self,
                                                   CostCategory    *category);
 const char       *cost_window_get_display_title  (CostWindow      *self);
 
+guint             cost_window_offer_recovery     (CostWindow      *self);
+
 G_END_DECLS

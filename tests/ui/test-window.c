@@ -14,6 +14,7 @@
 #include "cost-field-row.h"
 #include "cost-format.h"
 #include "cost-project-io.h"
+#include "cost-recovery.h"
 #include "cost-sidebar-row.h"
 #include "cost-window.h"
 
@@ -422,6 +423,71 @@ click_response (GtkWidget  *widget,
   return FALSE;
 }
 
+static guint
+count_recovery_copies (void)
+{
+  g_autoptr(GPtrArray) entries = cost_recovery_list (NULL);
+
+  return entries->len;
+}
+
+/* Unsaved work left behind by a crash is offered at the next start, and
+ * restored into its file with its changes still to be saved. */
+static void
+test_recovery (Fixture       *f,
+               gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostWindow *next;
+  AdwMessageDialog *dialog;
+  CostProject *restored;
+
+  g_assert_cmpuint (count_recovery_copies (), ==, 0);
+
+  /* An edit; the copy is written a few seconds later (here: now). */
+  type_into (cost_item_row_get_field (item_row (f, "gpu"), "quantity"), "120");
+  cost_recovery_flush (cost_document_get_recovery (document));
+  while (count_recovery_copies () == 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cost_recovery_has_copy (cost_document_get_recovery (document)));
+
+  /* The run "crashes": its window is never closed. The next start's first
+   * window offers the copy. */
+  next = cost_window_new (NULL);
+  g_object_ref_sink (next);
+  gtk_window_present (GTK_WINDOW (next));
+  g_assert_cmpuint (cost_window_offer_recovery (next), ==, 1);
+  dialog = find_dialog (GTK_WINDOW (next));
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Reference case"));
+  g_assert_true (click_response (GTK_WIDGET (dialog), "_Restore"));
+
+  restored = cost_window_get_project (next);
+  g_assert_cmpfloat (cost_item_get_quantity (cost_project_find_item (restored, "gpu", NULL)), ==, 120);
+  g_assert_true (cost_document_get_modified (cost_window_get_document (next)));
+  g_assert_true (g_file_equal (cost_document_get_file (cost_window_get_document (next)), f->file));
+
+  /* Saving the restored work removes its copy. */
+  g_assert_true (cost_document_save (cost_window_get_document (next), NULL, NULL));
+  g_assert_cmpuint (count_recovery_copies (), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (next));
+  g_object_unref (next);
+
+  /* A copy the user declines is removed. */
+  type_into (cost_item_row_get_field (item_row (f, "gpu"), "quantity"), "130");
+  cost_recovery_flush (cost_document_get_recovery (document));
+  while (count_recovery_copies () == 0)
+    g_main_context_iteration (NULL, TRUE);
+  next = cost_window_new (NULL);
+  g_object_ref_sink (next);
+  gtk_window_present (GTK_WINDOW (next));
+  g_assert_cmpuint (cost_window_offer_recovery (next), ==, 1);
+  g_assert_true (click_response (GTK_WIDGET (find_dialog (GTK_WINDOW (next))), "_Discard"));
+  g_assert_cmpuint (count_recovery_copies (), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (next));
+  g_object_unref (next);
+}
+
 /* A file that does not load says why, and the project shown stays. */
 static void
 test_malformed (Fixture       *f,
@@ -650,6 +716,7 @@ main (int   argc,
   g_test_add ("/ui/window/reorder-delete", Fixture, NULL, fixture_set_up, test_reorder_delete, fixture_tear_down);
   g_test_add ("/ui/window/add-duplicate", Fixture, NULL, fixture_set_up, test_add_duplicate, fixture_tear_down);
   g_test_add ("/ui/window/malformed", Fixture, NULL, fixture_set_up, test_malformed, fixture_tear_down);
+  g_test_add ("/ui/window/recovery", Fixture, NULL, fixture_set_up, test_recovery, fixture_tear_down);
   g_test_add ("/ui/window/move-across", Fixture, NULL, fixture_set_up, test_move_across, fixture_tear_down);
   g_test_add ("/ui/window/close-unsaved", Fixture, NULL, fixture_set_up, test_close_unsaved, fixture_tear_down);
   g_test_add ("/ui/window/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
