@@ -19,6 +19,7 @@
 
 #include "cost-catalogue.h"
 #include "cost-catalogue-resources.h"
+#include "cost-project-io.h"
 
 #define MAX_CATALOGUE_BYTES (4 * 1024 * 1024)
 #define MAX_ACCELERATORS    1000
@@ -381,27 +382,12 @@ cost_catalogue_load_data (CostCatalogue  *self,
     return fail (error, _("catalogue"), _("the file is not UTF-8 text"));
 
   /* The catalogue is nested at most five levels deep. */
-  {
-    int depth = 0;
-    gboolean in_string = FALSE;
-
-    for (gssize i = 0; i < length; i++)
-      {
-        if (in_string)
-          {
-            if (data[i] == '\\')
-              i++;
-            else if (data[i] == '"')
-              in_string = FALSE;
-          }
-        else if (data[i] == '"')
-          in_string = TRUE;
-        else if ((data[i] == '{' || data[i] == '[') && ++depth > 16)
-          return fail (error, _("catalogue"), _("the document is nested too deeply"));
-        else if (data[i] == '}' || data[i] == ']')
-          depth--;
-      }
-  }
+  if (!cost_json_check_depth (data, length, 16, &local_error))
+    {
+      fail (error, _("catalogue"), local_error->message);
+      g_clear_error (&local_error);
+      return FALSE;
+    }
 
   if (!json_parser_load_from_data (parser, data, length, &parse_error))
     {

@@ -28,6 +28,7 @@ typedef struct
   GString    *path;   /* JSON path of the value being read */
   GHashTable *ids;    /* every category and item id seen */
   GHashTable *models; /* the served model ids */
+  guint       found;  /* members read since it was last reset */
   guint       n_items;
 } Reader;
 
@@ -124,6 +125,7 @@ read_string (Reader      *r,
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
     return fail (r, key, error, _("must be a string"));
 
+  r->found++;
   value = json_node_get_string (node);
   if (strlen (value) > COST_MAX_STRING_BYTES)
     return fail (r, key, error, _("is longer than %d bytes"), COST_MAX_STRING_BYTES);
@@ -173,6 +175,7 @@ read_number (Reader      *r,
   if (!isfinite (value) || value < min || value > max)
     goto not_a_number;
 
+  r->found++;
   *out = value;
   return TRUE;
 
@@ -212,6 +215,7 @@ read_int (Reader      *r,
   if (value < min || value > max)
     return fail (r, key, error, _("must be a whole number between %d and %d"), min, max);
 
+  r->found++;
   *out = (int) value;
   return TRUE;
 }
@@ -387,6 +391,7 @@ read_item (Reader      *r,
   g_autoptr(CostItem) item = NULL;
   g_autoptr(JsonObject) extras = NULL;
 
+  r->found = 0;
   if (!read_id (r, object, &id, error) ||
       !read_string (r, object, "name", TRUE, &name, error) ||
       !read_number (r, object, "quantity", TRUE, 0, 0, COST_MAX_AMOUNT, &quantity, error) ||
@@ -434,8 +439,12 @@ read_item (Reader      *r,
                                    .end_month = end,
                                  }, source, as_of, notes, driver);
 
-  extras = collect_extras (object, item_keys);
-  _cost_item_set_extras (item, extras);
+  /* Every member was one the reader knows: nothing else to keep. */
+  if (r->found != json_object_get_size (object))
+    {
+      extras = collect_extras (object, item_keys);
+      _cost_item_set_extras (item, extras);
+    }
 
   return g_steal_pointer (&item);
 }
@@ -1128,12 +1137,17 @@ read_project (Reader      *r,
   return g_steal_pointer (&project);
 }
 
-/* Before parsing: nesting deeper than the format ever needs is refused, so
- * that a hostile file cannot exhaust the stack. */
-static gboolean
-check_depth (const char  *data,
-             gsize        length,
-             GError     **error)
+/**
+ * cost_json_check_depth:
+ *
+ * Before parsing: nesting deeper than @max_depth is refused, so that a
+ * hostile file cannot exhaust the stack of the parser.
+ */
+gboolean
+cost_json_check_depth (const char  *data,
+                       gsize        length,
+                       int          max_depth,
+                       GError     **error)
 {
   int depth = 0;
   gboolean in_string = FALSE;
@@ -1158,10 +1172,10 @@ check_depth (const char  *data,
           break;
         case '{':
         case '[':
-          if (++depth > COST_MAX_DEPTH)
+          if (++depth > max_depth)
             {
               g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
-                           _("the document is nested more than %d levels deep"), COST_MAX_DEPTH);
+                           _("the document is nested more than %d levels deep"), max_depth);
               return FALSE;
             }
           break;
@@ -1232,14 +1246,15 @@ cost_project_load_from_data (const char  *data,
       return NULL;
     }
 
-  if (memchr (data, '\0', length) != NULL || !g_utf8_validate (data, length, NULL))
+  /* A nul byte is not valid here either. */
+  if (!g_utf8_validate_len (data, length, NULL))
     {
       g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE,
                            _("the file is not UTF-8 text"));
       return NULL;
     }
 
-  if (!check_depth (data, length, error))
+  if (!cost_json_check_depth (data, length, COST_MAX_DEPTH, error))
     return NULL;
 
   parser = json_parser_new ();

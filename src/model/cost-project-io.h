@@ -38,5 +38,9 @@ gboolean     cost_file_replace_contents  (GFile        *file,
                                           GError      **error);
 
 JsonNode    *cost_json_number            (double        value);
+gboolean     cost_json_check_depth       (const char   *data,
+                                          gsize         length,
+                                          int           max_depth,
+                                          GError      **error);
 
 G_END_DECLS
