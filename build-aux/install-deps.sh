@@ -9,7 +9,7 @@ PACKAGES="
   libcairo2-dev libpango1.0-dev
   xvfb xauth desktop-file-utils appstream appstream-util libxml2-utils
   poppler-utils fonts-noto-cjk imagemagick locales unzip python3
-  flatpak-builder librsvg2-bin clang libclang-rt-14-dev valgrind
+  flatpak-builder librsvg2-bin clang libclang-rt-14-dev valgrind dbus xdotool
 "
 
 missing=""
