@@ -89,6 +89,23 @@ print_row (GString    *out,
   g_string_append_c (out, '\n');
 }
 
+/* A key figure, with its short form where people read large amounts in
+ * 万 and 亿: "¥375,000.00 (37.5万元)". */
+static char *
+key_figure (double      amount,
+            const char *currency)
+{
+  g_autofree char *money = cost_format_money (amount, currency, 0);
+  g_autofree char *compact = NULL;
+
+  if (!cost_format_is_chinese () || amount < 1e4)
+    return g_steal_pointer (&money);
+
+  compact = cost_format_money_compact (amount, currency);
+
+  return g_strdup_printf ("%s (%s)", money, compact);
+}
+
 static char *
 summary_text (CostProject *project,
               GPtrArray   *results,
@@ -96,17 +113,18 @@ summary_text (CostProject *project,
 {
   GString *out = g_string_new (NULL);
   const char *currency = cost_project_get_currency (project);
-  g_autofree char *run_rate = cost_format_money (result->run_rate, currency, 0);
-  g_autofree char *first_year = cost_format_money (result->first_year, currency, 0);
-  g_autofree char *horizon = cost_format_money (result->horizon_total, currency, 0);
-  g_autofree char *one_time = cost_format_money (result->one_time, currency, 0);
+  g_autofree char *run_rate = key_figure (result->run_rate, currency);
+  g_autofree char *first_year = key_figure (result->first_year, currency);
+  g_autofree char *horizon = key_figure (result->horizon_total, currency);
+  g_autofree char *one_time = key_figure (result->one_time, currency);
   g_autofree char *horizon_label = NULL;
 
   g_string_append_printf (out, "%s\n", cost_project_get_title (project));
-  g_string_append_printf (out, "%s: %s    %s: %s\n\n",
-                          _("Scenario"),
-                          result->scenario ? cost_scenario_get_name (result->scenario) : _("Baseline"),
-                          _("Currency"), currency);
+  g_string_append_printf (out, _("Scenario: %s"),
+                          result->scenario ? cost_scenario_get_name (result->scenario) : _("Baseline"));
+  g_string_append (out, "    ");
+  g_string_append_printf (out, _("Currency: %s"), currency);
+  g_string_append (out, "\n\n");
 
   g_string_append (out, "  ");
   print_padded (out, _("Category"), 28, FALSE);

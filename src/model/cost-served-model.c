@@ -106,7 +106,7 @@ cost_served_model_check_value (const char  *key,
   const char *message = NULL;
 
   if (!isfinite (value))
-    message = _("must be a finite number");
+    message = _("The value must be a finite number");
   else if (g_strcmp0 (key, "throughput") == 0)
     {
       if (value <= 0 || value > 1e12)

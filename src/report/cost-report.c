@@ -1366,7 +1366,8 @@ report_place_unit_economics (CostReport *self)
       sizing = cost_sizing_explain (&workload, &model_values);
       if (formulas->len > 0)
         g_string_append_c (formulas, '\n');
-      g_string_append_printf (formulas, "%s: %s", title, sizing);
+      /* Translators: a label and what it says, as in "Ranking model: ⌈…⌉ = 40" */
+      g_string_append_printf (formulas, _("%s: %s"), title, sizing);
     }
   report_place_formulas (self, formulas->str);
 }
@@ -1773,7 +1774,8 @@ report_place_notes (CostReport *self)
       if (f->excluded || notes == NULL || notes[0] == '\0' || report_item_redacted (self, f))
         continue;
 
-      text = g_strdup_printf ("%s: %s", cost_names_translate (cost_item_get_name (f->item)), notes);
+      /* Translators: a label and what it says, as in "GPUs: bought in May" */
+      text = g_strdup_printf (_("%s: %s"), cost_names_translate (cost_item_get_name (f->item)), notes);
       report_place_note (self, text);
     }
 

@@ -71,7 +71,8 @@ set_tile (CostUnitEconomicsPanel *self,
   gtk_label_set_label (tile->detail, detail);
 
   /* Read out as one: "Cost per 1,000 requests: ¥1.21. ¥5,874,807 a month ÷ …" */
-  description = g_strdup_printf ("%s: %s. %s", _(captions[figure]), value, detail);
+  /* Translators: an accessible description: a figure's caption, its value and how it follows */
+  description = g_strdup_printf (_("%s: %s. %s"), _(captions[figure]), value, detail);
   gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (GTK_WIDGET (tile->value))),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, description, -1);
 }

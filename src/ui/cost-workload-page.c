@@ -332,10 +332,12 @@ describe_price (CostProject     *project,
                          price->currency, as_of) :
         g_strdup_printf (_("converted at %s %s per %s"), rate_text, currency, price->currency);
 
-      return g_strdup_printf ("%s: %s; %s", head, what, conversion);
+      /* Translators: a price source, what it is and the conversion of its currency */
+      return g_strdup_printf (_("%s: %s; %s"), head, what, conversion);
     }
 
-  return g_strdup_printf ("%s: %s", head, what);
+  /* Translators: a label and what it says */
+  return g_strdup_printf (_("%s: %s"), head, what);
 }
 
 /* A compute item whose GPU count follows @model, priced from the catalogue. */

@@ -178,6 +178,36 @@ test_summary_text (void)
 }
 
 static void
+test_summary_chinese (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, "zh_CN.UTF-8", "--summary", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  if (strstr (run.out, "375,000.00") == NULL)
+    {
+      g_test_skip ("zh_CN.UTF-8 is not installed");
+      return;
+    }
+
+  /* Chinese labels and category names, amounts also in 万 */
+  g_assert_nonnull (strstr (run.out, "月度运行成本"));
+  g_assert_nonnull (strstr (run.out, "首年总成本"));
+  g_assert_nonnull (strstr (run.out, "计算资源"));
+  g_assert_nonnull (strstr (run.out, "运维"));
+  g_assert_nonnull (strstr (run.out, "¥375,000.00 (37.5万元)"));
+  g_assert_nonnull (strstr (run.out, "¥4,500,000.00 (450万元)"));
+  g_assert_nonnull (strstr (run.out, "情景：基准"));
+  run_clear (&run);
+
+  /* The JSON stays locale-neutral. */
+  run_modelcost (&run, "zh_CN.UTF-8", "--summary", "--json", path, NULL);
+  g_assert_nonnull (strstr (run.out, "\"monthly_run_rate\" : 375000"));
+  g_assert_nonnull (strstr (run.out, "\"name\" : \"Compute\""));
+}
+
+static void
 test_usage (void)
 {
   g_autofree char *path = cost_test_example_path ("reference.modelcost");
@@ -320,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/cli/summary/json", test_summary_json);
   g_test_add_func ("/cli/summary/scenario", test_summary_scenario);
   g_test_add_func ("/cli/summary/text", test_summary_text);
+  g_test_add_func ("/cli/summary/chinese", test_summary_chinese);
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/export/csv", test_export_csv);
