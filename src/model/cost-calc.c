@@ -322,6 +322,7 @@ typedef struct
   GHashTable      *index;       /* item id → position + 1, made when first needed */
   GHashTable      *cat_index;   /* category id → position + 1 */
   GPtrArray       *keep;        /* references shared by every result */
+  guint           *first;       /* where each category's items start; n_categories + 1 */
   GArray          *driven;      /* positions of the items a served model drives */
   GArray          *powered;     /* positions of the power items */
   Sums             sums;
@@ -336,6 +337,7 @@ baseline_clear (Baseline *b)
   g_clear_pointer (&b->index, g_hash_table_unref);
   g_clear_pointer (&b->cat_index, g_hash_table_unref);
   g_clear_pointer (&b->keep, g_ptr_array_unref);
+  g_clear_pointer (&b->first, g_free);
   g_clear_pointer (&b->driven, g_array_unref);
   g_clear_pointer (&b->powered, g_array_unref);
   sums_clear (&b->sums);
@@ -356,6 +358,7 @@ baseline_init (Baseline    *b,
   b->items = g_new0 (CostItemFigures, b->n_items);
   b->cat_index = g_hash_table_new (g_str_hash, g_str_equal);
   b->keep = g_ptr_array_new_full (b->n_items + b->n_categories, g_object_unref);
+  b->first = g_new0 (guint, b->n_categories + 1);
   b->driven = g_array_new (FALSE, FALSE, sizeof (guint));
   b->powered = g_array_new (FALSE, FALSE, sizeof (guint));
   sums_init (&b->sums, b->n_categories, cost_project_get_horizon (project));
@@ -367,6 +370,7 @@ baseline_init (Baseline    *b,
       CostItem **items = _cost_category_peek_items (category, &n);
 
       b->categories[c] = category;
+      b->first[c] = k;
       b->factors[c] = cost_category_get_factor (category);
       g_ptr_array_add (b->keep, g_object_ref (category));
       g_hash_table_insert (b->cat_index, (gpointer) cost_category_get_id (category),
@@ -392,6 +396,7 @@ baseline_init (Baseline    *b,
         }
     }
 
+  b->first[b->n_categories] = k;
   g_assert (k == b->n_items);
 }
 
@@ -433,18 +438,26 @@ apply_override (CostItemFigures    *f,
 }
 
 /* Takes back an item's baseline amounts before the scenario changes it. */
+/* The baseline items a scenario changes: a flag for each, and their list. */
+typedef struct
+{
+  guint8 *flags;
+  GArray *list;
+} Changed;
+
 static CostItemFigures *
 begin_change (CostResult *r,
               Sums       *sums,
               guint       position,
-              guint8     *changed)
+              Changed    *changed)
 {
   CostItemFigures *f = &r->items[position];
 
-  if (!changed[position])
+  if (!changed->flags[position])
     {
       apply_item (f, sums, -1);
-      changed[position] = TRUE;
+      changed->flags[position] = TRUE;
+      g_array_append_val (changed->list, position);
     }
 
   return f;
@@ -458,7 +471,7 @@ resize_driven (Baseline     *b,
                CostResult   *r,
                Sums         *sums,
                CostScenario *scenario,
-               guint8       *changed)
+               Changed      *changed)
 {
   CostWorkloadValues workload;
   g_autoptr(GArray) accelerators = NULL;
@@ -547,7 +560,8 @@ compute_scenario (Baseline       *b,
 
   if (scenario != NULL && !cost_scenario_is_empty (scenario))
     {
-      g_autofree guint8 *changed = g_new0 (guint8, b->n_items);
+      Changed changed_items = { g_new0 (guint8, b->n_items), g_array_new (FALSE, FALSE, sizeof (guint)) };
+      Changed *changed = &changed_items;
       g_auto(GStrv) factors = cost_scenario_list_factors (scenario);
       g_auto(GStrv) excluded = cost_scenario_list_excluded (scenario);
       GHashTableIter iter;
@@ -564,11 +578,8 @@ compute_scenario (Baseline       *b,
           cost_scenario_get_factor (scenario, factors[i], &factor);
           r->categories[c].factor = factor;
           r->categories[c].factor_overridden = TRUE;
-          for (guint k = 0; k < b->n_items; k++)
-            {
-              if (b->items[k].category_index == c)
-                begin_change (r, &sums, k, changed)->params.factor = factor;
-            }
+          for (guint k = b->first[c]; k < b->first[c + 1]; k++)
+            begin_change (r, &sums, k, changed)->params.factor = factor;
         }
 
       g_hash_table_iter_init (&iter, _cost_scenario_get_overrides (scenario));
@@ -590,11 +601,10 @@ compute_scenario (Baseline       *b,
 
       resize_driven (b, r, &sums, scenario, changed);
 
-      for (guint k = 0; k < b->n_items; k++)
-        {
-          if (changed[k])
-            apply_item (&r->items[k], &sums, 1);
-        }
+      for (guint i = 0; i < changed->list->len; i++)
+        apply_item (&r->items[g_array_index (changed->list, guint, i)], &sums, 1);
+      g_free (changed->flags);
+      g_array_unref (changed->list);
 
       for (guint i = 0; i < n_added; i++)
         {
@@ -660,12 +670,12 @@ compute_scenario (Baseline       *b,
   for (guint c = 0; c < r->n_categories; c++)
     r->categories[c].share = run_rate > 0 ? r->categories[c].run_rate / r->run_rate : 0.0;
 
-  for (guint i = 0; i < r->n_items; i++)
-    {
-      CostItemFigures *f = &r->items[i];
+  {
+    double inverse = run_rate > 0 ? 1.0 / r->run_rate : 0.0;
 
-      f->share = run_rate > 0 ? f->run_rate / r->run_rate : 0.0;
-    }
+    for (guint i = 0; i < r->n_items; i++)
+      r->items[i].share = r->items[i].run_rate * inverse;
+  }
 
   return r;
 }
