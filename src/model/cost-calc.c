@@ -141,11 +141,13 @@ sums_init (Sums *s,
   s->one_time = g_new0 (Cents, n_categories);
 }
 
+/* Copies @src into @dst, both of the same shape. */
 static void
-sums_copy (Sums       *dst,
-           const Sums *src)
+sums_assign (Sums       *dst,
+             const Sums *src)
 {
-  sums_init (dst, src->n_categories, src->horizon);
+  g_assert (dst->n_categories == src->n_categories && dst->horizon == src->horizon);
+
   memcpy (dst->diff, src->diff, sizeof (Cents) * src->n_categories * (src->horizon + 1));
   memcpy (dst->grow, src->grow, sizeof (Cents) * src->n_categories * src->horizon);
   memcpy (dst->run_rate, src->run_rate, sizeof (Cents) * src->n_categories);
@@ -309,6 +311,13 @@ items_free (CostItemFigures *items)
   g_free (block);
 }
 
+/* The baseline items a scenario changes: a flag for each, and their list. */
+typedef struct
+{
+  guint8 *flags;
+  GArray *list;
+} Changed;
+
 /* The baseline, computed once and shared by every scenario: a scenario only
  * recomputes the items it changes. */
 typedef struct
@@ -326,6 +335,11 @@ typedef struct
   GArray          *driven;      /* positions of the items a served model drives */
   GArray          *powered;     /* positions of the power items */
   Sums             sums;
+
+  /* Reused by each scenario: no allocation in the loop. */
+  Sums             work;
+  Changed          changed;
+  Cents           *monthly;
 } Baseline;
 
 static void
@@ -341,6 +355,10 @@ baseline_clear (Baseline *b)
   g_clear_pointer (&b->driven, g_array_unref);
   g_clear_pointer (&b->powered, g_array_unref);
   sums_clear (&b->sums);
+  sums_clear (&b->work);
+  g_clear_pointer (&b->changed.flags, g_free);
+  g_clear_pointer (&b->changed.list, g_array_unref);
+  g_clear_pointer (&b->monthly, g_free);
 }
 
 static void
@@ -362,6 +380,10 @@ baseline_init (Baseline    *b,
   b->driven = g_array_new (FALSE, FALSE, sizeof (guint));
   b->powered = g_array_new (FALSE, FALSE, sizeof (guint));
   sums_init (&b->sums, b->n_categories, cost_project_get_horizon (project));
+  sums_init (&b->work, b->n_categories, cost_project_get_horizon (project));
+  b->changed.flags = g_new0 (guint8, MAX (b->n_items, 1));
+  b->changed.list = g_array_new (FALSE, FALSE, sizeof (guint));
+  b->monthly = g_new0 (Cents, b->sums.horizon);
 
   for (guint c = 0; c < b->n_categories; c++)
     {
@@ -438,13 +460,6 @@ apply_override (CostItemFigures    *f,
 }
 
 /* Takes back an item's baseline amounts before the scenario changes it. */
-/* The baseline items a scenario changes: a flag for each, and their list. */
-typedef struct
-{
-  guint8 *flags;
-  GArray *list;
-} Changed;
-
 static CostItemFigures *
 begin_change (CostResult *r,
               Sums       *sums,
@@ -536,8 +551,8 @@ compute_scenario (Baseline       *b,
   int h = b->sums.horizon;
   guint n_added = scenario ? cost_scenario_get_n_added_items (scenario) : 0;
   Cents first_year = 0, total = 0, run_rate = 0, one_time = 0;
-  Cents *monthly;
-  Sums sums;
+  Cents *monthly = b->monthly;
+  Sums *sums = &b->work;
 
   g_atomic_ref_count_init (&real->ref);
   real->keep = g_ptr_array_ref (b->keep);
@@ -549,7 +564,7 @@ compute_scenario (Baseline       *b,
   memcpy (r->items, b->items, sizeof (CostItemFigures) * b->n_items);
   r->n_items = b->n_items;
   r->monthly = g_new0 (double, h);
-  sums_copy (&sums, &b->sums);
+  sums_assign (sums, &b->sums);
 
   for (guint c = 0; c < b->n_categories; c++)
     {
@@ -560,8 +575,7 @@ compute_scenario (Baseline       *b,
 
   if (scenario != NULL && !cost_scenario_is_empty (scenario))
     {
-      Changed changed_items = { g_new0 (guint8, b->n_items), g_array_new (FALSE, FALSE, sizeof (guint)) };
-      Changed *changed = &changed_items;
+      Changed *changed = &b->changed;
       g_auto(GStrv) factors = cost_scenario_list_factors (scenario);
       g_auto(GStrv) excluded = cost_scenario_list_excluded (scenario);
       GHashTableIter iter;
@@ -579,7 +593,7 @@ compute_scenario (Baseline       *b,
           r->categories[c].factor = factor;
           r->categories[c].factor_overridden = TRUE;
           for (guint k = b->first[c]; k < b->first[c + 1]; k++)
-            begin_change (r, &sums, k, changed)->params.factor = factor;
+            begin_change (r, sums, k, changed)->params.factor = factor;
         }
 
       g_hash_table_iter_init (&iter, _cost_scenario_get_overrides (scenario));
@@ -588,7 +602,7 @@ compute_scenario (Baseline       *b,
           guint pos = baseline_lookup (b, key);
 
           if (pos != 0)
-            apply_override (begin_change (r, &sums, pos - 1, changed), value);
+            apply_override (begin_change (r, sums, pos - 1, changed), value);
         }
 
       for (guint i = 0; excluded[i] != NULL; i++)
@@ -596,15 +610,16 @@ compute_scenario (Baseline       *b,
           guint pos = baseline_lookup (b, excluded[i]);
 
           if (pos != 0)
-            begin_change (r, &sums, pos - 1, changed)->excluded = TRUE;
+            begin_change (r, sums, pos - 1, changed)->excluded = TRUE;
         }
 
-      resize_driven (b, r, &sums, scenario, changed);
+      resize_driven (b, r, sums, scenario, changed);
 
       for (guint i = 0; i < changed->list->len; i++)
-        apply_item (&r->items[g_array_index (changed->list, guint, i)], &sums, 1);
-      g_free (changed->flags);
-      g_array_unref (changed->list);
+        apply_item (&r->items[g_array_index (changed->list, guint, i)], sums, 1);
+      for (guint i = 0; i < changed->list->len; i++)
+        changed->flags[g_array_index (changed->list, guint, i)] = FALSE;
+      g_array_set_size (changed->list, 0);
 
       for (guint i = 0; i < n_added; i++)
         {
@@ -622,16 +637,16 @@ compute_scenario (Baseline       *b,
           f->category_index = c - 1;
           f->added = TRUE;
           cost_calc_item_params (item, r->categories[c - 1].factor, &f->params);
-          apply_item (f, &sums, 1);
+          apply_item (f, sums, 1);
         }
     }
 
-  monthly = g_new0 (Cents, h);
+  memset (monthly, 0, sizeof (Cents) * h);
   for (guint c = 0; c < r->n_categories; c++)
     {
       CostCategoryFigures *cf = &r->categories[c];
-      const Cents *d = sums.diff + (gsize) c * (h + 1);
-      const Cents *g = sums.grow + (gsize) c * h;
+      const Cents *d = sums->diff + (gsize) c * (h + 1);
+      const Cents *g = sums->grow + (gsize) c * h;
       Cents level = 0, cat_year = 0, cat_total = 0;
 
       for (int m = 0; m < h; m++)
@@ -647,20 +662,19 @@ compute_scenario (Baseline       *b,
           cat_total += v;
         }
 
-      cf->run_rate = from_cents (sums.run_rate[c]);
-      cf->one_time = from_cents (sums.one_time[c]);
+      cf->run_rate = from_cents (sums->run_rate[c]);
+      cf->one_time = from_cents (sums->one_time[c]);
       cf->first_year = from_cents (cat_year);
       cf->horizon_total = from_cents (cat_total);
-      run_rate += sums.run_rate[c];
-      one_time += sums.one_time[c];
+      run_rate += sums->run_rate[c];
+      one_time += sums->one_time[c];
       first_year += cat_year;
       total += cat_total;
     }
 
   for (int m = 0; m < h; m++)
     r->monthly[m] = from_cents (monthly[m]);
-  g_free (monthly);
-  sums_clear (&sums);
+
 
   r->run_rate = from_cents (run_rate);
   r->one_time = from_cents (one_time);
