@@ -12,6 +12,8 @@
 G_BEGIN_DECLS
 
 gpointer    _cost_category_get_project (CostCategory *self);
+void        _cost_category_item_changed (CostCategory *self,
+                                         CostItem     *item);
 void        _cost_category_set_project (CostCategory *self,
                                         gpointer      project);
 void        _cost_category_append_items (CostCategory  *self,

@@ -54,9 +54,12 @@ emit_changed (CostCategory *self)
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
-static void
-on_item_changed_cb (CostItem     *item,
-                    CostCategory *self)
+/* Called by an item of the category when it changes: an item knows its
+ * category, so the thousands of items of a large project need no signal
+ * connection each. */
+void
+_cost_category_item_changed (CostCategory *self,
+                             CostItem     *item)
 {
   emit_changed (self);
 }
@@ -84,7 +87,6 @@ cost_category_dispose (GObject *object)
         {
           g_autoptr(CostItem) item = g_list_model_get_item (G_LIST_MODEL (self->items), i);
 
-          g_signal_handlers_disconnect_by_data (item, self);
           _cost_item_set_category (item, NULL);
         }
       g_signal_handlers_disconnect_by_data (self->items, self);
@@ -416,7 +418,6 @@ cost_category_insert_item (CostCategory *self,
 
   position = MIN (position, cost_category_get_n_items (self));
   _cost_item_set_category (item, self);
-  g_signal_connect (item, "changed", G_CALLBACK (on_item_changed_cb), self);
   g_ptr_array_insert (self->mirror, position, item);
   g_list_store_insert (self->items, position, item);
 }
@@ -439,7 +440,6 @@ cost_category_remove_item (CostCategory *self,
   item = g_list_model_get_item (G_LIST_MODEL (self->items), position);
   g_return_if_fail (item != NULL);
 
-  g_signal_handlers_disconnect_by_data (item, self);
   _cost_item_set_category (item, NULL);
   g_ptr_array_remove_index (self->mirror, position);
   g_list_store_remove (self->items, position);
@@ -498,7 +498,6 @@ _cost_category_append_items (CostCategory  *self,
     {
       g_return_if_fail (cost_item_get_category (items[i]) == NULL);
       _cost_item_set_category (items[i], self);
-      g_signal_connect (items[i], "changed", G_CALLBACK (on_item_changed_cb), self);
       g_ptr_array_add (self->mirror, items[i]);
     }
 

@@ -74,6 +74,8 @@ changed (CostItem *self,
   if (prop != 0)
     g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
   g_signal_emit (self, signals[CHANGED], 0);
+  if (self->category != NULL)
+    _cost_category_item_changed (self->category, self);
 }
 
 static void
