@@ -26,7 +26,10 @@ xvfb-run -a -s "-screen 0 1600x1000x24" \
   meson test -C _build --print-errorlogs --num-processes 2
 status=$?
 
-python3 build-aux/count-tests.py _build/meson-logs/testlog.json
+# Sanitizers, bounded fuzzing and valgrind, each in a build of its own.
+./build-aux/reliability.sh || status=1
+
+python3 build-aux/count-tests.py _build/meson-logs/testlog.json _build-asan/reliability/*.json
 counted=$?
 
 if [ $status -ne 0 ] || [ $counted -ne 0 ]; then

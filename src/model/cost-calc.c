@@ -148,6 +148,8 @@ sums_assign (Sums       *dst,
 {
   g_assert (dst->n_categories == src->n_categories && dst->horizon == src->horizon);
 
+  if (src->n_categories == 0)
+    return;
   memcpy (dst->diff, src->diff, sizeof (Cents) * src->n_categories * (src->horizon + 1));
   memcpy (dst->grow, src->grow, sizeof (Cents) * src->n_categories * src->horizon);
   memcpy (dst->run_rate, src->run_rate, sizeof (Cents) * src->n_categories);
@@ -561,7 +563,8 @@ compute_scenario (Baseline       *b,
   r->n_categories = b->n_categories;
   r->categories = g_new0 (CostCategoryFigures, b->n_categories);
   r->items = items_alloc (b->n_items + n_added);
-  memcpy (r->items, b->items, sizeof (CostItemFigures) * b->n_items);
+  if (b->n_items > 0)
+    memcpy (r->items, b->items, sizeof (CostItemFigures) * b->n_items);
   r->n_items = b->n_items;
   r->monthly = g_new0 (double, h);
   sums_assign (sums, &b->sums);

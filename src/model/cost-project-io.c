@@ -10,10 +10,16 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "cost-category-private.h"
 #include "cost-item-private.h"
@@ -281,20 +287,127 @@ get_element_object (Reader     *r,
   return json_node_get_object (node);
 }
 
-/* Members the program does not know are kept, in order, and written back. */
-static JsonObject *
-collect_extras (JsonObject        *object,
-                const char * const *known)
+/* A copy of @node that shares nothing with it. json_node_copy() shares
+ * objects, arrays and values, whose reference counts json-glib does not
+ * update atomically, while the parse tree is freed in another thread. */
+static JsonNode *
+node_deep_copy (JsonNode *node)
+{
+  JsonNode *copy = json_node_alloc ();
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *from = json_node_get_object (node);
+        JsonObject *to = json_object_new ();
+        g_autoptr(GList) members = json_object_get_members (from);
+
+        for (GList *l = members; l != NULL; l = l->next)
+          json_object_set_member (to, l->data, node_deep_copy (json_object_get_member (from, l->data)));
+        json_node_init_object (copy, to);
+        json_object_unref (to);
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *from = json_node_get_array (node);
+        JsonArray *to = json_array_sized_new (json_array_get_length (from));
+
+        for (guint i = 0; i < json_array_get_length (from); i++)
+          json_array_add_element (to, node_deep_copy (json_array_get_element (from, i)));
+        json_node_init_array (copy, to);
+        json_array_unref (to);
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      {
+        GType type = json_node_get_value_type (node);
+
+        if (type == G_TYPE_INT64)
+          json_node_init_int (copy, json_node_get_int (node));
+        else if (type == G_TYPE_DOUBLE)
+          json_node_init_double (copy, json_node_get_double (node));
+        else if (type == G_TYPE_BOOLEAN)
+          json_node_init_boolean (copy, json_node_get_boolean (node));
+        else
+          json_node_init_string (copy, json_node_get_string (node));
+      }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      json_node_init_null (copy);
+      break;
+    }
+
+  return copy;
+}
+
+/* Whether every number in @node is finite: json-glib reads 1e400 as
+ * infinity, which JSON cannot hold and so cannot be written back. */
+static gboolean
+node_is_finite (JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (object);
+
+        for (GList *l = members; l != NULL; l = l->next)
+          {
+            if (!node_is_finite (json_object_get_member (object, l->data)))
+              return FALSE;
+          }
+        return TRUE;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            if (!node_is_finite (json_array_get_element (array, i)))
+              return FALSE;
+          }
+        return TRUE;
+      }
+
+    case JSON_NODE_VALUE:
+      return json_node_get_value_type (node) != G_TYPE_DOUBLE ||
+             isfinite (json_node_get_double (node));
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+/* Members the program does not know are kept, in order, and written back:
+ * @out is set to them, or to %NULL when there are none. */
+static gboolean
+collect_extras (Reader             *r,
+                JsonObject         *object,
+                const char * const *known,
+                JsonObject        **out,
+                GError            **error)
 {
   g_autoptr(GList) members = NULL;
-  JsonObject *extras = NULL;
+  g_autoptr(JsonObject) extras = NULL;
   guint n_known = 0;
+
+  *out = NULL;
 
   /* Most objects hold only known members: count before listing them. */
   for (guint i = 0; known[i] != NULL; i++)
     n_known += json_object_has_member (object, known[i]);
   if (n_known == json_object_get_size (object))
-    return NULL;
+    return TRUE;
 
   members = json_object_get_members (object);
   for (GList *l = members; l != NULL; l = l->next)
@@ -304,12 +417,16 @@ collect_extras (JsonObject        *object,
       if (g_strv_contains (known, name))
         continue;
 
+      if (!node_is_finite (json_object_get_member (object, name)))
+        return fail (r, name, error, _("holds a number too large to be written back"));
+
       if (extras == NULL)
         extras = json_object_new ();
-      json_object_set_member (extras, name, json_node_copy (json_object_get_member (object, name)));
+      json_object_set_member (extras, name, node_deep_copy (json_object_get_member (object, name)));
     }
 
-  return extras;
+  *out = g_steal_pointer (&extras);
+  return TRUE;
 }
 
 static const char * const item_keys[] = {
@@ -442,7 +559,8 @@ read_item (Reader      *r,
   /* Every member was one the reader knows: nothing else to keep. */
   if (r->found != json_object_get_size (object))
     {
-      extras = collect_extras (object, item_keys);
+      if (!collect_extras (r, object, item_keys, &extras, error))
+        return NULL;
       _cost_item_set_extras (item, extras);
     }
 
@@ -521,7 +639,8 @@ read_category (Reader      *r,
   /* One splice: one change of the list, whatever its length. */
   _cost_category_append_items (category, (CostItem **) list->pdata, list->len);
 
-  extras = collect_extras (object, category_keys);
+  if (!collect_extras (r, object, category_keys, &extras, error))
+    return NULL;
   _cost_category_set_extras (category, extras);
 
   return g_steal_pointer (&category);
@@ -821,6 +940,11 @@ read_scenario (Reader      *r,
         }
 
       fobject = json_node_get_object (factors);
+      if (json_object_get_size (fobject) > COST_MAX_CATEGORIES)
+        {
+          fail (r, "factors", error, _("has more than %u entries"), COST_MAX_CATEGORIES);
+          return NULL;
+        }
       members = json_object_get_members (fobject);
       saved = path_push_key (r, "factors");
       for (GList *l = members; l != NULL; l = l->next)
@@ -948,7 +1072,8 @@ read_scenario (Reader      *r,
       }
   }
 
-  extras = collect_extras (object, scenario_keys);
+  if (!collect_extras (r, object, scenario_keys, &extras, error))
+    return NULL;
   _cost_scenario_set_extras (scenario, extras);
 
   return g_steal_pointer (&scenario);
@@ -1111,6 +1236,16 @@ read_project (Reader      *r,
       return NULL;
     }
 
+  /* Every scenario may recompute every item: the work is bounded. */
+  if (array != NULL &&
+      (guint64) json_array_get_length (array) * r->n_items > COST_MAX_SCENARIO_ITEMS)
+    {
+      fail (r, "scenarios", error,
+            _("%u scenarios of %u items are too many to compute (scenarios × items must not exceed %d)"),
+            json_array_get_length (array), r->n_items, COST_MAX_SCENARIO_ITEMS);
+      return NULL;
+    }
+
   scenario_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   if (array != NULL)
     {
@@ -1131,17 +1266,42 @@ read_project (Reader      *r,
       path_pop (r, saved);
     }
 
-  extras = collect_extras (object, project_keys);
+  if (!collect_extras (r, object, project_keys, &extras, error))
+    return NULL;
   _cost_project_set_extras (project, extras);
 
   return g_steal_pointer (&project);
+}
+
+/* The UTF-16 code unit of the escape "\uXXXX" at @p, or -1. */
+static int
+escape_unit (const char *p,
+             gsize       left)
+{
+  int unit = 0;
+
+  if (left < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+
+  for (int k = 2; k < 6; k++)
+    {
+      int digit = g_ascii_xdigit_value (p[k]);
+
+      if (digit < 0)
+        return -1;
+      unit = unit * 16 + digit;
+    }
+
+  return unit;
 }
 
 /**
  * cost_json_check_depth:
  *
  * Before parsing: nesting deeper than @max_depth is refused, so that a
- * hostile file cannot exhaust the stack of the parser.
+ * hostile file cannot exhaust the stack of the parser; so are lone UTF-16
+ * surrogates (\ud800 not followed by \udc00-\udfff), which json-glib
+ * decodes into bytes that are not UTF-8, in any string, known or not.
  */
 gboolean
 cost_json_check_depth (const char  *data,
@@ -1150,6 +1310,7 @@ cost_json_check_depth (const char  *data,
                        GError     **error)
 {
   int depth = 0;
+  guint containers = 0;
   gboolean in_string = FALSE;
 
   for (gsize i = 0; i < length; i++)
@@ -1158,10 +1319,26 @@ cost_json_check_depth (const char  *data,
 
       if (in_string)
         {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
+          int unit;
+
+          if (c == '"')
             in_string = FALSE;
+          if (c != '\\')
+            continue;
+
+          unit = escape_unit (data + i, length - i);
+          if (unit >= 0xD800 && unit <= 0xDBFF)
+            {
+              int low = escape_unit (data + i + 6, length - i - 6);
+
+              if (low < 0xDC00 || low > 0xDFFF)
+                goto lone_surrogate;
+              i += 11;
+            }
+          else if (unit >= 0xDC00 && unit <= 0xDFFF)
+            goto lone_surrogate;
+          else
+            i++;
           continue;
         }
 
@@ -1178,6 +1355,13 @@ cost_json_check_depth (const char  *data,
                            _("the document is nested more than %d levels deep"), max_depth);
               return FALSE;
             }
+          /* Refused before the parser builds a tree of them all. */
+          if (++containers > COST_MAX_CONTAINERS)
+            {
+              g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
+                           _("the document holds more than %d objects and lists"), COST_MAX_CONTAINERS);
+              return FALSE;
+            }
           break;
         case '}':
         case ']':
@@ -1189,6 +1373,11 @@ cost_json_check_depth (const char  *data,
     }
 
   return TRUE;
+
+lone_surrogate:
+  g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE,
+                       _("not valid JSON: a \\u escape is half of a UTF-16 surrogate pair"));
+  return FALSE;
 }
 
 static void
@@ -1322,6 +1511,14 @@ cost_project_load (GFile         *file,
     {
       g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: %s", name,
                    _("is a folder, not a project file"));
+      return NULL;
+    }
+
+  /* A device or a pipe could be read without end. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "%s: %s", name,
+                   _("is not a regular file"));
       return NULL;
     }
 
@@ -1878,6 +2075,150 @@ cost_project_to_data (CostProject *project,
   return g_string_free (out, FALSE);
 }
 
+/* Writes all of @data to @fd; on failure returns FALSE with errno set. */
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize n = write (fd, data, MIN (length, G_MAXSSIZE));
+
+      if (n < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+      data += n;
+      length -= n;
+    }
+
+  return TRUE;
+}
+
+/* Makes "FILE~" the previous version of @path: a hard link when the file
+ * system has them, a copy otherwise. */
+static gboolean
+make_backup (const char    *path,
+             GCancellable  *cancellable,
+             GError       **error)
+{
+  g_autofree char *backup = g_strconcat (path, "~", NULL);
+  g_autoptr(GFile) from = NULL;
+  g_autoptr(GFile) to = NULL;
+
+  if (g_unlink (backup) != 0 && errno != ENOENT)
+    {
+      int errsv = errno;
+
+      g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errsv), g_strerror (errsv));
+      return FALSE;
+    }
+
+  if (link (path, backup) == 0)
+    return TRUE;
+
+  from = g_file_new_for_path (path);
+  to = g_file_new_for_path (backup);
+
+  return g_file_copy (from, to, G_FILE_COPY_OVERWRITE | G_FILE_COPY_NOFOLLOW_SYMLINKS,
+                      cancellable, NULL, NULL, error);
+}
+
+/* Writes to a temporary file beside @path, flushes it to disk and renames
+ * it into place: until the rename, the previous file is untouched, and on
+ * any failure the temporary file is removed. */
+static gboolean
+replace_local_file (const char    *path,
+                    const char    *data,
+                    gsize          length,
+                    gboolean       backup,
+                    GCancellable  *cancellable,
+                    GError       **error)
+{
+  g_autofree char *real = realpath (path, NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *tmp = NULL;
+  const char *target = real != NULL ? real : path;  /* through symbolic links */
+  gboolean exists;
+  GStatBuf st;
+  int fd, dir_fd;
+
+  exists = g_stat (target, &st) == 0;
+  if (exists && S_ISDIR (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, _("it is a folder"));
+      return FALSE;
+    }
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, _("it is not a regular file"));
+      return FALSE;
+    }
+
+  dir = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+  tmp = g_strdup_printf ("%s%c.%s.XXXXXX", dir, G_DIR_SEPARATOR, base);
+
+  fd = g_mkstemp_full (tmp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    goto failed;
+
+  /* Keep the permissions of the file being replaced. */
+  if ((exists && fchmod (fd, st.st_mode & 07777) != 0) ||
+      !write_all (fd, data, length) ||
+      fsync (fd) != 0)
+    {
+      int errsv = errno;
+
+      close (fd);
+      errno = errsv;
+      goto failed_unlink;
+    }
+
+  /* close() can report a failed write on network file systems. */
+  if (close (fd) != 0)
+    goto failed_unlink;
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error) ||
+      (backup && exists && !make_backup (target, cancellable, error)))
+    {
+      g_unlink (tmp);
+      return FALSE;
+    }
+
+  if (g_rename (tmp, target) != 0)
+    goto failed_unlink;
+
+  /* The rename itself reaches the disk when the folder is flushed. */
+  dir_fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (dir_fd >= 0)
+    {
+      fsync (dir_fd);
+      close (dir_fd);
+    }
+
+  return TRUE;
+
+failed_unlink:
+  {
+    int errsv = errno;
+
+    g_unlink (tmp);
+    errno = errsv;
+  }
+failed:
+  {
+    int errsv = errno;
+
+    g_set_error_literal (error, G_IO_ERROR, g_io_error_from_errno (errsv), g_strerror (errsv));
+  }
+  return FALSE;
+}
+
 /**
  * cost_file_replace_contents:
  * @backup: keep the previous file as "FILE~"
@@ -1894,13 +2235,19 @@ cost_file_replace_contents (GFile         *file,
                             GError       **error)
 {
   g_autoptr(GError) local_error = NULL;
+  g_autofree char *path = NULL;
   g_autofree char *name = NULL;
+  gboolean done;
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-  if (g_file_replace_contents (file, data, length, NULL, backup,
-                               G_FILE_CREATE_NONE, NULL,
-                               cancellable, &local_error))
+  path = g_file_get_path (file);
+  if (path != NULL)
+    done = replace_local_file (path, data, length, backup, cancellable, &local_error);
+  else
+    done = g_file_replace_contents (file, data, length, NULL, backup, G_FILE_CREATE_NONE, NULL,
+                                    cancellable, &local_error);
+  if (done)
     return TRUE;
 
   name = g_file_get_parse_name (file);

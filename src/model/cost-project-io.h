@@ -17,6 +17,9 @@ G_BEGIN_DECLS
 #define COST_MAX_CATEGORIES   1000
 #define COST_MAX_ITEMS        100000
 #define COST_MAX_SCENARIOS    1000
+/* Scenarios × items: what one recompute may have to go through. */
+#define COST_MAX_SCENARIO_ITEMS 2000000
+#define COST_MAX_CONTAINERS   500000
 
 CostProject *cost_project_load_from_data (const char   *data,
                                           gssize        length,

@@ -1595,7 +1595,7 @@ static void
 report_place_scenarios (CostReport *self)
 {
   CostResult *baseline = g_ptr_array_index (self->results, 0);
-  g_auto(Table) table;
+  g_auto(Table) table = { 0 };
 
   if (self->results->len < 2)
     return;
