@@ -854,19 +854,8 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *home = g_dir_make_tmp ("modelcost-home-XXXXXX", NULL);
+  g_autofree char *home = window_test_init (&argc, &argv);
   int status;
-
-  /* Recent files go to a throwaway data directory, not the user's. */
-  g_setenv ("XDG_DATA_HOME", home, TRUE);
-  g_test_init (&argc, &argv, NULL);
-  g_set_application_name ("ModelCost");
-  adw_init ();
-
-  /* Grouping and a decimal mark, when the system has the locale (after
-   * GTK set the one of the environment). */
-  if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
-    setlocale (LC_ALL, "C.UTF-8");
 
   g_test_add ("/ui/whatif/switch", Fixture, NULL, fixture_set_up, test_switch, fixture_tear_down);
   g_test_add ("/ui/whatif/override", Fixture, NULL, fixture_set_up, test_override, fixture_tear_down);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "cost-format.h"
 #include "cost-window.h"
@@ -61,4 +62,27 @@ remove_dir (const char *dir)
       g_remove (path);
     }
   g_rmdir (dir);
+}
+
+/* Starts a test program of windows: recent files go to a throwaway data
+ * directory, not the user's; numbers have grouping and a decimal mark when
+ * the system has en_US.UTF-8.
+ *
+ * Returns: (transfer full): the throwaway directory */
+static G_GNUC_UNUSED char *
+window_test_init (int    *argc,
+                  char ***argv)
+{
+  char *home = g_dir_make_tmp ("modelcost-home-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_test_init (argc, argv, NULL);
+  g_set_application_name ("ModelCost");
+  adw_init ();
+
+  /* After GTK set the locale of the environment. */
+  if (setlocale (LC_ALL, "en_US.UTF-8") == NULL)
+    setlocale (LC_ALL, "C.UTF-8");
+
+  return home;
 }
