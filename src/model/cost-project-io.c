@@ -23,19 +23,31 @@
 
 #include "cost-category-private.h"
 #include "cost-item-private.h"
-#include "cost-project-io.h"
+#include "cost-json.h"
+#include "cost-project-io-private.h"
 #include "cost-project-private.h"
 #include "cost-scenario-private.h"
 
 /* Reading ---------------------------------------------------------------- */
 
+/* What the reading of items in pieces shares with the reader. */
 typedef struct
 {
-  GString    *path;   /* JSON path of the value being read */
-  GHashTable *ids;    /* every category and item id seen */
-  GHashTable *models; /* the served model ids */
-  guint       found;  /* members read since it was last reset */
-  guint       n_items;
+  GHashTable *models;
+  int         horizon;
+} PieceContext;
+
+typedef struct
+{
+  GString       *path;     /* JSON path of the value being read */
+  GHashTable    *ids;      /* every category and item id seen */
+  GHashTable    *models;   /* the served model ids */
+  guint          found;    /* members read since it was last reset */
+  guint          n_items;
+  CostJsonSplit *split;    /* when the items are read in pieces */
+  guint          category; /* index of the category being read */
+  gboolean       again;    /* the pieces leave a doubt: read the whole */
+  PieceContext   context;
 } Reader;
 
 static gboolean
@@ -567,6 +579,81 @@ read_item (Reader      *r,
   return g_steal_pointer (&item);
 }
 
+/* Reads items in another thread: @elements are the items @first… of the
+ * category @category. */
+static gpointer
+read_piece (JsonArray *elements,
+            guint      category,
+            guint      first,
+            gpointer   user_data)
+{
+  const PieceContext *context = user_data;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (json_array_get_length (elements),
+                                                     g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GString) path = g_string_new (NULL);
+  Reader r = { path, ids, context->models, 0, 0, NULL, category, FALSE, { NULL, 0 } };
+
+  for (guint i = 0; i < json_array_get_length (elements); i++)
+    {
+      JsonNode *node = json_array_get_element (elements, i);
+      CostItem *item;
+
+      if (!JSON_NODE_HOLDS_OBJECT (node) ||
+          (item = read_item (&r, json_node_get_object (node), context->horizon, NULL)) == NULL)
+        return NULL;
+
+      g_ptr_array_add (items, item);
+    }
+
+  return g_steal_pointer (&items);
+}
+
+/* The items of the category being read, from the pieces. Any doubt, and the
+ * document is read again whole, for the message of a reader that meets the
+ * problem in its place. Other problems are met in the same order either way:
+ * the items of the categories before have been read by then. */
+static gboolean
+take_items (Reader     *r,
+            JsonArray  *placeholder,
+            GPtrArray  *list,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) pieces = NULL;
+
+  if (placeholder == NULL)
+    return TRUE;
+
+  pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  if (json_array_get_length (placeholder) != 0 ||
+      !cost_json_split_take_list (r->split, r->category, pieces))
+    goto again;
+
+  for (guint p = 0; p < pieces->len; p++)
+    {
+      GPtrArray *items = g_ptr_array_index (pieces, p);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          CostItem *item = g_ptr_array_index (items, i);
+          const char *id = cost_item_get_id (item);
+
+          if (g_hash_table_contains (r->ids, id) || ++r->n_items > COST_MAX_ITEMS)
+            goto again;
+
+          g_hash_table_add (r->ids, (gpointer) id);
+          g_ptr_array_add (list, g_object_ref (item));
+        }
+    }
+
+  return TRUE;
+
+again:
+  r->again = TRUE;
+  g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE, "read the document whole");
+  return FALSE;
+}
+
 static const char * const category_keys[] = {
   "id", "name", "color", "factor", "items", NULL
 };
@@ -616,7 +703,12 @@ read_category (Reader      *r,
     }
 
   list = g_ptr_array_new_with_free_func (g_object_unref);
-  if (items != NULL)
+  if (r->split != NULL)
+    {
+      if (!take_items (r, items, list, error))
+        return NULL;
+    }
+  else if (items != NULL)
     {
       gsize saved = path_push_key (r, "items");
       guint n = json_array_get_length (items);
@@ -1211,6 +1303,13 @@ read_project (Reader      *r,
       return NULL;
     }
 
+  if (r->split != NULL)
+    {
+      r->context.models = r->models;
+      r->context.horizon = horizon;
+      cost_json_split_start (r->split, read_piece, (GDestroyNotify) g_ptr_array_unref, &r->context);
+    }
+
   {
     gsize saved = path_push_key (r, "categories");
 
@@ -1220,6 +1319,7 @@ read_project (Reader      *r,
         JsonObject *c = get_element_object (r, array, i, error);
         g_autoptr(CostCategory) category = NULL;
 
+        r->category = i;
         if (c == NULL || (category = read_category (r, c, horizon, error)) == NULL)
           return NULL;
 
@@ -1273,149 +1373,81 @@ read_project (Reader      *r,
   return g_steal_pointer (&project);
 }
 
-/* The UTF-16 code unit of the escape "\uXXXX" at @p, or -1. */
-static int
-escape_unit (const char *p,
-             gsize       left)
-{
-  int unit = 0;
-
-  if (left < 6 || p[0] != '\\' || p[1] != 'u')
-    return -1;
-
-  for (int k = 2; k < 6; k++)
-    {
-      int digit = g_ascii_xdigit_value (p[k]);
-
-      if (digit < 0)
-        return -1;
-      unit = unit * 16 + digit;
-    }
-
-  return unit;
-}
-
-/**
- * cost_json_check_depth:
- *
- * Before parsing: nesting deeper than @max_depth is refused, so that a
- * hostile file cannot exhaust the stack of the parser; so are lone UTF-16
- * surrogates (\ud800 not followed by \udc00-\udfff), which json-glib
- * decodes into bytes that are not UTF-8, in any string, known or not.
- */
-gboolean
-cost_json_check_depth (const char  *data,
-                       gsize        length,
-                       int          max_depth,
-                       GError     **error)
-{
-  int depth = 0;
-  guint containers = 0;
-  gboolean in_string = FALSE;
-
-  for (gsize i = 0; i < length; i++)
-    {
-      char c = data[i];
-
-      if (in_string)
-        {
-          int unit;
-
-          if (c == '"')
-            in_string = FALSE;
-          if (c != '\\')
-            continue;
-
-          unit = escape_unit (data + i, length - i);
-          if (unit >= 0xD800 && unit <= 0xDBFF)
-            {
-              int low = escape_unit (data + i + 6, length - i - 6);
-
-              if (low < 0xDC00 || low > 0xDFFF)
-                goto lone_surrogate;
-              i += 11;
-            }
-          else if (unit >= 0xDC00 && unit <= 0xDFFF)
-            goto lone_surrogate;
-          else
-            i++;
-          continue;
-        }
-
-      switch (c)
-        {
-        case '"':
-          in_string = TRUE;
-          break;
-        case '{':
-        case '[':
-          if (++depth > max_depth)
-            {
-              g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
-                           _("the document is nested more than %d levels deep"), max_depth);
-              return FALSE;
-            }
-          /* Refused before the parser builds a tree of them all. */
-          if (++containers > COST_MAX_CONTAINERS)
-            {
-              g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
-                           _("the document holds more than %d objects and lists"), COST_MAX_CONTAINERS);
-              return FALSE;
-            }
-          break;
-        case '}':
-        case ']':
-          depth--;
-          break;
-        default:
-          break;
-        }
-    }
-
-  return TRUE;
-
-lone_surrogate:
-  g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE,
-                       _("not valid JSON: a \\u escape is half of a UTF-16 surrogate pair"));
-  return FALSE;
-}
-
 static void
 unref_func (gpointer data,
             gpointer user_data)
 {
-  g_object_unref (data);
+  json_node_unref (data);
 }
 
 /* Freeing the parse tree of a large file takes a good part of the time of
  * loading it; it is done in a worker thread instead of the caller's. */
 static void
-release_in_background (gpointer object)
+release_in_background (JsonNode *root)
 {
   static GThreadPool *pool;
 
   if (g_once_init_enter (&pool))
     g_once_init_leave (&pool, g_thread_pool_new (unref_func, NULL, 1, FALSE, NULL));
 
-  g_thread_pool_push (pool, object, NULL);
+  g_thread_pool_push (pool, root, NULL);
+}
+
+/* Reads @root; with @split, takes it over and reads the items from it, and
+ * sets @again when the document must be read whole to tell what is wrong. */
+static CostProject *
+read_tree (JsonNode       *root,
+           CostJsonSplit  *split,
+           gboolean       *again,
+           GError        **error)
+{
+  CostProject *project;
+  Reader r = { NULL, };
+
+  r.path = g_string_new (NULL);
+  r.ids = g_hash_table_new (g_str_hash, g_str_equal); /* keys belong to the tree or the items */
+  r.models = g_hash_table_new (g_str_hash, g_str_equal);
+  r.split = split;
+  project = read_project (&r, root, error);
+
+  if (split != NULL)
+    {
+      if (project != NULL && !cost_json_split_all_taken (split))
+        {
+          g_clear_object (&project);
+          r.again = TRUE;
+        }
+      *again = r.again;
+      /* Before the models the pieces may still look at go. */
+      cost_json_split_free (split);
+    }
+
+  g_string_free (r.path, TRUE);
+  g_hash_table_unref (r.ids);
+  g_hash_table_unref (r.models);
+  if (root != NULL)
+    release_in_background (root);
+
+  return project;
 }
 
 /**
- * cost_project_load_from_data:
- * @length: the length of @data, or -1 if it is nul-terminated
+ * _cost_project_load_from_data_with:
+ * @mode: whether the items are read in pieces
+ * @piece_bytes: the size of the pieces, with %COST_LOAD_PIECES
  *
- * Returns: (transfer full) (nullable): the project, or %NULL with @error
- *   naming the JSON path and the reason
+ * What cost_project_load_from_data() does, with the choice of the way.
  */
 CostProject *
-cost_project_load_from_data (const char  *data,
-                             gssize       length,
-                             GError     **error)
+_cost_project_load_from_data_with (const char    *data,
+                                   gssize         length,
+                                   CostLoadMode   mode,
+                                   gsize          piece_bytes,
+                                   GError       **error)
 {
-  g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parse_error = NULL;
   CostProject *project;
-  Reader r;
+  JsonNode *root;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
@@ -1443,11 +1475,52 @@ cost_project_load_from_data (const char  *data,
       return NULL;
     }
 
-  if (!cost_json_check_depth (data, length, COST_MAX_DEPTH, error))
-    return NULL;
+  if (mode == COST_LOAD_AUTO && length >= COST_LOAD_PIECES_MIN_BYTES)
+    {
+      mode = COST_LOAD_PIECES;
+      piece_bytes = COST_LOAD_PIECE_BYTES;
+    }
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, length, &parse_error))
+  if (mode == COST_LOAD_PIECES)
+    {
+      CostJsonSplit *split = cost_json_split_new (data, length, COST_MAX_DEPTH, piece_bytes, &parse_error);
+
+      if (split == NULL && parse_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&parse_error));
+          return NULL;
+        }
+
+      /* Too many items: the reader of the whole says so, in its place. */
+      if (split != NULL && cost_json_split_get_n_elements (split) > COST_MAX_ITEMS)
+        g_clear_pointer (&split, cost_json_split_free);
+
+      if (split != NULL && (root = cost_json_split_parse_skeleton (split)) != NULL)
+        {
+          gboolean again = FALSE;
+
+          project = read_tree (root, split, &again, &parse_error);
+          if (!again)
+            {
+              if (parse_error != NULL)
+                g_propagate_error (error, g_steal_pointer (&parse_error));
+              return project;
+            }
+          g_clear_error (&parse_error);
+        }
+      else if (split != NULL)
+        cost_json_split_free (split);
+    }
+
+  /* A document of white space parses to nothing, without an error. */
+  root = cost_json_parse (data, length, COST_MAX_DEPTH, &parse_error);
+  if (root == NULL && parse_error != NULL && parse_error->domain == COST_ERROR)
+    {
+      g_propagate_error (error, g_steal_pointer (&parse_error));
+      return NULL;
+    }
+
+  if (root == NULL && parse_error != NULL)
     {
       const char *message = parse_error->message;
       g_autofree char *valid = NULL;
@@ -1461,17 +1534,22 @@ cost_project_load_from_data (const char  *data,
       return NULL;
     }
 
-  r.path = g_string_new (NULL);
-  r.ids = g_hash_table_new (g_str_hash, g_str_equal); /* keys belong to the parser */
-  r.models = g_hash_table_new (g_str_hash, g_str_equal);
-  r.n_items = 0;
-  project = read_project (&r, json_parser_get_root (parser), error);
-  g_string_free (r.path, TRUE);
-  g_hash_table_unref (r.ids);
-  g_hash_table_unref (r.models);
-  release_in_background (g_steal_pointer (&parser));
+  return read_tree (root, NULL, NULL, error);
+}
 
-  return project;
+/**
+ * cost_project_load_from_data:
+ * @length: the length of @data, or -1 if it is nul-terminated
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL with @error
+ *   naming the JSON path and the reason
+ */
+CostProject *
+cost_project_load_from_data (const char  *data,
+                             gssize       length,
+                             GError     **error)
+{
+  return _cost_project_load_from_data_with (data, length, COST_LOAD_AUTO, 0, error);
 }
 
 /**

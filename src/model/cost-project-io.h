@@ -7,6 +7,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "cost-json.h"
 #include "cost-project.h"
 
 G_BEGIN_DECLS
@@ -41,9 +42,5 @@ gboolean     cost_file_replace_contents  (GFile        *file,
                                           GError      **error);
 
 JsonNode    *cost_json_number            (double        value);
-gboolean     cost_json_check_depth       (const char   *data,
-                                          gsize         length,
-                                          int           max_depth,
-                                          GError      **error);
 
 G_END_DECLS

@@ -2,7 +2,8 @@
  *
  * Whatever the bytes, loading either fails with a readable message or gives
  * a project that saves, reloads to the same document and computes the same
- * finite, non-negative figures.
+ * finite, non-negative figures. Reading the items in pieces, as large files
+ * are read, gives the same project or the same message as reading whole.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -16,7 +17,7 @@
 #include <string.h>
 
 #include "cost-calc.h"
-#include "cost-project-io.h"
+#include "cost-project-io-private.h"
 #include "fuzz-target.h"
 
 int
@@ -86,6 +87,36 @@ check_same_result (const CostResult *a,
     }
 }
 
+/* The same project, or the same message, whatever the way of reading. */
+static void
+check_same_load (const uint8_t *data,
+                 size_t         size,
+                 CostProject   *project,
+                 GError        *error,
+                 gsize          piece_bytes)
+{
+  g_autoptr(GError) pieces_error = NULL;
+  g_autoptr(CostProject) pieces = NULL;
+
+  pieces = _cost_project_load_from_data_with ((const char *) data, size, COST_LOAD_PIECES,
+                                              piece_bytes, &pieces_error);
+  if (project == NULL)
+    {
+      g_assert_null (pieces);
+      g_assert_cmpstr (pieces_error->message, ==, error->message);
+    }
+  else
+    {
+      g_autofree char *a = NULL, *b = NULL;
+
+      g_assert_no_error (pieces_error);
+      g_assert_nonnull (pieces);
+      a = cost_project_to_data (project, NULL);
+      b = cost_project_to_data (pieces, NULL);
+      g_assert_cmpstr (a, ==, b);
+    }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data,
                         size_t         size)
@@ -100,7 +131,9 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_autofree char *resaved = NULL;
   gsize saved_length, saved_again_length, resaved_length;
 
-  project = cost_project_load_from_data ((const char *) data, size, &error);
+  project = _cost_project_load_from_data_with ((const char *) data, size, COST_LOAD_WHOLE, 0, &error);
+  check_same_load (data, size, project, error, 1);
+  check_same_load (data, size, project, error, 200);
   if (project == NULL)
     {
       /* The message is shown to the user as it is. */

@@ -11,7 +11,7 @@
 #include <unistd.h>
 
 #include "cost-calc.h"
-#include "cost-project-io.h"
+#include "cost-project-io-private.h"
 #include "cost-test-util.h"
 
 #include "bad-files.h"
@@ -337,6 +337,263 @@ test_failed_save_keeps_file (void)
   (void) dir_file;
 }
 
+
+/* Reading in pieces ------------------------------------------------------ */
+
+#define ADDED_PER_CATEGORY 900
+
+/* The LLM search example with 900 more items in each category, some with
+ * members ModelCost does not know: about a megabyte. */
+static char *
+large_project_text (gsize *length)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("llm-search.modelcost");
+  GListModel *categories = cost_project_get_categories (project);
+  g_autoptr(GString) text = NULL;
+  char *data;
+
+  for (guint c = 0; c < g_list_model_get_n_items (categories); c++)
+    {
+      g_autoptr(CostCategory) category = g_list_model_get_item (categories, c);
+
+      for (guint i = 0; i < ADDED_PER_CATEGORY; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("added-%u-%u", c, i);
+          g_autofree char *name = g_strdup_printf ("Added line %u, “%s” 第%u项", i,
+                                                   cost_category_get_name (category), i);
+          g_autoptr(CostItem) item = cost_item_new (id, name);
+
+          cost_item_set_quantity (item, 1 + i % 17, NULL);
+          cost_item_set_unit_price (item, 0.25 * i + c, NULL);
+          cost_item_set_period (item, i % 3 == 0 ? COST_PERIOD_HOUR : COST_PERIOD_MONTH, NULL);
+          cost_item_set_active_months (item, i % 6, -1, NULL);
+          cost_category_add_item (category, item);
+        }
+    }
+
+  data = cost_project_to_data (project, length);
+  text = g_string_new_len (data, *length);
+  g_free (data);
+
+  /* Unknown members, with lists, objects and commas of their own. */
+  for (guint i = 0; i < ADDED_PER_CATEGORY; i += 97)
+    {
+      g_autofree char *find = g_strdup_printf ("{\"id\": \"added-1-%u\", ", i);
+      g_autofree char *with = g_strdup_printf ("{\"id\": \"added-1-%u\", \"x-tags\": [\"a,b\", {\"k\": [1, 2]}], ", i);
+
+      g_assert_cmpuint (g_string_replace (text, find, with, 1), ==, 1);
+    }
+
+  *length = text->len;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
+/* Reading in pieces and reading whole give the same project, or the same
+ * message; @split says whether the text can be read in pieces at all. */
+static void
+assert_same_load (const char *text,
+                  gsize       length,
+                  gboolean    split)
+{
+  static const gsize piece_bytes[] = { 1, 100, 4096, COST_LOAD_PIECE_BYTES };
+  g_autoptr(GError) whole_error = NULL;
+  g_autoptr(CostProject) whole = NULL;
+  g_autofree char *whole_data = NULL;
+  CostJsonSplit *layout;
+
+  whole = _cost_project_load_from_data_with (text, length, COST_LOAD_WHOLE, 0, &whole_error);
+  if (whole != NULL)
+    whole_data = cost_project_to_data (whole, NULL);
+
+  for (guint k = 0; k <= G_N_ELEMENTS (piece_bytes); k++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostProject) project = NULL;
+
+      /* The last round is the way a file is opened. */
+      if (k < G_N_ELEMENTS (piece_bytes))
+        project = _cost_project_load_from_data_with (text, length, COST_LOAD_PIECES,
+                                                     piece_bytes[k], &error);
+      else
+        project = cost_project_load_from_data (text, length, &error);
+
+      if (whole == NULL)
+        {
+          g_assert_null (project);
+          g_assert_nonnull (error);
+          g_assert_cmpstr (error->message, ==, whole_error->message);
+        }
+      else
+        {
+          g_autofree char *data = NULL;
+
+          g_assert_no_error (error);
+          g_assert_nonnull (project);
+          data = cost_project_to_data (project, NULL);
+          g_assert_cmpstr (data, ==, whole_data);
+        }
+    }
+
+  layout = cost_json_split_new (text, length, COST_MAX_DEPTH, COST_LOAD_PIECE_BYTES, NULL);
+  g_assert_true ((layout != NULL) == split);
+  g_clear_pointer (&layout, cost_json_split_free);
+}
+
+static void
+test_pieces_large (void)
+{
+  gsize length;
+  g_autofree char *text = large_project_text (&length);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = NULL;
+  g_autofree char *saved = NULL;
+  CostJsonSplit *split;
+
+  g_assert_cmpuint (length, >=, COST_LOAD_PIECES_MIN_BYTES);
+
+  assert_same_load (text, length, TRUE);
+
+  split = cost_json_split_new (text, length, COST_MAX_DEPTH, COST_LOAD_PIECE_BYTES, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (split);
+  g_assert_cmpuint (cost_json_split_get_n_elements (split), ==, 10 + 4 * ADDED_PER_CATEGORY);
+  cost_json_split_free (split);
+
+  /* What a user sees: every item, in its place, unknown members kept. */
+  project = cost_project_load_from_data (text, length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cost_project_get_n_items (project), ==, 10 + 4 * ADDED_PER_CATEGORY);
+  g_assert_nonnull (cost_project_find_item (project, "added-3-899", NULL));
+  saved = cost_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (saved, "{\"id\": \"added-0-0\", \"name\": \"Added line 0, “Compute” 第0项\""));
+  g_assert_nonnull (strstr (saved, "\"x-tags\": [\"a,b\",{\"k\":[1,2]}]"));
+  g_assert_true (strstr (saved, "\"added-2-17\"") < strstr (saved, "\"added-2-18\""));
+}
+
+/* @find, once, replaced in a copy of @text. */
+static char *
+replace_once (const char *text,
+              const char *find,
+              const char *with,
+              gsize      *length)
+{
+  GString *copy = g_string_new (text);
+
+  g_assert_cmpuint (g_string_replace (copy, find, with, 1), ==, 1);
+  *length = copy->len;
+
+  return g_string_free (copy, FALSE);
+}
+
+static void
+test_pieces_errors (void)
+{
+  static const struct {
+    const char *find;
+    const char *with;
+    const char *message;
+  } cases[] = {
+    /* a bad value deep in a list, in a piece of its own */
+    { "{\"id\": \"added-2-500\", \"name\": \"Added line 500, “Labor” 第500项\", \"quantity\": 8, \"unit_price\": 127",
+      "{\"id\": \"added-2-500\", \"name\": \"Added line 500, “Labor” 第500项\", \"quantity\": 8, \"unit_price\": -127",
+      "categories[2].items[503].unit_price: must be a non-negative number" },
+    /* an id used twice, in two categories far apart */
+    { "\"id\": \"added-3-800\"", "\"id\": \"added-0-5\"", "categories[3].items[801].id: “added-0-5” is used twice" },
+    /* a driver that names no model */
+    { "\"id\": \"added-1-300\", \"name\"", "\"id\": \"added-1-300\", \"driver\": \"nobody\", \"name\"",
+      "categories[1].items[302].driver: no served model has the id “nobody”" },
+    /* not JSON: the message gives the place in the whole file */
+    { "\"id\": \"added-3-10\", ", "\"id\": \"added-3-10\",, ", "not valid JSON: " },
+    { "{\"id\": \"added-1-6\", ", ", {\"id\": \"added-1-6\", ", "not valid JSON: " },
+    { "\"start_month\": 5}\n      ]", "\"start_month\": 5},\n      ]", "not valid JSON: " },
+    /* a list of items that is not one */
+    { "{\"id\": \"added-1-5\", ", "7, {\"id\": \"added-1-5\", ", "categories[1].items[7]: must be an object" },
+  };
+  gsize length;
+  g_autofree char *text = large_project_text (&length);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize bad_length;
+      g_autofree char *bad = replace_once (text, cases[i].find, cases[i].with, &bad_length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostProject) project = cost_project_load_from_data (bad, bad_length, &error);
+
+      g_assert_null (project);
+      g_assert_nonnull (error);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("expected “%s”, got “%s”", cases[i].message, error->message);
+
+      assert_same_load (bad, bad_length, TRUE);
+    }
+}
+
+/* What the pass over the bytes cannot follow is read whole, the same. */
+static void
+test_pieces_layouts (void)
+{
+  static const struct {
+    const char *find;
+    const char *with;
+    gboolean    loads;
+  } cases[] = {
+    /* json-glib reads comments and 'strings' */
+    { "\"id\": \"added-1-4\"", "\"id\": /* \" ] */ \"added-1-4\"", TRUE },
+    { "\"id\": \"added-1-4\"", "\"id\": 'added-1-4'", TRUE },
+    /* a key spelt with an escape, two lists of items, two lists of categories */
+    { "\"items\": [", "\"item\\u0073\": [", TRUE },
+    { "\"items\": [", "\"items\": [{\"id\": \"lost\", \"name\": \"L\", \"quantity\": 1, \"unit_price\": 1, \"period\": \"month\"}], \"items\": [", TRUE },
+    { "\"categories\": [", "\"categories\": [], \"categories\": [", TRUE },
+    /* a second document after the first */
+    { "\"format\"", "\"format\"", TRUE },
+  };
+  gsize length;
+  g_autofree char *text = large_project_text (&length);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      gsize variant_length;
+      g_autofree char *variant = replace_once (text, cases[i].find, cases[i].with, &variant_length);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostProject) project = NULL;
+
+      if (i == G_N_ELEMENTS (cases) - 1)
+        {
+          g_autofree char *twice = g_strconcat (variant, variant, NULL);
+
+          g_free (variant);
+          variant = g_steal_pointer (&twice);
+          variant_length *= 2;
+        }
+
+      project = cost_project_load_from_data (variant, variant_length, &error);
+      g_assert_no_error (error);
+      g_assert_true ((project != NULL) == cases[i].loads);
+      assert_same_load (variant, variant_length, FALSE);
+    }
+}
+
+static void
+test_pieces_bad_files (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
+    {
+      const BadFile *bad = &bad_files[i];
+      gsize length = g_str_equal (bad->name, "nul-byte") ? 23 : strlen (bad->data);
+      g_autoptr(GError) whole_error = NULL;
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostProject) whole = NULL;
+      g_autoptr(CostProject) project = NULL;
+
+      whole = _cost_project_load_from_data_with (bad->data, length, COST_LOAD_WHOLE, 0, &whole_error);
+      project = _cost_project_load_from_data_with (bad->data, length, COST_LOAD_PIECES, 1, &error);
+      g_assert_null (whole);
+      g_assert_null (project);
+      g_assert_cmpstr (error->message, ==, whole_error->message);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +611,10 @@ main (int   argc,
   g_test_add_func ("/model/io/newer-version", test_newer_version);
   g_test_add_func ("/model/io/save-backup", test_save_backup);
   g_test_add_func ("/model/io/failed-save-keeps-file", test_failed_save_keeps_file);
+  g_test_add_func ("/model/io/pieces/large", test_pieces_large);
+  g_test_add_func ("/model/io/pieces/errors", test_pieces_errors);
+  g_test_add_func ("/model/io/pieces/layouts", test_pieces_layouts);
+  g_test_add_func ("/model/io/pieces/bad-files", test_pieces_bad_files);
 
   return g_test_run ();
 }
