@@ -128,7 +128,7 @@ summary_text (CostProject *project,
 
   g_string_append (out, "  ");
   print_padded (out, _("Category"), 28, FALSE);
-  print_padded (out, _("Monthly"), 18, TRUE);
+  print_padded (out, C_("column", "Monthly"), 18, TRUE);
   g_string_append (out, "  ");
   print_padded (out, _("Share"), 8, TRUE);
   g_string_append_c (out, '\n');

@@ -106,6 +106,7 @@ typedef struct
   PangoAlignment  alignment;
   gboolean        secondary;
   gboolean        numeric;
+  const char     *context;     /* of the title's translation, if it has one */
 } Column;
 
 typedef enum
@@ -167,7 +168,8 @@ static const Column item_columns[] = {
   { "", 0.09, PANGO_ALIGN_LEFT, TRUE, FALSE },
   { N_("Unit price"), 0.14, PANGO_ALIGN_RIGHT, FALSE, TRUE },
   { "", 0.11, PANGO_ALIGN_LEFT, TRUE, FALSE },
-  { N_("Monthly"), 0.18, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+  /* The amount a month, not the price period of the same name. */
+  { NC_("column", "Monthly"), 0.18, PANGO_ALIGN_RIGHT, FALSE, TRUE, "column" },
   { N_("Share"), 0.11, PANGO_ALIGN_RIGHT, FALSE, TRUE },
 };
 
@@ -900,11 +902,15 @@ table_header_block (CostReport  *self,
 
   for (guint c = 0; c < table->n_columns; c++)
     {
-      double column_width = table->columns[c].width * width;
+      const Column *column = &table->columns[c];
+      double column_width = column->width * width;
 
-      if (table->columns[c].title[0] != '\0')
+      if (column->title[0] != '\0')
         {
-          PangoLayout *layout = report_text (self, _(table->columns[c].title), SIZE_SMALL, TRUE,
+          const char *title = column->context != NULL ?
+                              g_dpgettext2 (GETTEXT_PACKAGE, column->context, column->title) :
+                              _(column->title);
+          PangoLayout *layout = report_text (self, title, SIZE_SMALL, TRUE,
                                              column_width - 2 * CELL_PAD_X,
                                              table->columns[c].alignment);
           double height = block_add_text (block, layout, x + CELL_PAD_X, y, ink_secondary);

@@ -194,6 +194,7 @@ test_summary_chinese (void)
   /* Chinese labels and category names, amounts also in 万 */
   g_assert_nonnull (strstr (run.out, "月度运行成本"));
   g_assert_nonnull (strstr (run.out, "首年总成本"));
+  g_assert_nonnull (strstr (run.out, "月度金额"));
   g_assert_nonnull (strstr (run.out, "计算资源"));
   g_assert_nonnull (strstr (run.out, "运维"));
   g_assert_nonnull (strstr (run.out, "¥375,000.00 (37.5万元)"));

@@ -339,7 +339,7 @@ static void
 test_pdf_chinese (void)
 {
   const char *lang = "zh_CN.UTF-8";
-  const char *categories[] = { "计算资源", "数据", "人力", "运维" };
+  const char *categories[] = { "计算资源", "数据", "人力", "运维", "月度金额" };
   g_autofree char *dir = tmp_dir_new ();
   g_autofree char *project = cost_test_example_path ("reference.modelcost");
   g_autofree char *pdf = NULL;
