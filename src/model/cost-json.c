@@ -100,12 +100,12 @@ scan (const char  *data,
 {
   int depth = 0;
   guint containers = 0;
-  gboolean in_string = FALSE;
+  gboolean in_string = FALSE, ended = FALSE;
   /* what the layout needs */
   gsize quote = 0, end_quote = 0;
   gboolean escaped = FALSE;
   KeyKind pending = KEY_OTHER;
-  guint roots = 0, n_categories_keys = 0;
+  guint n_categories_keys = 0;
   gboolean in_categories = FALSE, in_list = FALSE;
   guint category = 0, last_category = G_MAXUINT;
   ItemList list = { 0, };
@@ -150,6 +150,21 @@ scan (const char  *data,
         case '\n':
         case '\r':
           continue;
+
+        default:
+          break;
+        }
+
+      /* json-glib would read the first document and drop the rest. */
+      if (ended)
+        {
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE,
+                               _("not valid JSON: something follows the end of the document"));
+          return FALSE;
+        }
+
+      switch (c)
+        {
 
         case '"':
           in_string = TRUE;
@@ -196,8 +211,6 @@ scan (const char  *data,
             }
           if (layout == NULL)
             break;
-          if (depth == 1 && ++roots > 1)
-            layout->usable = FALSE;
           if (c == '[' && depth == 2 && pending == KEY_CATEGORIES)
             {
               in_categories = TRUE;
@@ -232,7 +245,8 @@ scan (const char  *data,
             }
           else if (layout != NULL && in_categories && depth == 2)
             in_categories = FALSE;
-          depth--;
+          if (--depth == 0)
+            ended = TRUE;
           break;
 
         case ',':
@@ -329,8 +343,9 @@ typedef enum
 {
   PIECE_WAITING,
   PIECE_RUNNING,
-  PIECE_DONE,
-  PIECE_FAILED,
+  PIECE_DONE,    /* parsed and read */
+  PIECE_UNREAD,  /* parsed, but the reader refused it */
+  PIECE_INVALID, /* not the JSON its place in the document says */
 } PieceState;
 
 typedef struct
@@ -485,6 +500,7 @@ run_piece (CostJsonSplit *split,
   ItemList *list = &g_array_index (split->layout.lists, ItemList, piece->list);
   JsonNode *node;
   gpointer result = NULL;
+  PieceState state = PIECE_INVALID;
 
   g_string_truncate (text, 0);
   g_string_append_c (text, '[');
@@ -497,13 +513,16 @@ run_piece (CostJsonSplit *split,
    * reads as one: each piece holds as many items as commas say. */
   if (node != NULL && JSON_NODE_HOLDS_ARRAY (node) &&
       json_array_get_length (json_node_get_array (node)) == piece->n_items)
-    result = split->func (json_node_get_array (node), list->category, piece->first, split->user_data);
+    {
+      result = split->func (json_node_get_array (node), list->category, piece->first, split->user_data);
+      state = result != NULL ? PIECE_DONE : PIECE_UNREAD;
+    }
 
   g_clear_pointer (&node, json_node_unref);
 
   g_mutex_lock (&split->lock);
   piece->result = result;
-  piece->state = result != NULL ? PIECE_DONE : PIECE_FAILED;
+  piece->state = state;
   g_cond_broadcast (&split->cond);
 }
 
@@ -595,6 +614,21 @@ cost_json_split_start (CostJsonSplit     *split,
     g_thread_pool_push (pool, split, NULL);
 }
 
+/* Waits, with the lock, until the pieces before @end have run. */
+static void
+wait_for_pieces (CostJsonSplit *split,
+                 guint          first,
+                 guint          end)
+{
+  for (guint p = first; p < end; p++)
+    {
+      Piece *piece = &g_array_index (split->pieces, Piece, p);
+
+      while (piece->state == PIECE_RUNNING || piece->state == PIECE_WAITING)
+        g_cond_wait (&split->cond, &split->lock);
+    }
+}
+
 /**
  * cost_json_split_take_list:
  * @results: (element-type gpointer): the results of the pieces of the list,
@@ -628,12 +662,10 @@ cost_json_split_take_list (CostJsonSplit *split,
 
   g_mutex_lock (&split->lock);
   run_pieces (split, split->list_end[l], text);
+  wait_for_pieces (split, first, split->list_end[l]);
   for (guint p = first; p < split->list_end[l]; p++)
     {
       Piece *piece = &g_array_index (split->pieces, Piece, p);
-
-      while (piece->state == PIECE_RUNNING || piece->state == PIECE_WAITING)
-        g_cond_wait (&split->cond, &split->lock);
 
       if (piece->state != PIECE_DONE)
         ok = FALSE;
@@ -671,6 +703,42 @@ gboolean
 cost_json_split_all_taken (CostJsonSplit *split)
 {
   return split->taken == split->layout.lists->len;
+}
+
+static gpointer
+parse_only (JsonArray *elements,
+            guint      category,
+            guint      first,
+            gpointer   user_data)
+{
+  return GINT_TO_POINTER (TRUE);
+}
+
+/**
+ * cost_json_split_is_valid:
+ *
+ * Runs what pieces are left, and tells whether the document is valid JSON,
+ * given that its skeleton parsed: whether every piece parsed as a list of
+ * as many items as its commas say. The pieces are read if the reading has
+ * started, and only parsed if not.
+ */
+gboolean
+cost_json_split_is_valid (CostJsonSplit *split)
+{
+  g_autoptr(GString) text = g_string_sized_new (split->piece_bytes + 4096);
+  gboolean valid = TRUE;
+
+  g_mutex_lock (&split->lock);
+  if (split->func == NULL)
+    split->func = parse_only;
+  run_pieces (split, split->pieces->len, text);
+  wait_for_pieces (split, 0, split->pieces->len);
+  for (guint p = 0; p < split->pieces->len; p++)
+    if (g_array_index (split->pieces, Piece, p).state == PIECE_INVALID)
+      valid = FALSE;
+  g_mutex_unlock (&split->lock);
+
+  return valid;
 }
 
 /**

@@ -39,6 +39,7 @@ gboolean       cost_json_split_take_list      (CostJsonSplit      *split,
                                                guint               category,
                                                GPtrArray          *results);
 gsize          cost_json_split_get_n_elements (CostJsonSplit      *split);
+gboolean       cost_json_split_is_valid       (CostJsonSplit      *split);
 gboolean       cost_json_split_all_taken      (CostJsonSplit      *split);
 void           cost_json_split_free           (CostJsonSplit      *split);
 

@@ -579,8 +579,35 @@ read_item (Reader      *r,
   return g_steal_pointer (&item);
 }
 
+/* Reads the objects of @elements into @list. */
+static gboolean
+read_item_list (Reader      *r,
+                JsonArray   *elements,
+                int          horizon,
+                GPtrArray   *list,
+                GError     **error)
+{
+  guint n = json_array_get_length (elements);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize saved_index = path_push_index (r, i);
+      JsonObject *item_object = get_element_object (r, elements, i, error);
+      CostItem *item;
+
+      if (item_object == NULL || (item = read_item (r, item_object, horizon, error)) == NULL)
+        return FALSE;
+
+      g_ptr_array_add (list, item);
+      path_pop (r, saved_index);
+    }
+
+  return TRUE;
+}
+
 /* Reads items in another thread: @elements are the items @first… of the
- * category @category. */
+ * category @category. A problem is only noted: the document is then read
+ * whole, for a message that names its place. */
 static gpointer
 read_piece (JsonArray *elements,
             guint      category,
@@ -594,17 +621,8 @@ read_piece (JsonArray *elements,
   g_autoptr(GString) path = g_string_new (NULL);
   Reader r = { path, ids, context->models, 0, 0, NULL, category, FALSE, { NULL, 0 } };
 
-  for (guint i = 0; i < json_array_get_length (elements); i++)
-    {
-      JsonNode *node = json_array_get_element (elements, i);
-      CostItem *item;
-
-      if (!JSON_NODE_HOLDS_OBJECT (node) ||
-          (item = read_item (&r, json_node_get_object (node), context->horizon, NULL)) == NULL)
-        return NULL;
-
-      g_ptr_array_add (items, item);
-    }
+  if (!read_item_list (&r, elements, context->horizon, items, NULL))
+    return NULL;
 
   return g_steal_pointer (&items);
 }
@@ -711,20 +729,9 @@ read_category (Reader      *r,
   else if (items != NULL)
     {
       gsize saved = path_push_key (r, "items");
-      guint n = json_array_get_length (items);
 
-      for (guint i = 0; i < n; i++)
-        {
-          gsize saved_index = path_push_index (r, i);
-          JsonObject *item_object = get_element_object (r, items, i, error);
-          CostItem *item;
-
-          if (item_object == NULL || (item = read_item (r, item_object, horizon, error)) == NULL)
-            return NULL;
-
-          g_ptr_array_add (list, item);
-          path_pop (r, saved_index);
-        }
+      if (!read_item_list (r, items, horizon, list, error))
+        return NULL;
       path_pop (r, saved);
     }
 
@@ -1417,6 +1424,13 @@ read_tree (JsonNode       *root,
           g_clear_object (&project);
           r.again = TRUE;
         }
+
+      /* A problem met before the pieces is the first one only when they
+       * are JSON: a reader of the whole would have stopped at a piece
+       * that is not. */
+      if (project == NULL && !r.again && !cost_json_split_is_valid (split))
+        r.again = TRUE;
+
       *again = r.again;
       /* Before the models the pieces may still look at go. */
       cost_json_split_free (split);

@@ -28,6 +28,8 @@ static const BadFile bad_files[] G_GNUC_UNUSED = {
   { "whitespace", "   \n", "the file is empty" },
   { "truncated", HEAD "\"categories\":[{\"id\":\"c\",\"na", "not valid JSON" },
   { "trailing-garbage", WITH_CATEGORY ("\"items\":[]") " xyz", "not valid JSON" },
+  { "two-documents", WITH_CATEGORY ("\"items\":[]") "\n" WITH_CATEGORY ("\"items\":[]"),
+    "not valid JSON: something follows the end of the document" },
   { "array-root", "[]", "not a ModelCost project" },
   { "null-root", "null", "not a ModelCost project" },
   { "number-root", "42", "not a ModelCost project" },
