@@ -3,8 +3,9 @@
  * Parsing a JSON document with json-glib, after a look at its bytes.
  *
  * Before json-glib builds a tree, one pass over the bytes refuses what could
- * exhaust the parser (nesting too deep, too many objects and lists) and what
- * it would decode wrongly (lone UTF-16 surrogates).
+ * exhaust the parser (nesting too deep, too many objects and lists), what it
+ * would decode wrongly (lone UTF-16 surrogates) and what it reads although
+ * JSON has no such thing (comments, 'strings', a second document).
  *
  * The same pass can note where the item lists of a project's categories lie.
  * A large project is then read in pieces: json-glib parses the document with
@@ -77,6 +78,32 @@ escape_unit (const char *p,
   return unit;
 }
 
+/* "not valid JSON: LINE:COLUMN: @reason", the place of byte @offset counted
+ * as json-glib counts it in its own messages. */
+static gboolean
+fail_at (const char  *data,
+         gsize        offset,
+         const char  *reason,
+         GError     **error)
+{
+  const char *line_start = data;
+  g_autofree char *place = NULL;
+  int line = 1;
+
+  for (const char *p = data; p < data + offset; p++)
+    if (*p == '\n')
+      {
+        line++;
+        line_start = p + 1;
+      }
+
+  place = g_strdup_printf ("%d:%ld: %s", line,
+                           g_utf8_pointer_to_offset (line_start, data + offset) + 1, reason);
+  g_set_error (error, COST_ERROR, COST_ERROR_PARSE, _("not valid JSON: %s"), place);
+
+  return FALSE;
+}
+
 static gboolean
 key_is (const char *data,
         gsize       quote,
@@ -143,28 +170,20 @@ scan (const char  *data,
           continue;
         }
 
-      switch (c)
-        {
-        case ' ':
-        case '\t':
-        case '\n':
-        case '\r':
-          continue;
-
-        default:
-          break;
-        }
+      if (c == ' ' || c == '\t' || c == '\n' || c == '\r')
+        continue;
 
       /* json-glib would read the first document and drop the rest. */
       if (ended)
-        {
-          g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE,
-                               _("not valid JSON: something follows the end of the document"));
-          return FALSE;
-        }
+        return fail_at (data, i, _("something follows the end of the document"), error);
 
       switch (c)
         {
+        case '/':
+        case '\'':
+          /* json-glib also reads comments and 'strings', which JSON does not
+           * have: brackets and quotes in them would escape this pass. */
+          return fail_at (data, i, _("comments and single quotes are not allowed"), error);
 
         case '"':
           in_string = TRUE;
@@ -259,8 +278,9 @@ scan (const char  *data,
           break;
 
         default:
-          /* json-glib also reads 'strings' and comments, which this pass
-           * does not follow: such a document is parsed whole. */
+          /* Anything else outside strings is a number or true, false or
+           * null, or json-glib refuses it: then the document is parsed
+           * whole, for json-glib's message. */
           if (layout != NULL && !g_ascii_isalnum (c) && c != '-' && c != '+' && c != '.')
             layout->usable = FALSE;
           break;

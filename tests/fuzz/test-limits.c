@@ -245,6 +245,16 @@ test_deep_nesting (void)
   g_string_append_c (data, '}');
   assert_refused (data, COST_ERROR_LIMIT, "nested more than");
 
+  /* Closing brackets in a comment must not hide the nesting that follows:
+   * json-glib reads comments, so the document is refused for having one. */
+  g_string_assign (data, "/*");
+  for (guint i = 0; i < 400000; i++)
+    g_string_append_c (data, ']');
+  g_string_append (data, "*/");
+  for (guint i = 0; i < 400000; i++)
+    g_string_append_c (data, '[');
+  assert_refused (data, COST_ERROR_PARSE, "comments and single quotes are not allowed");
+
   /* Brackets inside strings, after escaped quotes and backslashes, are
    * text, not nesting. */
   g_string_append (in_string, HEAD "\"categories\":[],\"description\":\"\\\\\\\"");
