@@ -257,6 +257,13 @@ cost_format_percent (double fraction)
   if (!isfinite (fraction))
     return g_strdup ("—");
 
+  /* A cost, however small, is not "0%". */
+  if (fraction > 0 && fraction < 0.00005)
+    {
+      number = cost_format_number (0.01, 2);
+      return g_strdup_printf ("<%s%%", number);
+    }
+
   number = cost_format_number (fraction * 100.0, fabs (fraction) < 0.1 ? 2 : 1);
 
   return g_strdup_printf ("%s%%", number);

@@ -56,6 +56,9 @@ test_english (void)
   check_format (cost_format_number (100, 2), "100");
   check_format (cost_format_percent (0.285333), "28.5%");
   check_format (cost_format_percent (0.008), "0.8%");
+  check_format (cost_format_percent (0.00049), "0.05%");
+  check_format (cost_format_percent (0.00001), "<0.01%");
+  check_format (cost_format_percent (0), "0%");
   check_format (cost_format_money (NAN, "CNY", 0), "—");
 }
 
