@@ -128,6 +128,7 @@ scan (const char  *data,
   int depth = 0;
   guint containers = 0;
   gboolean in_string = FALSE, ended = FALSE;
+  guint members[COST_MAX_DEPTH + 2] = { 0, }; /* of the object open at each depth */
   /* what the layout needs */
   gsize quote = 0, end_quote = 0;
   gboolean escaped = FALSE;
@@ -192,6 +193,15 @@ scan (const char  *data,
           break;
 
         case ':':
+          /* Refused before json-glib builds an object of them all. */
+          if (depth > 0 && depth < (int) G_N_ELEMENTS (members) &&
+              ++members[depth] > COST_MAX_MEMBERS)
+            {
+              g_autofree char *reason = g_strdup_printf (_("an object has more than %d members"),
+                                                         COST_MAX_MEMBERS);
+
+              return fail_at (data, i, reason, error);
+            }
           if (layout == NULL)
             break;
           if (depth != 1 && !(depth == 3 && in_categories))
@@ -228,6 +238,8 @@ scan (const char  *data,
                            _("the document holds more than %d objects and lists"), COST_MAX_CONTAINERS);
               return FALSE;
             }
+          if (depth < (int) G_N_ELEMENTS (members))
+            members[depth] = 0;
           if (layout == NULL)
             break;
           if (c == '[' && depth == 2 && pending == KEY_CATEGORIES)

@@ -21,6 +21,8 @@ G_BEGIN_DECLS
 /* Scenarios × items: what one recompute may have to go through. */
 #define COST_MAX_SCENARIO_ITEMS 2000000
 #define COST_MAX_CONTAINERS   500000
+/* No object of a project has more members than this, by far. */
+#define COST_MAX_MEMBERS      100000
 
 CostProject *cost_project_load_from_data (const char   *data,
                                           gssize        length,

@@ -17,6 +17,8 @@
 #include <string.h>
 #include <sys/resource.h>
 
+#include <time.h>
+
 #include "cost-calc.h"
 #include "cost-project-io.h"
 
@@ -39,6 +41,7 @@
 typedef struct
 {
   gint64 start;
+  double cpu_start;
 } Timer;
 
 /* Each case runs in a child process (see run_in_child()), whose standard
@@ -76,19 +79,37 @@ complain (const char *format,
   g_test_fail ();
 }
 
+/* The processor time of the whole process, all its threads. */
+static double
+cpu_seconds (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_PROCESS_CPUTIME_ID, &ts);
+
+  return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
 static void
 timer_start (Timer *t)
 {
   t->start = g_get_monotonic_time ();
+  t->cpu_start = cpu_seconds ();
 }
 
+/* The time a case takes is the smaller of the time that went by and the
+ * processor time it used: the first is not made longer by threads working
+ * at once, the second by other programs sharing the processors, while a
+ * hang or a blow-up lengthens both. */
 static void
 timer_check (Timer      *t,
              const char *what)
 {
-  double seconds = (g_get_monotonic_time () - t->start) / (double) G_USEC_PER_SEC;
+  double wall = (g_get_monotonic_time () - t->start) / (double) G_USEC_PER_SEC;
+  double cpu = cpu_seconds () - t->cpu_start;
+  double seconds = MIN (wall, cpu);
 
-  say ("%s: %.3f s", what, seconds);
+  say ("%s: %.3f s (%.3f s of processor time)", what, wall, cpu);
   if (seconds > BUDGET_SECONDS)
     complain ("%s took %.2f s, more than %.0f s", what, seconds, BUDGET_SECONDS);
 }
@@ -363,7 +384,8 @@ test_million_overrides (void)
 
   assert_refused (overrides, COST_ERROR_LIMIT, "holds more than 500000 objects and lists");
   assert_refused (excluded, COST_ERROR_PARSE, "excluded: has more than 100000 entries");
-  assert_refused (factors, COST_ERROR_PARSE, "factors: has more than");
+  /* Refused before json-glib builds an object of a million members. */
+  assert_refused (factors, COST_ERROR_PARSE, "an object has more than 100000 members");
 }
 
 static void
