@@ -155,6 +155,12 @@ scan (const char  *data,
             continue;
 
           escaped = TRUE;
+
+          /* json-glib also reads escapes JSON does not have, such as the
+           * octal "\600", into bytes that are not UTF-8. */
+          if (i + 1 < length && strchr ("\"\\/bfnrtu", data[i + 1]) == NULL)
+            return fail_at (data, i, _("a backslash escape that JSON does not have"), error);
+
           unit = escape_unit (data + i, length - i);
           if (unit >= 0xD800 && unit <= 0xDBFF)
             {
@@ -238,7 +244,8 @@ scan (const char  *data,
                            _("the document holds more than %d objects and lists"), COST_MAX_CONTAINERS);
               return FALSE;
             }
-          if (depth < (int) G_N_ELEMENTS (members))
+          /* Brackets that close nothing can bring the depth below 0. */
+          if (depth >= 0 && depth < (int) G_N_ELEMENTS (members))
             members[depth] = 0;
           if (layout == NULL)
             break;
