@@ -1725,6 +1725,75 @@ put_string (GString    *out,
   g_string_append_c (out, '"');
 }
 
+/* A value kept from the file, written compactly with the numbers above:
+ * json-glib's writer gives 1e+40 as "1e+40.0", which is not JSON. */
+static void
+put_node (GString  *out,
+          JsonNode *node)
+{
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        JsonObject *object = json_node_get_object (node);
+        g_autoptr(GList) members = json_object_get_members (object);
+
+        g_string_append_c (out, '{');
+        for (GList *l = members; l != NULL; l = l->next)
+          {
+            if (l != members)
+              g_string_append_c (out, ',');
+            put_string (out, l->data);
+            g_string_append_c (out, ':');
+            put_node (out, json_object_get_member (object, l->data));
+          }
+        g_string_append_c (out, '}');
+      }
+      break;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+
+        g_string_append_c (out, '[');
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          {
+            if (i > 0)
+              g_string_append_c (out, ',');
+            put_node (out, json_array_get_element (array, i));
+          }
+        g_string_append_c (out, ']');
+      }
+      break;
+
+    case JSON_NODE_VALUE:
+      switch (json_node_get_value_type (node))
+        {
+        case G_TYPE_INT64:
+          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
+          break;
+        case G_TYPE_DOUBLE:
+          put_number (out, json_node_get_double (node));
+          break;
+        case G_TYPE_BOOLEAN:
+          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
+          break;
+        case G_TYPE_STRING:
+          put_string (out, json_node_get_string (node));
+          break;
+        default:
+          g_string_append (out, "null");
+          break;
+        }
+      break;
+
+    case JSON_NODE_NULL:
+    default:
+      g_string_append (out, "null");
+      break;
+    }
+}
+
 /* A JSON object being written: members separated by commas, either one per
  * line at @indent or all on one line. */
 typedef struct
@@ -1817,10 +1886,8 @@ obj_extras (Obj        *o,
   members = json_object_get_members (extras);
   for (GList *l = members; l != NULL; l = l->next)
     {
-      g_autofree char *text = json_to_string (json_object_get_member (extras, l->data), FALSE);
-
       obj_key (o, l->data);
-      g_string_append (o->out, text);
+      put_node (o->out, json_object_get_member (extras, l->data));
     }
 }
 

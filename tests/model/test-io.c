@@ -211,6 +211,7 @@ test_unknown_keys (void)
   const char *data =
     "{\"format\":\"modelcost\",\"version\":1,\"title\":\"T\",\"currency\":\"CNY\","
     "\"x-team\":{\"owner\":\"search\",\"tags\":[1,2]},"
+    "\"x-numbers\":[2,-1e40,1e-7,2.5,0.1,1.0e2,9007199254740993,\"\\u4e2d\\n\"],"
     "\"categories\":[{\"id\":\"c\",\"name\":\"C\",\"x-budget-code\":\"BC-7\",\"items\":["
     "{\"id\":\"i\",\"name\":\"I\",\"quantity\":1,\"unit_price\":2,\"period\":\"month\",\"x-po\":\"PO-1\"}]}],"
     "\"scenarios\":[{\"id\":\"s\",\"name\":\"S\",\"x-approved\":true}],"
@@ -229,6 +230,9 @@ test_unknown_keys (void)
   g_assert_nonnull (strstr (saved, "\"x-po\": \"PO-1\""));
   g_assert_nonnull (strstr (saved, "\"x-approved\": true"));
   g_assert_nonnull (strstr (saved, "\"z-last\": null"));
+  /* Numbers of every form are written as JSON (not "-1e+40.0"), whole
+   * numbers past 2^53 to the digit. */
+  g_assert_nonnull (strstr (saved, "\"x-numbers\": [2,-1e+40,1e-07,2.5,0.1,100,9007199254740993,\"中\\n\"]"));
 
   /* Unknown keys follow the known ones, in their own order. */
   g_assert_true (strstr (saved, "\"x-team\"") < strstr (saved, "\"z-last\""));
