@@ -342,14 +342,20 @@ cost_json_check_depth (const char  *data,
 
 /* Parsing whole ---------------------------------------------------------- */
 
-static JsonNode *
-parse_text (const char *text,
-            gsize       length,
-            GError    **error)
+/**
+ * cost_json_parse_checked:
+ *
+ * Parses @data with json-glib, for a document the checks of
+ * cost_json_check_depth() or cost_json_split_new() already passed.
+ */
+JsonNode *
+cost_json_parse_checked (const char *data,
+                         gsize       length,
+                         GError    **error)
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
 
-  if (!json_parser_load_from_data (parser, text, length, error))
+  if (!json_parser_load_from_data (parser, data, length, error))
     return NULL;
 
   return json_parser_steal_root (parser);
@@ -373,7 +379,7 @@ cost_json_parse (const char  *data,
   if (!scan (data, length, max_depth, NULL, error))
     return NULL;
 
-  return parse_text (data, length, error);
+  return cost_json_parse_checked (data, length, error);
 }
 
 /* Parsing in pieces ------------------------------------------------------ */
@@ -527,7 +533,7 @@ cost_json_split_parse_skeleton (CostJsonSplit *split)
     }
   g_string_append_len (skeleton, split->data + from, split->length - from);
 
-  return parse_text (skeleton->str, skeleton->len, NULL);
+  return cost_json_parse_checked (skeleton->str, skeleton->len, NULL);
 }
 
 /* Parses and reads one piece; called without the lock. */
@@ -546,7 +552,7 @@ run_piece (CostJsonSplit *split,
   g_string_append_len (text, split->data + piece->from, piece->to - piece->from);
   g_string_append_c (text, ']');
 
-  node = parse_text (text->str, text->len, NULL);
+  node = cost_json_parse_checked (text->str, text->len, NULL);
 
   /* "[a,,b]" and "[a,]" must not pass for lists because a piece of them
    * reads as one: each piece holds as many items as commas say. */

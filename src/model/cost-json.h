@@ -17,6 +17,9 @@ JsonNode *cost_json_parse       (const char  *data,
                                  gsize        length,
                                  int          max_depth,
                                  GError     **error);
+JsonNode *cost_json_parse_checked (const char  *data,
+                                   gsize        length,
+                                   GError     **error);
 
 typedef struct _CostJsonSplit CostJsonSplit;
 

@@ -1497,6 +1497,8 @@ _cost_project_load_from_data_with (const char    *data,
 
   if (mode == COST_LOAD_PIECES)
     {
+      /* The same checks as cost_json_parse(): if they pass, the document is
+       * not looked at again, in pieces or whole. */
       CostJsonSplit *split = cost_json_split_new (data, length, COST_MAX_DEPTH, piece_bytes, &parse_error);
 
       if (split == NULL && parse_error != NULL)
@@ -1527,7 +1529,8 @@ _cost_project_load_from_data_with (const char    *data,
     }
 
   /* A document of white space parses to nothing, without an error. */
-  root = cost_json_parse (data, length, COST_MAX_DEPTH, &parse_error);
+  root = mode == COST_LOAD_PIECES ? cost_json_parse_checked (data, length, &parse_error) :
+                                    cost_json_parse (data, length, COST_MAX_DEPTH, &parse_error);
   if (root == NULL && parse_error != NULL && parse_error->domain == COST_ERROR)
     {
       g_propagate_error (error, g_steal_pointer (&parse_error));
