@@ -23,7 +23,7 @@ fi
 ninja -C _build || { echo "0 passed, 1 failed"; exit 1; }
 
 xvfb-run -a -s "-screen 0 1600x1000x24" \
-  meson test -C _build --print-errorlogs --num-processes 2
+  meson test -C _build --print-errorlogs --num-processes 2 --timeout-multiplier 3
 status=$?
 
 # Sanitizers, bounded fuzzing and valgrind, each in a build of its own.

@@ -1,8 +1,12 @@
-/* test-limits.c: hostile project files are refused clearly and quickly
+/* test-limits.c: hostile project files are refused clearly, with bounded work
  *
  * Every limit of the format (file size, nesting, counts, string lengths,
  * amounts) is checked at and just past its edge, and the worst files that
- * fit within the limits load, compute and save in less than a second.
+ * fit within the limits load, compute and save. The limits bound the work a
+ * file can ask for; each step's time is printed, and only a step that runs
+ * past a ceiling far above any healthy run (a hang, a blow-up) fails, so a
+ * slow or busy machine never does. The real figures are the benchmarks'
+ * (bench-model), which print them against the budgets.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,8 +37,10 @@
 # define SANITIZED 0
 #endif
 
-/* What a user waits for at most; sanitizers make the code several times slower. */
-#define BUDGET_SECONDS (SANITIZED ? 5.0 : 1.0)
+/* Far above any healthy run (each step takes well under a second on two
+ * cores, several times that under a sanitizer): past it, the work is not
+ * bounded. */
+#define CEILING_SECONDS (SANITIZED ? 120.0 : 30.0)
 
 #define HEAD "{\"format\":\"modelcost\",\"version\":1,\"title\":\"T\",\"currency\":\"CNY\","
 
@@ -110,8 +116,8 @@ timer_check (Timer      *t,
   double seconds = MIN (wall, cpu);
 
   say ("%s: %.3f s (%.3f s of processor time)", what, wall, cpu);
-  if (seconds > BUDGET_SECONDS)
-    complain ("%s took %.2f s, more than %.0f s", what, seconds, BUDGET_SECONDS);
+  if (seconds > CEILING_SECONDS)
+    complain ("%s took %.2f s, more than %.0f s", what, seconds, CEILING_SECONDS);
 }
 
 /* @error must say @text; with a @domain, it must also be of @domain and @code. */
@@ -133,7 +139,7 @@ assert_message (const GError *error,
 }
 
 /* Loads @data, which must be refused with @code and a message containing
- * @message, within the time budget. */
+ * @message, within the ceiling. */
 static void
 assert_refused (const GString *data,
                 int            code,
@@ -155,7 +161,7 @@ assert_refused (const GString *data,
   assert_message (error, COST_ERROR, code, message);
 }
 
-/* Loads, computes and saves @data, each step within the time budget. */
+/* Loads, computes and saves @data, each step within the ceiling. */
 static CostProject *
 assert_loads_quickly (const GString *data)
 {
@@ -528,9 +534,9 @@ test_special_files (void)
 
 /* Each case runs in a child process, so that an operation that never ends
  * fails the case instead of stalling the run. The child has time to build
- * its documents and to overrun a few budgets, so that what it says shows
- * how slow the slow step is. */
-#define CHILD_SECONDS (5 * BUDGET_SECONDS + 20)
+ * its documents and to overrun the ceiling, so that what it says shows how
+ * slow the slow step is. */
+#define CHILD_SECONDS (3 * CEILING_SECONDS + 60)
 
 static void
 run_in_child (gconstpointer data)

@@ -30,10 +30,10 @@ test_unknown_members (void)
     "{\"id\":\"i\",\"name\":\"I\",\"quantity\":1,\"unit_price\":2,\"period\":\"month\","
     UNKNOWN_MEMBERS "}]}]," UNKNOWN_MEMBERS "}";
   g_autofree char *first = NULL;
-  gint64 end = g_get_monotonic_time () + 3 * G_USEC_PER_SEC;
   guint rounds = 0;
 
-  while (rounds < 50000 && g_get_monotonic_time () < end)
+  /* A fixed amount of work, whatever the speed of the machine. */
+  while (rounds < 20000)
     {
       g_autoptr(GError) error = NULL;
       g_autoptr(CostProject) project = cost_project_load_from_data (doc, -1, &error);
