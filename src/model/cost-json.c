@@ -104,6 +104,100 @@ fail_at (const char  *data,
   return FALSE;
 }
 
+/* The end of the number that starts at @p, by RFC 8259's grammar
+ * (-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?), or NULL when the bytes
+ * there are not one. What follows the number must not continue it: "0x10",
+ * "012" and "1.5.2" are not numbers followed by something else, they are no
+ * numbers at all. */
+static const char *
+number_end (const char *p,
+            const char *end)
+{
+  if (p < end && *p == '-')
+    p++;
+  if (p >= end || !g_ascii_isdigit (*p))
+    return NULL;
+  if (*p == '0')
+    p++;
+  else
+    while (p < end && g_ascii_isdigit (*p))
+      p++;
+
+  if (p < end && *p == '.')
+    {
+      p++;
+      if (p >= end || !g_ascii_isdigit (*p))
+        return NULL;
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+
+  if (p < end && (*p == 'e' || *p == 'E'))
+    {
+      p++;
+      if (p < end && (*p == '+' || *p == '-'))
+        p++;
+      if (p >= end || !g_ascii_isdigit (*p))
+        return NULL;
+      while (p < end && g_ascii_isdigit (*p))
+        p++;
+    }
+
+  if (p < end && (g_ascii_isalnum (*p) || *p == '.' || *p == '+' || *p == '-' || *p == '_'))
+    return NULL;
+
+  return p;
+}
+
+/* The end of the literal true, false or null at @p, or NULL. */
+static const char *
+literal_end (const char *p,
+             const char *end)
+{
+  static const char * const literals[] = { "true", "false", "null" };
+
+  for (guint k = 0; k < G_N_ELEMENTS (literals); k++)
+    {
+      gsize len = strlen (literals[k]);
+
+      if ((gsize) (end - p) >= len && memcmp (p, literals[k], len) == 0 &&
+          (p + len == end || !(g_ascii_isalnum (p[len]) || p[len] == '_')))
+        return p + len;
+    }
+
+  return NULL;
+}
+
+/* Fails at @offset, naming the token there (a few characters of it), as
+ * a malformed number or as something that is no JSON value at all. */
+static gboolean
+fail_token (const char  *data,
+            gsize        length,
+            gsize        offset,
+            gboolean     number,
+            GError     **error)
+{
+  const char *start = data + offset;
+  const char *p = start;
+  g_autofree char *token = NULL;
+  g_autofree char *reason = NULL;
+
+  /* Up to the next delimiter, at most 24 bytes, whole characters only. */
+  while (p < data + length && p - start < 24 && strchr (" \t\r\n,:[]{}\"", *p) == NULL)
+    {
+      p++;
+      while (p < data + length && (*p & 0xC0) == 0x80)
+        p++;
+    }
+  token = g_utf8_make_valid (start, p - start);
+  if (number)
+    reason = g_strdup_printf (_("“%s” is not a number as JSON writes one"), token);
+  else
+    reason = g_strdup_printf (_("“%s” is not a JSON value"), token);
+
+  return fail_at (data, offset, reason, error);
+}
+
 static gboolean
 key_is (const char *data,
         gsize       quote,
@@ -151,6 +245,10 @@ scan (const char  *data,
               in_string = FALSE;
               end_quote = i;
             }
+          /* json-glib takes a tab or a line break in a string as it is. */
+          if ((guchar) c < 0x20)
+            return fail_at (data, i, _("a control character (a tab or a line break) in a string "
+                                       "must be written as an escape"), error);
           if (c != '\\')
             continue;
 
@@ -162,6 +260,8 @@ scan (const char  *data,
             return fail_at (data, i, _("a backslash escape that JSON does not have"), error);
 
           unit = escape_unit (data + i, length - i);
+          if (unit < 0 && i + 1 < length && data[i + 1] == 'u')
+            return fail_at (data, i, _("a \\u escape needs four hexadecimal digits"), error);
           if (unit >= 0xD800 && unit <= 0xDBFF)
             {
               int low = escape_unit (data + i + 6, length - i - 6);
@@ -297,11 +397,20 @@ scan (const char  *data,
           break;
 
         default:
-          /* Anything else outside strings is a number or true, false or
-           * null, or json-glib refuses it: then the document is parsed
-           * whole, for json-glib's message. */
-          if (layout != NULL && !g_ascii_isalnum (c) && c != '-' && c != '+' && c != '.')
-            layout->usable = FALSE;
+          {
+            /* Anything else outside strings is a number or true, false or
+             * null: json-glib would also read 0x10, 012, .5, 1., +1 and
+             * - 1 as numbers, and changed figures would load silently. */
+            const char *end;
+
+            if (c == '-' || g_ascii_isdigit (c))
+              end = number_end (data + i, data + length);
+            else
+              end = literal_end (data + i, data + length);
+            if (end == NULL)
+              return fail_token (data, length, i, c != '\0' && strchr ("-+.0123456789", c) != NULL, error);
+            i = end - data - 1;
+          }
           break;
         }
 

@@ -38,6 +38,119 @@ test_bad_files (void)
   g_assert_cmpuint (G_N_ELEMENTS (bad_files), >=, 60);
 }
 
+/* RFC 8259's number and string grammar: what json-glib would read although
+ * JSON has no such form is refused with its line and column, in a known
+ * field (where it would change the figures) and in a kept unknown member
+ * alike; the forms JSON does have still load, to the same values. */
+static const char * const not_json_numbers[] = {
+  "0x10", "012", "1.", ".5", "-01", "2.e3", "- 1", "+1", "1e", "1e+", "01.5",
+  "1.5.2", "0.e1", "1_000", "NaN", "Infinity", "-Infinity", "tru", "nulll", "True",
+};
+
+static const char * const not_json_strings[] = {
+  "\"a\tb\"", "\"a\nb\"", "\"a\rb\"", "\"a\001b\"", "\"\\uqqqq\"", "\"\\u12\"", "\"\\x41\"",
+};
+
+static void
+assert_refused_at (const char *data,
+                   const char *token)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = NULL;
+  g_autofree char *expected = NULL;
+  const char *at = strstr (data, "@");
+  const char *value = at + 1;
+  g_autofree char *text = NULL;
+
+  /* The value stands after the '@' marker, which is taken out. */
+  g_assert_nonnull (at);
+  text = g_strdup_printf ("%.*s%s", (int) (at - data), data, value);
+
+  project = cost_project_load_from_data (text, -1, &error);
+  if (project != NULL)
+    g_error ("%s: loaded, instead of being refused", token);
+  g_assert_error (error, COST_ERROR, COST_ERROR_PARSE);
+
+  /* One line (a raw line break is refused where it stands): the column is
+   * the place of the value, counted from 1. */
+  expected = g_strdup_printf ("not valid JSON: 1:%d: ", (int) (at - data) + 1);
+  if (!g_str_has_prefix (error->message, expected))
+    g_error ("%s: expected a message starting “%s”, got “%s”", token, expected, error->message);
+}
+
+static void
+test_strict_json (void)
+{
+  static const struct {
+    const char *text;
+    double      quantity;
+  } numbers[] = {
+    { "-0", 0.0 }, { "0", 0.0 }, { "1E+2", 100.0 }, { "1e2", 100.0 }, { "0.5e-3", 0.0005 },
+    { "10.25", 10.25 }, { "2E-0", 2.0 }, { "123456789", 123456789.0 },
+  };
+  static const struct {
+    const char *text;
+    const char *value;
+  } strings[] = {
+    { "\"\\u00e9\"", "é" }, { "\"\\ud83d\\ude00\"", "😀" }, { "\"\\/\\\\\\\"\"", "/\\\"" },
+    { "\"a\\tb\\nc\"", "a\tb\nc" }, { "\"\\u4e2d\\u6587\"", "中文" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_json_numbers); i++)
+    {
+      const char *n = not_json_numbers[i];
+      g_autofree char *known = g_strdup_printf (WITH_ITEM ("\"quantity\":@%s,\"unit_price\":2,\"period\":\"month\""), n);
+      g_autofree char *unknown = g_strdup_printf (WITH_CATEGORY ("\"kept\":{\"x\":[1,@%s]},\"items\":[]"), n);
+      g_autofree char *top = g_strdup_printf (HEAD "\"categories\":[],\"kept\":@%s}", n);
+
+      assert_refused_at (known, n);
+      assert_refused_at (unknown, n);
+      assert_refused_at (top, n);
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (not_json_strings); i++)
+    {
+      const char *s = not_json_strings[i];
+      g_autofree char *marked_known = NULL;
+      g_autofree char *marked_unknown = NULL;
+      const char *bad = s + 1;
+
+      /* The error is at the bad character or escape, inside the string. */
+      while (*bad != '\\' && (guchar) *bad >= 0x20)
+        bad++;
+      marked_known = g_strdup_printf (WITH_ITEM ("\"unit\":%.*s@%s," GOOD_ITEM), (int) (bad - s), s, bad);
+      marked_unknown = g_strdup_printf (HEAD "\"categories\":[],\"kept\":[%.*s@%s]}", (int) (bad - s), s, bad);
+      assert_refused_at (marked_known, s);
+      assert_refused_at (marked_unknown, s);
+    }
+
+  /* The forms JSON has load, to their values, and kept members come back. */
+  for (guint i = 0; i < G_N_ELEMENTS (numbers); i++)
+    {
+      g_autofree char *text = g_strdup_printf (WITH_ITEM ("\"quantity\":%s,\"unit_price\":2,\"period\":\"month\",\"kept\":[%s]"),
+                                               numbers[i].text, numbers[i].text);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostProject) project = cost_project_load_from_data (text, -1, &error);
+      g_autofree char *saved = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpfloat (cost_item_get_quantity (cost_project_find_item (project, "i", NULL)), ==,
+                         numbers[i].quantity);
+      saved = cost_project_to_data (project, NULL);
+      g_assert_nonnull (strstr (saved, "\"kept\""));
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (strings); i++)
+    {
+      g_autofree char *text = g_strdup_printf (WITH_ITEM ("\"unit\":%s," GOOD_ITEM), strings[i].text);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostProject) project = cost_project_load_from_data (text, -1, &error);
+
+      g_assert_no_error (error);
+      g_assert_cmpstr (cost_item_get_unit (cost_project_find_item (project, "i", NULL)), ==, strings[i].value);
+    }
+}
+
 static void
 test_invalid_utf8 (void)
 {
@@ -579,6 +692,10 @@ test_pieces_not_json (void)
     { "\"id\": \"added-1-4\"", "\"id\": /* \" ] */ \"added-1-4\"", "comments and single quotes are not allowed" },
     { "\"id\": \"added-1-4\"", "\"id\": // ]\n \"added-1-4\"", "comments and single quotes are not allowed" },
     { "\"id\": \"added-1-4\"", "\"id\": 'added-1-4'", "comments and single quotes are not allowed" },
+    { "\"id\": \"added-1-4\"", "\"id\": \"added-1-4\", \"kept\": 0x10", "“0x10” is not a number as JSON writes one" },
+    { "\"id\": \"added-1-4\"", "\"id\": \"added-1-4\", \"kept\": [.5]", "“.5” is not a number as JSON writes one" },
+    { "\"id\": \"added-1-4\"", "\"id\": \"added\t1-4\"", "must be written as an escape" },
+    { "\"id\": \"added-1-4\"", "\"id\": \"added\\uqqqq\"", "a \\u escape needs four hexadecimal digits" },
   };
   gsize length;
   g_autofree char *text = large_project_text (&length);
@@ -635,6 +752,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/model/io/bad-files", test_bad_files);
+  g_test_add_func ("/model/io/strict-json", test_strict_json);
   g_test_add_func ("/model/io/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/model/io/deep-nesting", test_deep_nesting);
   g_test_add_func ("/model/io/huge-string", test_huge_string);
