@@ -20,6 +20,7 @@
 #include "cost-cli.h"
 #include "cost-export.h"
 #include "cost-format.h"
+#include "cost-json-writer.h"
 #include "cost-names.h"
 #include "cost-project-io.h"
 #include "cost-sizing.h"
@@ -204,124 +205,83 @@ summary_text (CostProject *project,
   return g_string_free (out, FALSE);
 }
 
-static void
-add_number (JsonBuilder *builder,
-            const char  *key,
-            double       value)
-{
-  json_builder_set_member_name (builder, key);
-  json_builder_add_value (builder, cost_json_number (value));
-}
-
-/* A figure that cannot be computed (no requests to divide by) is null. */
-static void
-add_figure (JsonBuilder *builder,
-            const char  *key,
-            double       value)
-{
-  json_builder_set_member_name (builder, key);
-  if (isfinite (value))
-    json_builder_add_value (builder, cost_json_number (round (value * 1e6) / 1e6));
-  else
-    json_builder_add_null_value (builder);
-}
-
+/* Amounts are written as their whole cents (31865536573.42), other figures
+ * in the shortest form that reads back (see cost-json-writer.c). */
 static char *
 summary_json (CostProject *project,
               GPtrArray   *results,
               CostResult  *result)
 {
+  CostJsonWriter *w = cost_json_writer_new ();
   CostUnitEconomics economics;
 
-  g_autoptr(JsonBuilder) builder = json_builder_new ();
-  g_autoptr(JsonGenerator) generator = json_generator_new ();
-  g_autoptr(JsonNode) root = NULL;
-  char *data;
+  cost_json_writer_begin_object (w, NULL);
+  cost_json_writer_string (w, "title", cost_project_get_title (project));
+  cost_json_writer_string (w, "currency", cost_project_get_currency (project));
+  cost_json_writer_string (w, "scenario", result->scenario ? cost_scenario_get_id (result->scenario) : NULL);
+  cost_json_writer_money (w, "monthly_run_rate", result->run_rate);
+  cost_json_writer_money (w, "first_year_total", result->first_year);
+  cost_json_writer_int (w, "horizon_months", result->horizon);
+  cost_json_writer_money (w, "horizon_total", result->horizon_total);
+  cost_json_writer_money (w, "one_time_total", result->one_time);
 
-  json_builder_begin_object (builder);
-  json_builder_set_member_name (builder, "title");
-  json_builder_add_string_value (builder, cost_project_get_title (project));
-  json_builder_set_member_name (builder, "currency");
-  json_builder_add_string_value (builder, cost_project_get_currency (project));
-  json_builder_set_member_name (builder, "scenario");
-  if (result->scenario != NULL)
-    json_builder_add_string_value (builder, cost_scenario_get_id (result->scenario));
-  else
-    json_builder_add_null_value (builder);
-  add_number (builder, "monthly_run_rate", result->run_rate);
-  add_number (builder, "first_year_total", result->first_year);
-  json_builder_set_member_name (builder, "horizon_months");
-  json_builder_add_int_value (builder, result->horizon);
-  add_number (builder, "horizon_total", result->horizon_total);
-  add_number (builder, "one_time_total", result->one_time);
-
-  json_builder_set_member_name (builder, "categories");
-  json_builder_begin_array (builder);
+  cost_json_writer_begin_array (w, "categories");
   for (guint c = 0; c < result->n_categories; c++)
     {
       const CostCategoryFigures *cf = &result->categories[c];
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, cost_category_get_id (cf->category));
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, cost_category_get_name (cf->category));
-      add_number (builder, "monthly", cf->run_rate);
-      add_number (builder, "first_year", cf->first_year);
-      add_number (builder, "share", cf->share);
-      json_builder_end_object (builder);
+      cost_json_writer_begin_object (w, NULL);
+      cost_json_writer_string (w, "id", cost_category_get_id (cf->category));
+      cost_json_writer_string (w, "name", cost_category_get_name (cf->category));
+      cost_json_writer_money (w, "monthly", cf->run_rate);
+      cost_json_writer_money (w, "first_year", cf->first_year);
+      cost_json_writer_number (w, "share", cf->share);
+      cost_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
+  cost_json_writer_end_array (w);
 
-  json_builder_set_member_name (builder, "monthly");
-  json_builder_begin_array (builder);
+  cost_json_writer_begin_array (w, "monthly");
   for (int m = 0; m < result->horizon; m++)
-    json_builder_add_value (builder, cost_json_number (result->monthly[m]));
-  json_builder_end_array (builder);
+    cost_json_writer_money (w, NULL, result->monthly[m]);
+  cost_json_writer_end_array (w);
 
   cost_unit_economics (project, result, &economics);
   if (economics.has_workload)
     {
-      json_builder_set_member_name (builder, "unit_economics");
-      json_builder_begin_object (builder);
-      add_figure (builder, "monthly_requests", economics.monthly_requests);
-      add_figure (builder, "cost_per_1k_requests", economics.cost_per_1k_requests);
-      add_figure (builder, "cost_per_dau_month", economics.cost_per_dau_month);
-      add_figure (builder, "peak_qps", economics.peak_qps);
-      add_figure (builder, "gpus_required", economics.gpus_required);
+      /* Ratios to six decimals; one that cannot be computed (no requests to
+       * divide by) is null. */
+#define FIGURE(key, value) cost_json_writer_number (w, key, round ((value) * 1e6) / 1e6)
+      cost_json_writer_begin_object (w, "unit_economics");
+      FIGURE ("monthly_requests", economics.monthly_requests);
+      FIGURE ("cost_per_1k_requests", economics.cost_per_1k_requests);
+      FIGURE ("cost_per_dau_month", economics.cost_per_dau_month);
+      FIGURE ("peak_qps", economics.peak_qps);
+      FIGURE ("gpus_required", economics.gpus_required);
       if (economics.monthly_tokens > 0)
-        add_figure (builder, "cost_per_1m_tokens", economics.cost_per_1m_tokens);
-      add_figure (builder, "compute_share", economics.compute_share);
-      json_builder_end_object (builder);
+        FIGURE ("cost_per_1m_tokens", economics.cost_per_1m_tokens);
+      FIGURE ("compute_share", economics.compute_share);
+      cost_json_writer_end_object (w);
+#undef FIGURE
     }
 
-  json_builder_set_member_name (builder, "scenarios");
-  json_builder_begin_array (builder);
+  cost_json_writer_begin_array (w, "scenarios");
   for (guint i = 1; i < results->len; i++)
     {
       CostResult *s = g_ptr_array_index (results, i);
 
-      json_builder_begin_object (builder);
-      json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, cost_scenario_get_id (s->scenario));
-      json_builder_set_member_name (builder, "name");
-      json_builder_add_string_value (builder, cost_scenario_get_name (s->scenario));
-      add_number (builder, "monthly_run_rate", s->run_rate);
-      add_number (builder, "first_year_total", s->first_year);
-      add_number (builder, "horizon_total", s->horizon_total);
-      add_number (builder, "one_time_total", s->one_time);
-      json_builder_end_object (builder);
+      cost_json_writer_begin_object (w, NULL);
+      cost_json_writer_string (w, "id", cost_scenario_get_id (s->scenario));
+      cost_json_writer_string (w, "name", cost_scenario_get_name (s->scenario));
+      cost_json_writer_money (w, "monthly_run_rate", s->run_rate);
+      cost_json_writer_money (w, "first_year_total", s->first_year);
+      cost_json_writer_money (w, "horizon_total", s->horizon_total);
+      cost_json_writer_money (w, "one_time_total", s->one_time);
+      cost_json_writer_end_object (w);
     }
-  json_builder_end_array (builder);
-  json_builder_end_object (builder);
+  cost_json_writer_end_array (w);
+  cost_json_writer_end_object (w);
 
-  root = json_builder_get_root (builder);
-  json_generator_set_pretty (generator, TRUE);
-  json_generator_set_indent (generator, 2);
-  json_generator_set_root (generator, root);
-  data = json_generator_to_data (generator, NULL);
-
-  return data;
+  return cost_json_writer_free_to_data (w);
 }
 
 int

@@ -24,6 +24,7 @@
 #include "cost-category-private.h"
 #include "cost-item-private.h"
 #include "cost-json.h"
+#include "cost-json-writer.h"
 #include "cost-project-io-private.h"
 #include "cost-project-private.h"
 #include "cost-scenario-private.h"
@@ -1649,154 +1650,6 @@ cost_project_load (GFile         *file,
  * a change to an item is a one-line diff. Numbers are written in the shortest
  * form that reads back bit-identical (0.8048, not 0.80479999999999996). */
 
-/**
- * cost_json_number:
- *
- * Returns: (transfer full): a node for @value that reads back bit-identical;
- *   integral values are written as integers (375000, not 375000.0)
- */
-JsonNode *
-cost_json_number (double value)
-{
-  JsonNode *node = json_node_alloc ();
-
-  if (value == floor (value) && fabs (value) < 9007199254740992.0)
-    json_node_init_int (node, (gint64) value);
-  else
-    json_node_init_double (node, value);
-
-  return node;
-}
-
-static void
-put_number (GString *out,
-            double   value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  if (value == floor (value) && fabs (value) < 9007199254740992.0)
-    {
-      g_string_append_printf (out, "%" G_GINT64_FORMAT, (gint64) value);
-      return;
-    }
-
-  for (int precision = 15; precision <= 17; precision++)
-    {
-      char format[8];
-
-      g_snprintf (format, sizeof format, "%%.%dg", precision);
-      g_ascii_formatd (buf, sizeof buf, format, value);
-      if (g_ascii_strtod (buf, NULL) == value)
-        break;
-    }
-  g_string_append (out, buf);
-}
-
-static void
-put_string (GString    *out,
-            const char *str)
-{
-  g_string_append_c (out, '"');
-  for (const char *p = str; *p != '\0'; p++)
-    {
-      unsigned char c = *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (out, "\\u%04x", c);
-          else
-            g_string_append_c (out, c);
-        }
-    }
-  g_string_append_c (out, '"');
-}
-
-/* A value kept from the file, written compactly with the numbers above:
- * json-glib's writer gives 1e+40 as "1e+40.0", which is not JSON. */
-static void
-put_node (GString  *out,
-          JsonNode *node)
-{
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        JsonObject *object = json_node_get_object (node);
-        g_autoptr(GList) members = json_object_get_members (object);
-
-        g_string_append_c (out, '{');
-        for (GList *l = members; l != NULL; l = l->next)
-          {
-            if (l != members)
-              g_string_append_c (out, ',');
-            put_string (out, l->data);
-            g_string_append_c (out, ':');
-            put_node (out, json_object_get_member (object, l->data));
-          }
-        g_string_append_c (out, '}');
-      }
-      break;
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-
-        g_string_append_c (out, '[');
-        for (guint i = 0; i < json_array_get_length (array); i++)
-          {
-            if (i > 0)
-              g_string_append_c (out, ',');
-            put_node (out, json_array_get_element (array, i));
-          }
-        g_string_append_c (out, ']');
-      }
-      break;
-
-    case JSON_NODE_VALUE:
-      switch (json_node_get_value_type (node))
-        {
-        case G_TYPE_INT64:
-          g_string_append_printf (out, "%" G_GINT64_FORMAT, json_node_get_int (node));
-          break;
-        case G_TYPE_DOUBLE:
-          put_number (out, json_node_get_double (node));
-          break;
-        case G_TYPE_BOOLEAN:
-          g_string_append (out, json_node_get_boolean (node) ? "true" : "false");
-          break;
-        case G_TYPE_STRING:
-          put_string (out, json_node_get_string (node));
-          break;
-        default:
-          g_string_append (out, "null");
-          break;
-        }
-      break;
-
-    case JSON_NODE_NULL:
-    default:
-      g_string_append (out, "null");
-      break;
-    }
-}
-
 /* A JSON object being written: members separated by commas, either one per
  * line at @indent or all on one line. */
 typedef struct
@@ -1834,7 +1687,7 @@ obj_key (Obj        *o,
   else if (o->out->str[o->out->len - 1] != '{')
     g_string_append_c (o->out, ' ');
 
-  put_string (o->out, key);
+  cost_json_append_string (o->out, key);
   g_string_append (o->out, ": ");
 }
 
@@ -1856,7 +1709,7 @@ obj_string (Obj        *o,
             const char *value)
 {
   obj_key (o, key);
-  put_string (o->out, value);
+  cost_json_append_string (o->out, value);
 }
 
 static void
@@ -1874,7 +1727,7 @@ obj_number (Obj        *o,
             double      value)
 {
   obj_key (o, key);
-  put_number (o->out, value);
+  cost_json_append_number (o->out, value);
 }
 
 static void
@@ -1890,7 +1743,7 @@ obj_extras (Obj        *o,
   for (GList *l = members; l != NULL; l = l->next)
     {
       obj_key (o, l->data);
-      put_node (o->out, json_object_get_member (extras, l->data));
+      cost_json_append_node (o->out, json_object_get_member (extras, l->data));
     }
 }
 
@@ -2039,7 +1892,7 @@ write_scenario (GString      *out,
               obj_number (&ov, "start_month", v.start_month);
               obj_key (&ov, "end_month");
               if (v.end_month >= 0)
-                put_number (out, v.end_month);
+                cost_json_append_number (out, v.end_month);
               else
                 g_string_append (out, "null");
             }
@@ -2060,7 +1913,7 @@ write_scenario (GString      *out,
         {
           if (i > 0)
             g_string_append (out, ", ");
-          put_string (out, excluded[i]);
+          cost_json_append_string (out, excluded[i]);
         }
       g_string_append_c (out, ']');
     }

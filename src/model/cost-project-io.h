@@ -43,6 +43,4 @@ gboolean     cost_file_replace_contents  (GFile        *file,
                                           GCancellable *cancellable,
                                           GError      **error);
 
-JsonNode    *cost_json_number            (double        value);
-
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "cost-calc.h"
 #include "cost-export-private.h"
+#include "cost-json-writer.h"
 #include "cost-names.h"
 #include "cost-project-io.h"
 
@@ -55,34 +56,14 @@ csv_field (GString    *out,
     }
 }
 
-static void
-csv_number (GString *out,
-            double   value)
-{
-  char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-  /* Shortest form that reads back exactly; never the locale's decimal mark. */
-  if (value == floor (value) && fabs (value) < 1e15)
-    g_ascii_formatd (buf, sizeof buf, "%.0f", value);
-  else
-    for (int precision = 1; precision <= 17; precision++)
-      {
-        char format[8];
-
-        g_snprintf (format, sizeof format, "%%.%dg", precision);
-        g_ascii_formatd (buf, sizeof buf, format, value);
-        if (g_ascii_strtod (buf, NULL) == value)
-          break;
-      }
-  g_string_append (out, buf);
-}
-
 /**
  * cost_export_csv_data:
  *
  * RFC 4180, UTF-8 (with a byte-order mark, so that spreadsheets read the
- * Chinese text right), CRLF line ends, one row per item; numbers in plain
- * C notation so that they parse back to the same values.
+ * Chinese text right), CRLF line ends, one row per item. Numbers are
+ * written as JSON writes them (C notation, whatever the locale):
+ * quantities and prices in the shortest form that parses back to the same
+ * values, amounts as their whole cents (cost-json-writer.c).
  *
  * Returns: (transfer full): the CSV text
  */
@@ -125,9 +106,9 @@ cost_export_csv_data (CostProject             *project,
           labor_done = TRUE;
           csv_field (out, _("(all items, redacted)"));
           g_string_append (out, ",,,,month,");
-          csv_number (out, cf->run_rate);
+          cost_json_append_money (out, cf->run_rate);
           g_string_append_c (out, ',');
-          csv_number (out, cf->first_year);
+          cost_json_append_money (out, cf->first_year);
           g_string_append_c (out, ',');
           csv_field (out, cost_project_get_currency (project));
           g_string_append (out, "\r\n");
@@ -136,17 +117,17 @@ cost_export_csv_data (CostProject             *project,
 
       csv_field (out, cost_names_translate (cost_item_get_name (f->item)));
       g_string_append_c (out, ',');
-      csv_number (out, f->params.quantity);
+      cost_json_append_number (out, f->params.quantity);
       g_string_append_c (out, ',');
       csv_field (out, cost_names_translate (cost_item_get_unit (f->item)));
       g_string_append_c (out, ',');
-      csv_number (out, f->params.unit_price);
+      cost_json_append_number (out, f->params.unit_price);
       g_string_append_c (out, ',');
       csv_field (out, cost_period_to_string (f->params.period));
       g_string_append_c (out, ',');
-      csv_number (out, f->run_rate);
+      cost_json_append_money (out, f->run_rate);
       g_string_append_c (out, ',');
-      csv_number (out, f->first_year);
+      cost_json_append_money (out, f->first_year);
       g_string_append_c (out, ',');
       csv_field (out, cost_project_get_currency (project));
       g_string_append (out, "\r\n");

@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 #include <math.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cost-test-util.h"
 #include "cost-types.h"
@@ -204,8 +205,8 @@ test_summary_chinese (void)
 
   /* The JSON stays locale-neutral. */
   run_modelcost (&run, "zh_CN.UTF-8", "--summary", "--json", path, NULL);
-  g_assert_nonnull (strstr (run.out, "\"monthly_run_rate\" : 375000"));
-  g_assert_nonnull (strstr (run.out, "\"name\" : \"Compute\""));
+  g_assert_nonnull (strstr (run.out, "\"monthly_run_rate\": 375000"));
+  g_assert_nonnull (strstr (run.out, "\"name\": \"Compute\""));
 }
 
 static void
@@ -342,6 +343,147 @@ test_unit_economics (void)
   g_assert_false (json_object_has_member (o, "unit_economics"));
 }
 
+/* A large project of varied prices: hourly, daily and yearly prices with
+ * cents, growth, amortisation and a discount factor, so that its totals are
+ * far past the point where a double shows binary noise when printed to 17
+ * digits. */
+static char *
+write_large_project (void)
+{
+  static const char * const periods[] = { "hour", "day", "month", "year", "once" };
+  g_autoptr(GRand) rand = g_rand_new_with_seed (20261207);
+  g_autoptr(GString) s = g_string_new ("{\"format\":\"modelcost\",\"version\":1,\"title\":\"Large\","
+                                       "\"currency\":\"CNY\",\"horizon_months\":36,\"categories\":[");
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (g_get_tmp_dir (), "modelcost-large-XXXXXX.modelcost", NULL);
+  int fd;
+
+  for (guint c = 0; c < 10; c++)
+    {
+      g_string_append_printf (s, "%s{\"id\":\"c%u\",\"name\":\"C%u\",\"factor\":0.93,\"items\":[",
+                              c ? "," : "", c, c);
+      for (guint i = 0; i < 1000; i++)
+        {
+          const char *period = periods[g_rand_int_range (rand, 0, G_N_ELEMENTS (periods))];
+
+          g_string_append_printf (s, "%s{\"id\":\"c%ui%u\",\"name\":\"I\",\"quantity\":%d,"
+                                     "\"unit_price\":%d.%02d,\"period\":\"%s\"",
+                                  i ? "," : "", c, i, g_rand_int_range (rand, 1, 50),
+                                  g_rand_int_range (rand, 0, 500), g_rand_int_range (rand, 0, 100), period);
+          if (g_str_equal (period, "once"))
+            g_string_append_printf (s, ",\"amortize_months\":%d", g_rand_int_range (rand, 1, 37));
+          else if (i % 7 == 0)
+            g_string_append (s, ",\"monthly_growth\":0.013");
+          g_string_append (s, "}");
+        }
+      g_string_append (s, "]}");
+    }
+  g_string_append (s, "],\"scenarios\":[{\"id\":\"s\",\"name\":\"S\",\"factors\":{\"c3\":1.07}}]}");
+
+  fd = g_mkstemp (path);
+  g_assert_cmpint (fd, >=, 0);
+  close (fd);
+  g_file_set_contents (path, s->str, s->len, &error);
+  g_assert_no_error (error);
+
+  return path;
+}
+
+/* At most two decimals, no exponent: a whole number of cents as written. */
+static void
+assert_cents (const char *number,
+              const char *where)
+{
+  const char *dot = strchr (number, '.');
+
+  if (strpbrk (number, "eE") != NULL || (dot != NULL && strlen (dot + 1) > 2))
+    g_error ("%s: “%s” is not a whole number of cents", where, number);
+}
+
+static gint64
+cents_of (JsonNode *node)
+{
+  return (gint64) llround (json_node_get_double (node) * 100.0);
+}
+
+static void
+test_amounts_exact (void)
+{
+  g_autofree char *path = write_large_project ();
+  g_autofree char *csv_path = g_strconcat (path, ".csv", NULL);
+  g_autofree char *csv = NULL;
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(GStrv) lines = NULL;
+  g_auto(GStrv) rows = NULL;
+  JsonObject *root;
+  JsonArray *monthly;
+  gint64 sum = 0;
+  guint amounts = 0, with_cents = 0;
+
+  {
+    g_auto(Run) run = { 0 };
+
+    run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+
+    /* Every number in the document but the shares is an amount. */
+    lines = g_strsplit (run.out, "\n", -1);
+    for (guint i = 0; lines[i] != NULL; i++)
+      {
+        const char *colon = strstr (lines[i], "\": ");
+        const char *number = colon ? colon + 3 : g_strstrip (lines[i]);
+        g_autofree char *token = g_strndup (number, strcspn (number, ","));
+
+        if (token[0] != '-' && !g_ascii_isdigit (token[0]))
+          continue;
+        if (strstr (lines[i], "\"share\"") != NULL || strstr (lines[i], "\"horizon_months\"") != NULL)
+          continue;
+        assert_cents (token, lines[i]);
+        amounts++;
+        if (strchr (token, '.') != NULL)
+          with_cents++;
+      }
+
+    root = parse_object (parser, run.out);
+  }
+
+  /* 36 months, 10 categories × 2, 4 totals, 4 per scenario. */
+  g_assert_cmpuint (amounts, ==, 36 + 20 + 4 + 4);
+  g_assert_cmpuint (with_cents, >, amounts / 2);
+  g_assert_cmpfloat (json_object_get_double_member (root, "horizon_total"), >, 1e10);
+
+  /* The months add up to the horizon total, to the cent. */
+  monthly = json_object_get_array_member (root, "monthly");
+  for (guint m = 0; m < json_array_get_length (monthly); m++)
+    sum += cents_of (json_array_get_element (monthly, m));
+  g_assert_cmpint (sum, ==, cents_of (json_object_get_member (root, "horizon_total")));
+
+  {
+    g_auto(Run) run = { 0 };
+    g_autoptr(GError) error = NULL;
+
+    run_modelcost (&run, NULL, "--export", csv_path, path, NULL);
+    g_assert_cmpint (run.status, ==, 0);
+    g_file_get_contents (csv_path, &csv, NULL, &error);
+    g_assert_no_error (error);
+  }
+
+  /* monthly_amount and first_year_amount, the 8th and 9th columns. */
+  rows = g_strsplit (csv, "\r\n", -1);
+  g_assert_cmpuint (g_strv_length (rows), ==, 10000 + 2);
+  for (guint i = 1; rows[i] != NULL && rows[i][0] != '\0'; i++)
+    {
+      g_auto(GStrv) fields = g_strsplit (rows[i], ",", -1);
+
+      g_assert_cmpuint (g_strv_length (fields), ==, 10);
+      assert_cents (fields[7], rows[i]);
+      assert_cents (fields[8], rows[i]);
+    }
+
+  g_unlink (csv_path);
+  g_unlink (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -355,6 +497,7 @@ main (int   argc,
   g_test_add_func ("/cli/usage", test_usage);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/export/csv", test_export_csv);
+  g_test_add_func ("/cli/amounts-exact", test_amounts_exact);
   g_test_add_func ("/cli/summary/unit-economics", test_unit_economics);
 
   return g_test_run ();
