@@ -12,21 +12,6 @@
 
 #include "cost-analysis.h"
 
-/* An item's run-rate with other parameters: what compute_item would give. */
-static double
-item_run_rate (const CostItemParams *p)
-{
-  if (p->period == COST_PERIOD_ONCE)
-    {
-      double amount = cost_round_money (p->quantity * p->unit_price * p->factor);
-
-      return p->amortize_months > 1 ? cost_round_money (amount / p->amortize_months) : 0.0;
-    }
-
-  return cost_round_money (p->quantity * p->unit_price * cost_period_months_factor (p->period) *
-                           p->factor);
-}
-
 static int
 compare_swing (gconstpointer a,
                gconstpointer b)
@@ -72,8 +57,8 @@ cost_analysis_sensitivity (const CostResult *result,
 
           q.quantity *= factors[k];
           p.unit_price *= factors[k];
-          by_quantity = cost_round_money (result->run_rate - f->run_rate + item_run_rate (&q));
-          by_price = cost_round_money (result->run_rate - f->run_rate + item_run_rate (&p));
+          by_quantity = cost_round_money (result->run_rate - f->run_rate + cost_calc_item_run_rate (&q, result->horizon));
+          by_price = cost_round_money (result->run_rate - f->run_rate + cost_calc_item_run_rate (&p, result->horizon));
           row.low = MIN (row.low, MIN (by_quantity, by_price));
           row.high = MAX (row.high, MAX (by_quantity, by_price));
         }

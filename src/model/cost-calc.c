@@ -1,6 +1,9 @@
 /* cost-calc.c
  *
- * The cost maths of DESIGN.md, as pure functions over the model.
+ * The cost maths, as pure functions over the model. The rules (periods,
+ * amortisation, growth, factors, rounding to cents, run-rate against
+ * first-year and horizon totals) are written out in cost-model.md beside
+ * this file; item_cents() is the one place an item's amounts are computed.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -63,39 +66,6 @@ last_month (const CostItemParams *p,
     return horizon - 1;
 
   return p->end_month;
-}
-
-/**
- * cost_calc_item_monthly:
- *
- * Returns: what the item costs in @month (0-based), unrounded
- */
-double
-cost_calc_item_monthly (const CostItemParams *p,
-                        int                   month,
-                        int                   horizon)
-{
-  if (month < p->start_month || month >= horizon)
-    return 0.0;
-
-  if (p->period == COST_PERIOD_ONCE)
-    {
-      double amount = p->quantity * p->unit_price * p->factor;
-
-      if (p->amortize_months <= 1)
-        return month == p->start_month ? amount : 0.0;
-
-      if (month < p->start_month + (int) p->amortize_months)
-        return amount / p->amortize_months;
-
-      return 0.0;
-    }
-
-  if (month > last_month (p, horizon))
-    return 0.0;
-
-  return p->quantity * p->unit_price * cost_period_months_factor (p->period) * p->factor *
-         pow (1.0 + p->monthly_growth, month - p->start_month);
 }
 
 /* Money is computed in whole cents: every monthly amount of every item is a
@@ -165,26 +135,46 @@ sums_clear (Sums *s)
   g_clear_pointer (&s->one_time, g_free);
 }
 
-/* Computes an item's figures and adds (@sign = 1) or takes back (@sign = -1)
- * its amounts in @sums. An amortised amount is spread so that its months add
- * up to the amount to the cent (7,000 over 3 months: 2,333.33, 2,333.34,
- * 2,333.33). */
-static void
-apply_item (CostItemFigures *f,
-            Sums            *sums,
-            int              sign)
+/* An item's amounts, in cents. */
+typedef struct
 {
-  const CostItemParams *p = &f->params;
-  int horizon = sums->horizon;
+  Cents run_rate;
+  Cents one_time;
+  Cents first_year;
+  Cents total;
+} ItemCents;
+
+/* The one place where an item's cost is computed (cost-model.md, "An
+ * item's cost"): its run-rate, its one-time amount and its first-year and
+ * horizon totals, in @out. With @diff and @grow (one category's rows of a
+ * Sums), it also adds (@sign = 1) or takes back (@sign = -1) the amount of
+ * each month: constant amounts as differences in @diff (from the start
+ * month on, taken back after the end month), the others month by month in
+ * @grow.
+ *
+ * - A recurring item costs quantity × unit price × months factor × category
+ *   factor, rounded to the cent, in each month of [start, end]; with a
+ *   monthly growth, the unrounded amount grows by (1 + growth) each month
+ *   and each month is rounded on its own.
+ * - A one-time amount (rounded to the cent) falls in its start month, or is
+ *   spread over its amortisation months so that they add up to the amount to
+ *   the cent (7,000 over 3 months: 2,333.33, 2,333.34, 2,333.33); its
+ *   run-rate is its monthly share, 0 when it is not amortised. */
+static void
+item_cents (const CostItemParams *p,
+            int                   horizon,
+            Cents                *diff,
+            Cents                *grow,
+            int                   sign,
+            ItemCents            *out)
+{
   int year_end = MIN (12, horizon) - 1;
   int start = p->start_month;
-  guint c = f->category_index;
-  Cents *diff = sums->diff + (gsize) c * (horizon + 1);
-  Cents *grow = sums->grow + (gsize) c * horizon;
-  Cents run_rate = 0, one_time = 0, first_year = 0, total = 0;
 
-  if (f->excluded || start >= horizon)
-    goto done;
+  memset (out, 0, sizeof *out);
+
+  if (start >= horizon)
+    return;
 
   if (p->period == COST_PERIOD_ONCE)
     {
@@ -193,9 +183,9 @@ apply_item (CostItemFigures *f,
       int end = MIN (start + (int) months - 1, horizon - 1);
       Cents before = 0;
 
-      one_time = amount;
+      out->one_time = amount;
       if (months > 1)
-        run_rate = (Cents) floor ((double) amount / months + 0.5);
+        out->run_rate = (Cents) floor ((double) amount / months + 0.5);
 
       for (int m = start; m <= end; m++)
         {
@@ -203,10 +193,11 @@ apply_item (CostItemFigures *f,
           Cents v = upto - before;
 
           before = upto;
-          grow[m] += sign * v;
-          total += v;
+          if (grow != NULL)
+            grow[m] += sign * v;
+          out->total += v;
           if (m <= year_end)
-            first_year += v;
+            out->first_year += v;
         }
     }
   else
@@ -215,43 +206,113 @@ apply_item (CostItemFigures *f,
       Cents base = to_cents (exact);
       int end = last_month (p, horizon);
 
-      run_rate = base;
-      if (end >= start)
-        {
-          if (p->monthly_growth == 0.0)
-            {
-              int year_months = start <= year_end ? MIN (end, year_end) - start + 1 : 0;
+      out->run_rate = base;
+      if (end < start)
+        return;
 
-              total = base * (end - start + 1);
-              first_year = base * year_months;
+      if (p->monthly_growth == 0.0)
+        {
+          int year_months = start <= year_end ? MIN (end, year_end) - start + 1 : 0;
+
+          out->total = base * (end - start + 1);
+          out->first_year = base * year_months;
+          if (diff != NULL)
+            {
               diff[start] += sign * base;
               diff[end + 1] -= sign * base;
             }
-          else
+        }
+      else
+        {
+          double r = 1.0 + p->monthly_growth;
+
+          for (int m = start; m <= end; m++)
             {
-              double r = 1.0 + p->monthly_growth;
+              Cents v = to_cents (exact);
 
-              for (int m = start; m <= end; m++)
-                {
-                  Cents v = to_cents (exact);
-
-                  grow[m] += sign * v;
-                  total += v;
-                  if (m <= year_end)
-                    first_year += v;
-                  exact *= r;
-                }
+              if (grow != NULL)
+                grow[m] += sign * v;
+              out->total += v;
+              if (m <= year_end)
+                out->first_year += v;
+              exact *= r;
             }
         }
     }
+}
 
-done:
-  sums->run_rate[c] += sign * run_rate;
-  sums->one_time[c] += sign * one_time;
-  f->run_rate = from_cents (run_rate);
-  f->one_time = from_cents (one_time);
-  f->first_year = from_cents (first_year);
-  f->horizon_total = from_cents (total);
+/* Computes an item's figures and adds (@sign = 1) or takes back (@sign = -1)
+ * its amounts in @sums. */
+static void
+apply_item (CostItemFigures *f,
+            Sums            *sums,
+            int              sign)
+{
+  int horizon = sums->horizon;
+  guint c = f->category_index;
+  ItemCents cents = { 0, };
+
+  if (!f->excluded)
+    item_cents (&f->params, horizon, sums->diff + (gsize) c * (horizon + 1),
+                sums->grow + (gsize) c * horizon, sign, &cents);
+
+  sums->run_rate[c] += sign * cents.run_rate;
+  sums->one_time[c] += sign * cents.one_time;
+  f->run_rate = from_cents (cents.run_rate);
+  f->one_time = from_cents (cents.one_time);
+  f->first_year = from_cents (cents.first_year);
+  f->horizon_total = from_cents (cents.total);
+}
+
+/**
+ * cost_calc_item_run_rate:
+ *
+ * Returns: the run-rate of an item computed with @params over a plan of
+ *   @horizon months, as cost_calc_compute() gives it (sensitivity moves one
+ *   parameter and asks again)
+ */
+double
+cost_calc_item_run_rate (const CostItemParams *params,
+                         int                   horizon)
+{
+  ItemCents cents;
+
+  g_return_val_if_fail (params != NULL, 0.0);
+
+  item_cents (params, horizon, NULL, NULL, 0, &cents);
+
+  return from_cents (cents.run_rate);
+}
+
+/**
+ * cost_calc_item_months:
+ * @monthly: (out caller-allocates) (array length=horizon): the amounts
+ *
+ * Fills @monthly with what an item computed with @params costs in each
+ * month of a plan of @horizon months: the amounts cost_calc_compute() adds
+ * into the totals, from the same code.
+ */
+void
+cost_calc_item_months (const CostItemParams *params,
+                       int                   horizon,
+                       double               *monthly)
+{
+  g_autofree Cents *diff = NULL;
+  g_autofree Cents *grow = NULL;
+  ItemCents cents;
+  Cents constant = 0;
+
+  g_return_if_fail (params != NULL);
+  g_return_if_fail (horizon > 0 && monthly != NULL);
+
+  diff = g_new0 (Cents, horizon + 1);
+  grow = g_new0 (Cents, horizon);
+  item_cents (params, horizon, diff, grow, 1, &cents);
+  for (int m = 0; m < horizon; m++)
+    {
+      constant += diff[m];
+      monthly[m] = from_cents (constant + grow[m]);
+    }
 }
 
 /* Item arrays are recycled: a recompute after every edit would otherwise

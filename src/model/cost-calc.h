@@ -76,9 +76,11 @@ CostResult *cost_calc_compute           (CostProject           *project,
                                          CostScenario          *scenario);
 GPtrArray  *cost_calc_compute_all       (CostProject           *project);
 
-double      cost_calc_item_monthly      (const CostItemParams  *params,
-                                         int                    month,
+double      cost_calc_item_run_rate     (const CostItemParams  *params,
                                          int                    horizon);
+void        cost_calc_item_months       (const CostItemParams  *params,
+                                         int                    horizon,
+                                         double                *monthly);
 void        cost_calc_item_params       (CostItem              *item,
                                          double                 factor,
                                          CostItemParams        *params);

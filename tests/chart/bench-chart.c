@@ -1,6 +1,6 @@
 /* bench-chart.c: how long each chart takes to draw at 1920×1080
  *
- * Budget (DESIGN.md): under 10 ms for a pie or stacked bar chart.
+ * Budget (README.md, Benchmarks): under 10 ms for a pie or stacked bar chart.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

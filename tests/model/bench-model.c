@@ -1,6 +1,6 @@
 /* bench-model.c: load, save and recompute a 10,000-item project
  *
- * Budgets (DESIGN.md): recompute of 10,000 items × 10 scenarios × 36 months
+ * Budgets (README.md, Benchmarks): recompute of 10,000 items × 10 scenarios × 36 months
  * under 5 ms; load and save under 100 ms each. Loading is timed as a file is
  * opened (its items read in pieces, in as many threads as there are
  * processors), and, for comparison, with the whole document parsed first.

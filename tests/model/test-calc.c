@@ -1,4 +1,4 @@
-/* test-calc.c: the cost maths of DESIGN.md, checked against hand-computed figures
+/* test-calc.c: the cost maths of src/model/cost-model.md, checked against hand-computed figures
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -245,6 +245,72 @@ test_growth (void)
   g_assert_cmpfloat (fabs (expected_total), <, 1e-6);
 }
 
+/* An item's months, from cost_calc_item_months(), are hand-computed
+ * figures, and the very amounts cost_calc_compute() adds into the project's
+ * totals: one formula serves both. */
+static void
+test_item_months (void)
+{
+  const struct {
+    const char *what;
+    CostItemParams params;
+    double      run_rate;
+    double      months[6];     /* the first six */
+  } cases[] = {
+    { "hourly", { 8, 12.29, 0, 1, COST_PERIOD_HOUR, 1, 0, -1 }, 71773.6,
+      { 71773.6, 71773.6, 71773.6, 71773.6, 71773.6, 71773.6 } },
+    { "daily, factor 0.9", { 3, 100, 0, 0.9, COST_PERIOD_DAY, 1, 0, -1 }, 8212.5,
+      { 8212.5, 8212.5, 8212.5, 8212.5, 8212.5, 8212.5 } },
+    { "yearly", { 1, 1000, 0, 1, COST_PERIOD_YEAR, 1, 0, -1 }, 83.33,
+      { 83.33, 83.33, 83.33, 83.33, 83.33, 83.33 } },
+    { "months 3 to 4", { 5, 10000, 0, 1, COST_PERIOD_MONTH, 1, 3, 4 }, 50000,
+      { 0, 0, 0, 50000, 50000, 0 } },
+    { "growth 10% from month 2", { 1, 1000, 0.10, 1, COST_PERIOD_MONTH, 1, 2, -1 }, 1000,
+      { 0, 0, 1000, 1100, 1210, 1331 } },
+    { "once, in month 1", { 10, 25000, 0, 1, COST_PERIOD_ONCE, 1, 1, -1 }, 0,
+      { 0, 250000, 0, 0, 0, 0 } },
+    { "7,000 amortised over 3 months", { 1, 7000, 0, 1, COST_PERIOD_ONCE, 3, 0, -1 }, 2333.33,
+      { 2333.33, 2333.34, 2333.33, 0, 0, 0 } },
+    { "starts after the horizon", { 1, 1000, 0, 1, COST_PERIOD_MONTH, 1, 40, -1 }, 0,
+      { 0, 0, 0, 0, 0, 0 } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const CostItemParams *p = &cases[i].params;
+      g_autoptr(CostProject) project = NULL;
+      g_autoptr(CostResult) r = NULL;
+      CostItem *item;
+      double months[24];
+      double sum = 0;
+
+      g_test_message ("%s", cases[i].what);
+      cost_calc_item_months (p, 24, months);
+      for (int m = 0; m < 6; m++)
+        g_assert_cmpfloat (months[m], ==, cases[i].months[m]);
+      g_assert_cmpfloat (cost_calc_item_run_rate (p, 24), ==, p->start_month < 24 ? cases[i].run_rate : 0);
+
+      /* The same item in a project: its months are the project's. */
+      item = single_item (&project, 24, p->quantity, p->unit_price, p->period);
+      g_assert_true (cost_item_set_amortize_months (item, p->amortize_months, NULL));
+      g_assert_true (cost_item_set_monthly_growth (item, p->monthly_growth, NULL));
+      if (p->start_month < 24)
+        g_assert_true (cost_item_set_active_months (item, p->start_month, p->end_month, NULL));
+      g_assert_true (cost_category_set_factor (cost_project_get_category (project, 0), p->factor, NULL));
+      r = cost_calc_compute (project, NULL);
+      if (p->start_month < 24)
+        {
+          for (int m = 0; m < 24; m++)
+            {
+              g_assert_cmpfloat (r->monthly[m], ==, months[m]);
+              sum = cost_round_money (sum + months[m]);
+            }
+          g_assert_cmpfloat (r->horizon_total, ==, sum);
+          g_assert_cmpfloat (r->run_rate, ==, cases[i].run_rate);
+        }
+    }
+}
+
 static void
 test_factor (void)
 {
@@ -448,6 +514,7 @@ main (int   argc,
   g_test_add_func ("/model/calc/active-months", test_active_months);
   g_test_add_func ("/model/calc/growth", test_growth);
   g_test_add_func ("/model/calc/factor", test_factor);
+  g_test_add_func ("/model/calc/item-months", test_item_months);
   g_test_add_func ("/model/calc/equal-totals", test_equal_totals);
   g_test_add_func ("/model/calc/refused-values", test_refused_values);
   g_test_add_func ("/model/project/changed-signal", test_changed_signal);

@@ -2,7 +2,7 @@
  * reference case, as a user or a script runs it, in English and in Chinese
  * (whose fonts are the larger ones to embed)
  *
- * Budget (DESIGN.md): under 150 ms, the median of 10 runs.
+ * Budget (README.md, Benchmarks): under 150 ms, the median of 10 runs.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
