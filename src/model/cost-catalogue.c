@@ -19,10 +19,13 @@
 
 #include "cost-catalogue.h"
 #include "cost-catalogue-resources.h"
+#include "cost-json-reader.h"
 #include "cost-project-io.h"
 
 #define MAX_CATALOGUE_BYTES (4 * 1024 * 1024)
 #define MAX_ACCELERATORS    1000
+#define MAX_FIGURE          1e12
+#define MAX_ENTRIES         10000
 
 struct _CostCatalogue
 {
@@ -115,143 +118,86 @@ fail (GError     **error,
   return FALSE;
 }
 
+/* The checked getters of cost-json-reader.c, with the limits every
+ * document has; what the catalogue adds is its copies of the strings and
+ * figures that must be greater than 0. */
 static gboolean
-get_string (JsonObject  *o,
-            const char  *key,
-            gboolean     required,
-            char       **out,
-            const char  *path,
-            GError     **error)
+get_string (CostJsonReader  *r,
+            JsonObject      *o,
+            const char      *key,
+            gboolean         required,
+            char           **out,
+            GError         **error)
 {
-  JsonNode *node = json_object_get_member (o, key);
-  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
+  const char *value;
 
-  if (node == NULL)
-    {
-      if (required)
-        return fail (error, where, _("is missing"));
-      *out = g_strdup ("");
-      return TRUE;
-    }
+  if (!cost_json_reader_string (r, o, key, required, &value, error))
+    return FALSE;
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING ||
-      strlen (json_node_get_string (node)) > 4096 ||
-      !g_utf8_validate (json_node_get_string (node), -1, NULL))
-    return fail (error, where, _("must be a string"));
-
-  *out = g_strdup (json_node_get_string (node));
+  *out = g_strdup (value);
   return TRUE;
 }
 
+/* A figure the catalogue does not know is null or left out. */
 static gboolean
-get_number (JsonObject  *o,
-            const char  *key,
-            gboolean     required,
-            gboolean     positive,
-            double      *out,
-            const char  *path,
-            GError     **error)
+get_number (CostJsonReader  *r,
+            JsonObject      *o,
+            const char      *key,
+            gboolean         required,
+            gboolean         positive,
+            double          *out,
+            GError         **error)
 {
   JsonNode *node = json_object_get_member (o, key);
-  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
-  double value;
 
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node != NULL && JSON_NODE_HOLDS_NULL (node) && !required)
     {
-      if (required)
-        return fail (error, where, _("is missing"));
       *out = 0;
       return TRUE;
     }
 
-  if (!JSON_NODE_HOLDS_VALUE (node) ||
-      (json_node_get_value_type (node) != G_TYPE_INT64 &&
-       json_node_get_value_type (node) != G_TYPE_DOUBLE))
-    return fail (error, where, _("must be a number"));
+  if (!cost_json_reader_number (r, o, key, required, 0, positive ? -MAX_FIGURE : 0, MAX_FIGURE, out, error))
+    return FALSE;
 
-  value = json_node_get_double (node);
-  if (!isfinite (value) || value < 0 || value > 1e12 || (positive && value == 0))
-    return fail (error, where, positive ? _("must be a number greater than 0") :
-                                          _("must be a non-negative number"));
+  if (positive && *out <= 0)
+    return cost_json_reader_fail (r, key, error, _("must be a number greater than 0"));
 
-  *out = value;
   return TRUE;
 }
 
-static JsonArray *
-get_list (JsonObject  *o,
-          const char  *key,
-          const char  *path,
-          GError     **error)
-{
-  JsonNode *node = json_object_get_member (o, key);
-  g_autofree char *where = g_strdup_printf ("%s.%s", path, key);
-
-  if (node == NULL)
-    return NULL;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      fail (error, where, _("must be a list"));
-      return NULL;
-    }
-
-  return json_node_get_array (node);
-}
-
-static JsonObject *
-get_element (JsonArray   *array,
-             guint        i,
-             const char  *path,
-             GError     **error)
-{
-  JsonNode *node = json_array_get_element (array, i);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      g_autofree char *where = g_strdup_printf ("%s[%u]", path, i);
-
-      fail (error, where, _("must be an object"));
-      return NULL;
-    }
-
-  return json_node_get_object (node);
-}
-
 static CostAccelerator *
-read_accelerator (JsonObject  *o,
-                  const char  *path,
-                  gboolean     from_user,
-                  GError     **error)
+read_accelerator (CostJsonReader  *r,
+                  JsonObject      *o,
+                  gboolean         from_user,
+                  GError         **error)
 {
   CostAccelerator *a = g_new0 (CostAccelerator, 1);
   JsonArray *list;
   GError *local_error = NULL;
+  gsize at;
 
   a->throughputs = g_ptr_array_new_with_free_func (throughput_free);
   a->prices = g_ptr_array_new_with_free_func (price_free);
   a->from_user = from_user;
 
-  if (!get_string (o, "id", TRUE, &a->id, path, error) ||
-      !get_string (o, "name", TRUE, &a->name, path, error) ||
-      !get_string (o, "vendor", FALSE, &a->vendor, path, error) ||
-      !get_number (o, "memory_gb", FALSE, FALSE, &a->memory_gb, path, error) ||
-      !get_number (o, "memory_bw_tbs", FALSE, FALSE, &a->memory_bw_tbs, path, error) ||
-      !get_number (o, "bf16_tflops", FALSE, FALSE, &a->bf16_tflops, path, error) ||
-      !get_number (o, "int8_tops", FALSE, FALSE, &a->int8_tops, path, error) ||
-      !get_number (o, "tdp_w", FALSE, FALSE, &a->tdp_w, path, error) ||
-      !get_string (o, "source", FALSE, &a->source, path, error))
+  if (!get_string (r, o, "id", TRUE, &a->id, error) ||
+      !get_string (r, o, "name", TRUE, &a->name, error) ||
+      !get_string (r, o, "vendor", FALSE, &a->vendor, error) ||
+      !get_number (r, o, "memory_gb", FALSE, FALSE, &a->memory_gb, error) ||
+      !get_number (r, o, "memory_bw_tbs", FALSE, FALSE, &a->memory_bw_tbs, error) ||
+      !get_number (r, o, "bf16_tflops", FALSE, FALSE, &a->bf16_tflops, error) ||
+      !get_number (r, o, "int8_tops", FALSE, FALSE, &a->int8_tops, error) ||
+      !get_number (r, o, "tdp_w", FALSE, FALSE, &a->tdp_w, error) ||
+      !get_string (r, o, "source", FALSE, &a->source, error))
     goto failed;
 
   if (a->id[0] == '\0' || a->name[0] == '\0')
     {
-      g_autofree char *where = g_strdup_printf ("%s.%s", path, a->id[0] ? "name" : "id");
-
-      fail (error, where, _("must not be empty"));
+      cost_json_reader_fail (r, a->id[0] ? "name" : "id", error, _("must not be empty"));
       goto failed;
     }
 
-  list = get_list (o, "throughput", path, &local_error);
+  list = cost_json_reader_array (r, o, "throughput", MAX_ENTRIES, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, local_error);
@@ -259,34 +205,34 @@ read_accelerator (JsonObject  *o,
     }
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s.throughput[%u]", path, i);
-      JsonObject *t = get_element (list, i, where, error);
       CostThroughput *throughput;
       g_autofree char *kind = NULL;
+      JsonObject *t;
 
-      if (t == NULL)
+      at = cost_json_reader_push_key (r, "throughput");
+      cost_json_reader_push_index (r, i);
+      if ((t = cost_json_reader_element (r, list, i, error)) == NULL)
         goto failed;
 
       throughput = g_new0 (CostThroughput, 1);
       g_ptr_array_add (a->throughputs, throughput);
-      if (!get_string (t, "benchmark", TRUE, &throughput->benchmark, where, error) ||
-          !get_string (t, "kind", TRUE, &kind, where, error) ||
-          !get_string (t, "round", FALSE, &throughput->round, where, error) ||
-          !get_string (t, "scenario", FALSE, &throughput->scenario, where, error) ||
-          !get_number (t, "value", TRUE, TRUE, &throughput->value, where, error) ||
-          !get_string (t, "unit", TRUE, &throughput->unit, where, error) ||
-          !get_string (t, "source", TRUE, &throughput->source, where, error))
+      if (!get_string (r, t, "benchmark", TRUE, &throughput->benchmark, error) ||
+          !get_string (r, t, "kind", TRUE, &kind, error) ||
+          !get_string (r, t, "round", FALSE, &throughput->round, error) ||
+          !get_string (r, t, "scenario", FALSE, &throughput->scenario, error) ||
+          !get_number (r, t, "value", TRUE, TRUE, &throughput->value, error) ||
+          !get_string (r, t, "unit", TRUE, &throughput->unit, error) ||
+          !get_string (r, t, "source", TRUE, &throughput->source, error))
         goto failed;
       if (!cost_model_kind_from_string (kind, &throughput->kind))
         {
-          g_autofree char *at = g_strdup_printf ("%s.kind", where);
-
-          fail (error, at, _("must be “ranking” or “llm”"));
+          cost_json_reader_fail (r, "kind", error, _("must be “ranking” or “llm”"));
           goto failed;
         }
+      cost_json_reader_pop (r, at);
     }
 
-  list = get_list (o, "prices", path, &local_error);
+  list = cost_json_reader_array (r, o, "prices", MAX_ENTRIES, &local_error);
   if (local_error != NULL)
     {
       g_propagate_error (error, local_error);
@@ -294,50 +240,46 @@ read_accelerator (JsonObject  *o,
     }
   for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
-      g_autofree char *where = g_strdup_printf ("%s.prices[%u]", path, i);
-      JsonObject *p = get_element (list, i, where, error);
       CostPrice *price;
+      JsonObject *p;
       double gpus;
 
-      if (p == NULL)
+      at = cost_json_reader_push_key (r, "prices");
+      cost_json_reader_push_index (r, i);
+      if ((p = cost_json_reader_element (r, list, i, error)) == NULL)
         goto failed;
 
       price = g_new0 (CostPrice, 1);
       g_ptr_array_add (a->prices, price);
-      if (!get_string (p, "provider", TRUE, &price->provider, where, error) ||
-          !get_string (p, "instance", FALSE, &price->instance, where, error) ||
-          !get_number (p, "gpus", FALSE, FALSE, &gpus, where, error) ||
-          !get_number (p, "per_gpu_hour", TRUE, TRUE, &price->per_gpu_hour, where, error) ||
-          !get_string (p, "currency", TRUE, &price->currency, where, error) ||
-          !get_string (p, "region", FALSE, &price->region, where, error) ||
-          !get_string (p, "note", FALSE, &price->note, where, error) ||
-          !get_string (p, "as_of", FALSE, &price->as_of, where, error))
+      if (!get_string (r, p, "provider", TRUE, &price->provider, error) ||
+          !get_string (r, p, "instance", FALSE, &price->instance, error) ||
+          !get_number (r, p, "gpus", FALSE, FALSE, &gpus, error) ||
+          !get_number (r, p, "per_gpu_hour", TRUE, TRUE, &price->per_gpu_hour, error) ||
+          !get_string (r, p, "currency", TRUE, &price->currency, error) ||
+          !get_string (r, p, "region", FALSE, &price->region, error) ||
+          !get_string (r, p, "note", FALSE, &price->note, error) ||
+          !get_string (r, p, "as_of", FALSE, &price->as_of, error))
         goto failed;
       if (!cost_check_currency (price->currency, NULL))
         {
-          g_autofree char *at = g_strdup_printf ("%s.currency", where);
-
-          fail (error, at, _("must be a three-letter ISO 4217 code such as USD"));
+          cost_json_reader_fail (r, "currency", error, _("must be a three-letter ISO 4217 code such as USD"));
           goto failed;
         }
       if (!cost_check_date (price->as_of, NULL))
         {
-          g_autofree char *at = g_strdup_printf ("%s.as_of", where);
-
-          fail (error, at, _("must be a date of the form YYYY-MM-DD"));
+          cost_json_reader_fail (r, "as_of", error, _("must be a date of the form YYYY-MM-DD"));
           goto failed;
         }
       if (gpus != floor (gpus) || gpus > 100000)
         {
-          g_autofree char *at = g_strdup_printf ("%s.gpus", where);
-
-          fail (error, at, _("must be a whole number of GPUs"));
+          cost_json_reader_fail (r, "gpus", error, _("must be a whole number of GPUs"));
           goto failed;
         }
       price->gpus = (int) gpus;
       price->example = json_object_has_member (p, "example") &&
                        JSON_NODE_HOLDS_VALUE (json_object_get_member (p, "example")) &&
                        json_object_get_boolean_member (p, "example");
+      cost_json_reader_pop (r, at);
     }
 
   return a;
@@ -364,6 +306,7 @@ cost_catalogue_load_data (CostCatalogue  *self,
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (accelerator_free);
   g_autoptr(GError) parse_error = NULL;
+  CostJsonReader r;
   JsonNode *root;
   JsonObject *o;
   JsonArray *list;
@@ -408,28 +351,34 @@ cost_catalogue_load_data (CostCatalogue  *self,
       g_strcmp0 (json_node_get_string (format), "modelcost-catalogue") != 0)
     return fail (error, "format", _("must be “modelcost-catalogue”"));
 
-  list = get_list (o, "accelerators", "", &local_error);
-  if (local_error != NULL)
+  cost_json_reader_init (&r);
+  list = cost_json_reader_array (&r, o, "accelerators", MAX_ACCELERATORS, error);
+  if (list == NULL)
     {
-      g_propagate_error (error, local_error);
+      if (!json_object_has_member (o, "accelerators"))
+        cost_json_reader_fail (&r, "accelerators", error, _("is missing"));
+      cost_json_reader_clear (&r);
       return FALSE;
     }
-  if (list == NULL)
-    return fail (error, "accelerators", _("is missing"));
-  if (json_array_get_length (list) > MAX_ACCELERATORS)
-    return fail (error, "accelerators", _("has too many entries"));
 
   for (guint i = 0; i < json_array_get_length (list); i++)
     {
-      g_autofree char *path = g_strdup_printf ("accelerators[%u]", i);
-      JsonObject *entry = get_element (list, i, "accelerators", error);
+      JsonObject *entry;
       CostAccelerator *a;
 
-      if (entry == NULL || (a = read_accelerator (entry, path, from_user, error)) == NULL)
-        return FALSE;
+      cost_json_reader_push_key (&r, "accelerators");
+      cost_json_reader_push_index (&r, i);
+      if ((entry = cost_json_reader_element (&r, list, i, error)) == NULL ||
+          (a = read_accelerator (&r, entry, from_user, error)) == NULL)
+        {
+          cost_json_reader_clear (&r);
+          return FALSE;
+        }
+      cost_json_reader_pop (&r, 0);
 
       g_ptr_array_add (loaded, a);
     }
+  cost_json_reader_clear (&r);
 
   for (guint i = 0; i < loaded->len; i++)
     {

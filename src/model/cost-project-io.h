@@ -1,5 +1,8 @@
 /* cost-project-io.h
  *
+ * Project files: cost-project-reader.c reads, cost-project-writer.c writes,
+ * cost-file.c replaces a file safely.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -7,6 +10,7 @@
 
 #include <json-glib/json-glib.h>
 
+#include "cost-file.h"
 #include "cost-json.h"
 #include "cost-project.h"
 
@@ -34,12 +38,6 @@ char        *cost_project_to_data        (CostProject  *project,
                                           gsize        *length);
 gboolean     cost_project_save           (CostProject  *project,
                                           GFile        *file,
-                                          GCancellable *cancellable,
-                                          GError      **error);
-gboolean     cost_file_replace_contents  (GFile        *file,
-                                          const char   *data,
-                                          gsize         length,
-                                          gboolean      backup,
                                           GCancellable *cancellable,
                                           GError      **error);
 

@@ -1,0 +1,1251 @@
+/* cost-project-reader.c
+ *
+ * Reading project files: one JSON document, checked strictly (cost-json.c
+ * looks at its bytes first, cost-json-reader.c checks each value), so that
+ * a file either loads whole or is refused with the place and the reason of
+ * its first problem. Members the program does not know are kept for the
+ * writer. A large project has its items read in pieces, in several
+ * threads.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-project-reader"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+#include <math.h>
+#include <string.h>
+
+#include "cost-category-private.h"
+#include "cost-item-private.h"
+#include "cost-json.h"
+#include "cost-json-reader.h"
+#include "cost-project-io-private.h"
+#include "cost-project-private.h"
+#include "cost-scenario-private.h"
+
+/* What the reading of items in pieces shares with the reader. */
+typedef struct
+{
+  GHashTable *models;
+  int         horizon;
+} PieceContext;
+
+typedef struct
+{
+  CostJsonReader json;
+  GHashTable    *ids;      /* every category and item id seen */
+  GHashTable    *models;   /* the served model ids */
+  guint          n_items;
+  CostJsonSplit *split;    /* when the items are read in pieces */
+  guint          category; /* index of the category being read */
+  gboolean       again;    /* the pieces leave a doubt: read the whole */
+  PieceContext   context;
+} Reader;
+
+static const char * const item_keys[] = {
+  "id", "name", "quantity", "unit", "unit_price", "period", "amortize_months",
+  "start_month", "end_month", "monthly_growth", "price_source", "price_as_of", "notes",
+  "driver", "category", NULL
+};
+
+static gboolean
+check_date (Reader      *r,
+            const char  *key,
+            const char  *value,
+            GError     **error)
+{
+  if (!cost_check_date (value, NULL))
+    return cost_json_reader_fail (&r->json, key, error, _("must be a date of the form YYYY-MM-DD"));
+
+  return TRUE;
+}
+
+static gboolean
+read_period (Reader      *r,
+             JsonObject  *object,
+             gboolean     required,
+             CostPeriod  *period,
+             GError     **error)
+{
+  const char *str;
+
+  if (!cost_json_reader_string (&r->json, object, "period", required, &str, error))
+    return FALSE;
+
+  if (!required && str[0] == '\0')
+    return TRUE;
+
+  if (!cost_period_from_string (str, period))
+    return cost_json_reader_fail (&r->json, "period", error, _("must be one of hour, day, month, year, once"));
+
+  return TRUE;
+}
+
+static gboolean
+read_months (Reader      *r,
+             JsonObject  *object,
+             int          horizon,
+             int         *start,
+             int         *end,
+             GError     **error)
+{
+  if (!cost_json_reader_int (&r->json, object, "start_month", FALSE, 0, 0, horizon - 1, start, error))
+    return FALSE;
+
+  if (json_object_has_member (object, "end_month") &&
+      json_node_is_null (json_object_get_member (object, "end_month")))
+    {
+      *end = -1;
+      return TRUE;
+    }
+
+  if (!cost_json_reader_int (&r->json, object, "end_month", FALSE, -1, -1, horizon - 1, end, error))
+    return FALSE;
+
+  if (*end != -1 && *end < *start)
+    return cost_json_reader_fail (&r->json, "end_month", error, _("must not be before start_month"));
+
+  return TRUE;
+}
+
+static CostItem *
+read_item (Reader      *r,
+           JsonObject  *object,
+           int          horizon,
+           GError     **error)
+{
+  const char *id, *name, *unit, *source, *as_of, *notes, *driver;
+  double quantity, price, growth;
+  CostPeriod period = COST_PERIOD_MONTH;
+  int amortize, start, end;
+  g_autoptr(CostItem) item = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+
+  r->json.found = 0;
+  if (!cost_json_reader_id (&r->json, object, &id, error) ||
+      !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
+      !cost_json_reader_number (&r->json, object, "quantity", TRUE, 0, 0, COST_MAX_AMOUNT, &quantity, error) ||
+      !cost_json_reader_string (&r->json, object, "unit", FALSE, &unit, error) ||
+      !cost_json_reader_number (&r->json, object, "unit_price", TRUE, 0, 0, COST_MAX_AMOUNT, &price, error) ||
+      !read_period (r, object, TRUE, &period, error) ||
+      !cost_json_reader_int (&r->json, object, "amortize_months", FALSE, 1, 1, COST_MAX_HORIZON, &amortize, error) ||
+      !read_months (r, object, horizon, &start, &end, error) ||
+      !cost_json_reader_number (&r->json, object, "monthly_growth", FALSE, 0, -0.99, COST_MAX_GROWTH, &growth, error) ||
+      !cost_json_reader_string (&r->json, object, "price_source", FALSE, &source, error) ||
+      !cost_json_reader_string (&r->json, object, "price_as_of", FALSE, &as_of, error) ||
+      !check_date (r, "price_as_of", as_of, error) ||
+      !cost_json_reader_string (&r->json, object, "notes", FALSE, &notes, error) ||
+      !cost_json_reader_string (&r->json, object, "driver", FALSE, &driver, error))
+    return NULL;
+
+  if (driver[0] != '\0' && g_strcmp0 (driver, "power") != 0 &&
+      !g_hash_table_contains (r->models, driver))
+    {
+      cost_json_reader_fail (&r->json, "driver", error, _("no served model has the id “%s”"), driver);
+      return NULL;
+    }
+
+  if (g_hash_table_contains (r->ids, id))
+    {
+      cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (r->ids, (gpointer) id);
+
+  if (++r->n_items > COST_MAX_ITEMS)
+    {
+      cost_json_reader_fail (&r->json, NULL, error, _("the project has more than %d items"), COST_MAX_ITEMS);
+      return NULL;
+    }
+
+  /* Every value was checked above. */
+  item = _cost_item_new_checked (id, name, unit, &(CostItemParams) {
+                                   .quantity = quantity,
+                                   .unit_price = price,
+                                   .monthly_growth = growth,
+                                   .period = period,
+                                   .amortize_months = amortize,
+                                   .start_month = start,
+                                   .end_month = end,
+                                 }, source, as_of, notes, driver);
+
+  /* Every member was one the reader knows: nothing else to keep. */
+  if (r->json.found != json_object_get_size (object))
+    {
+      if (!cost_json_reader_extras (&r->json, object, item_keys, &extras, error))
+        return NULL;
+      _cost_item_set_extras (item, extras);
+    }
+
+  return g_steal_pointer (&item);
+}
+
+/* Reads the objects of @elements into @list. */
+static gboolean
+read_item_list (Reader      *r,
+                JsonArray   *elements,
+                int          horizon,
+                GPtrArray   *list,
+                GError     **error)
+{
+  guint n = json_array_get_length (elements);
+
+  for (guint i = 0; i < n; i++)
+    {
+      gsize saved_index = cost_json_reader_push_index (&r->json, i);
+      JsonObject *item_object = cost_json_reader_element (&r->json, elements, i, error);
+      CostItem *item;
+
+      if (item_object == NULL || (item = read_item (r, item_object, horizon, error)) == NULL)
+        return FALSE;
+
+      g_ptr_array_add (list, item);
+      cost_json_reader_pop (&r->json, saved_index);
+    }
+
+  return TRUE;
+}
+
+/* Reads items in another thread: @elements are the items @first… of the
+ * category @category. A problem is only noted: the document is then read
+ * whole, for a message that names its place. */
+static gpointer
+read_piece (JsonArray *elements,
+            guint      category,
+            guint      first,
+            gpointer   user_data)
+{
+  const PieceContext *context = user_data;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_full (json_array_get_length (elements),
+                                                     g_object_unref);
+  g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  Reader r = { { NULL, 0 }, ids, context->models, 0, NULL, category, FALSE, { NULL, 0 } };
+  gboolean read;
+
+  cost_json_reader_init (&r.json);
+  read = read_item_list (&r, elements, context->horizon, items, NULL);
+  cost_json_reader_clear (&r.json);
+  if (!read)
+    return NULL;
+
+  return g_steal_pointer (&items);
+}
+
+/* The items of the category being read, from the pieces. Any doubt, and the
+ * document is read again whole, for the message of a reader that meets the
+ * problem in its place. Other problems are met in the same order either way:
+ * the items of the categories before have been read by then. */
+static gboolean
+take_items (Reader     *r,
+            JsonArray  *placeholder,
+            GPtrArray  *list,
+            GError    **error)
+{
+  g_autoptr(GPtrArray) pieces = NULL;
+
+  if (placeholder == NULL)
+    return TRUE;
+
+  pieces = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  if (json_array_get_length (placeholder) != 0 ||
+      !cost_json_split_take_list (r->split, r->category, pieces))
+    goto again;
+
+  for (guint p = 0; p < pieces->len; p++)
+    {
+      GPtrArray *items = g_ptr_array_index (pieces, p);
+
+      for (guint i = 0; i < items->len; i++)
+        {
+          CostItem *item = g_ptr_array_index (items, i);
+          const char *id = cost_item_get_id (item);
+
+          if (g_hash_table_contains (r->ids, id) || ++r->n_items > COST_MAX_ITEMS)
+            goto again;
+
+          g_hash_table_add (r->ids, (gpointer) id);
+          g_ptr_array_add (list, g_object_ref (item));
+        }
+    }
+
+  return TRUE;
+
+again:
+  r->again = TRUE;
+  g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE, "read the document whole");
+  return FALSE;
+}
+
+static const char * const category_keys[] = {
+  "id", "name", "color", "factor", "items", NULL
+};
+
+static CostCategory *
+read_category (Reader      *r,
+               JsonObject  *object,
+               int          horizon,
+               GError     **error)
+{
+  const char *id, *name, *color;
+  double factor;
+  JsonArray *items;
+  g_autoptr(CostCategory) category = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  GError *local_error = NULL;
+  g_autoptr(GPtrArray) list = NULL;
+
+  if (!cost_json_reader_id (&r->json, object, &id, error) ||
+      !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
+      !cost_json_reader_string (&r->json, object, "color", FALSE, &color, error) ||
+      !cost_json_reader_number (&r->json, object, "factor", FALSE, 1.0, 0, COST_MAX_AMOUNT, &factor, error))
+    return NULL;
+
+  if (!cost_check_color (color, NULL))
+    {
+      cost_json_reader_fail (&r->json, "color", error, _("must be a colour of the form #rrggbb"));
+      return NULL;
+    }
+
+  if (g_hash_table_contains (r->ids, id))
+    {
+      cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (r->ids, (gpointer) id);
+
+  category = cost_category_new (id, name);
+  cost_category_set_color (category, color, NULL);
+  cost_category_set_factor (category, factor, NULL);
+
+  items = cost_json_reader_array (&r->json, object, "items", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  list = g_ptr_array_new_with_free_func (g_object_unref);
+  if (r->split != NULL)
+    {
+      if (!take_items (r, items, list, error))
+        return NULL;
+    }
+  else if (items != NULL)
+    {
+      gsize saved = cost_json_reader_push_key (&r->json, "items");
+
+      if (!read_item_list (r, items, horizon, list, error))
+        return NULL;
+      cost_json_reader_pop (&r->json, saved);
+    }
+
+  /* One splice: one change of the list, whatever its length. */
+  _cost_category_append_items (category, (CostItem **) list->pdata, list->len);
+
+  if (!cost_json_reader_extras (&r->json, object, category_keys, &extras, error))
+    return NULL;
+  _cost_category_set_extras (category, extras);
+
+  return g_steal_pointer (&category);
+}
+
+
+static gboolean
+read_override (Reader        *r,
+               JsonObject    *object,
+               int            horizon,
+               CostScenario  *scenario,
+               GError       **error)
+{
+  CostOverride o = { 0 };
+  const char *item_id;
+
+  if (!cost_json_reader_string (&r->json, object, "item", TRUE, &item_id, error))
+    return FALSE;
+
+  if (json_object_has_member (object, "quantity"))
+    {
+      if (!cost_json_reader_number (&r->json, object, "quantity", TRUE, 0, 0, COST_MAX_AMOUNT, &o.quantity, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_QUANTITY;
+    }
+  if (json_object_has_member (object, "unit_price"))
+    {
+      if (!cost_json_reader_number (&r->json, object, "unit_price", TRUE, 0, 0, COST_MAX_AMOUNT, &o.unit_price, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_UNIT_PRICE;
+    }
+  if (json_object_has_member (object, "period"))
+    {
+      if (!read_period (r, object, TRUE, &o.period, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_PERIOD;
+    }
+  if (json_object_has_member (object, "start_month") || json_object_has_member (object, "end_month"))
+    {
+      if (!read_months (r, object, horizon, &o.start_month, &o.end_month, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_ACTIVE_MONTHS;
+    }
+  if (json_object_has_member (object, "monthly_growth"))
+    {
+      if (!cost_json_reader_number (&r->json, object, "monthly_growth", TRUE, 0, -0.99, COST_MAX_GROWTH,
+                        &o.monthly_growth, error))
+        return FALSE;
+      o.fields |= COST_OVERRIDE_GROWTH;
+    }
+  if (json_object_has_member (object, "amortize_months"))
+    {
+      int months;
+
+      if (!cost_json_reader_int (&r->json, object, "amortize_months", TRUE, 1, 1, COST_MAX_HORIZON, &months, error))
+        return FALSE;
+      o.amortize_months = months;
+      o.fields |= COST_OVERRIDE_AMORTIZE;
+    }
+
+  if (o.fields == 0)
+    return cost_json_reader_fail (&r->json, NULL, error, _("overrides nothing"));
+
+  if (cost_scenario_get_override (scenario, item_id, NULL))
+    return cost_json_reader_fail (&r->json, "item", error, _("“%s” is overridden twice"), item_id);
+
+  return cost_scenario_set_override (scenario, item_id, &o, error);
+}
+
+static const char * const workload_keys[] = {
+  "daily_active_users", "requests_per_user_per_day", "peak_to_average", "peak_hours", NULL
+};
+
+/* Reads an object of workload or model values into @func, each checked. */
+static gboolean
+read_values (Reader              *r,
+             JsonObject          *object,
+             const char          *key,
+             const char * const  *keys,
+             gboolean           (*check) (const char *, double, GError **),
+             gboolean           (*func) (gpointer, const char *, double),
+             gpointer             data,
+             GError             **error)
+{
+  JsonNode *node = json_object_get_member (object, key);
+  JsonObject *values;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cost_json_reader_fail (&r->json, key, error, _("must be an object"));
+
+  values = json_node_get_object (node);
+  saved = cost_json_reader_push_key (&r->json, key);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      double value;
+      g_autoptr(GError) reason = NULL;
+
+      if (!json_object_has_member (values, keys[i]))
+        continue;
+      if (!cost_json_reader_number (&r->json, values, keys[i], TRUE, 0, -G_MAXDOUBLE, G_MAXDOUBLE, &value, error))
+        return FALSE;
+      if (!check (keys[i], value, &reason))
+        return cost_json_reader_fail (&r->json, keys[i], error, "%s", reason->message);
+      func (data, keys[i], value);
+    }
+
+  {
+    g_autoptr(GList) members = json_object_get_members (values);
+
+    for (GList *l = members; l != NULL; l = l->next)
+      {
+        if (!g_strv_contains (keys, l->data))
+          return cost_json_reader_fail (&r->json, l->data, error, _("is not a value ModelCost knows"));
+      }
+  }
+  cost_json_reader_pop (&r->json, saved);
+
+  return TRUE;
+}
+
+static gboolean
+set_workload_value (gpointer    data,
+                    const char *key,
+                    double      value)
+{
+  CostWorkload *workload = data;
+
+  if (g_str_equal (key, "daily_active_users"))
+    return cost_workload_set_daily_active_users (workload, value, NULL);
+  if (g_str_equal (key, "requests_per_user_per_day"))
+    return cost_workload_set_requests_per_user (workload, value, NULL);
+  if (g_str_equal (key, "peak_to_average"))
+    return cost_workload_set_peak_to_average (workload, value, NULL);
+  return cost_workload_set_peak_hours (workload, value, NULL);
+}
+
+typedef struct
+{
+  CostScenario *scenario;
+  const char   *target;
+} SizingTarget;
+
+static gboolean
+set_scenario_value (gpointer    data,
+                    const char *key,
+                    double      value)
+{
+  SizingTarget *t = data;
+
+  return cost_scenario_set_sizing_value (t->scenario, t->target, key, value, NULL);
+}
+
+static CostServedModel *
+read_model (Reader      *r,
+            JsonObject  *object,
+            GError     **error)
+{
+  const char *id, *name, *kind_str, *accelerator;
+  const char * const *keys = cost_served_model_list_keys ();
+  g_autoptr(CostServedModel) model = NULL;
+  CostModelKind kind;
+
+  if (!cost_json_reader_id (&r->json, object, &id, error) ||
+      !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
+      !cost_json_reader_string (&r->json, object, "kind", TRUE, &kind_str, error) ||
+      !cost_json_reader_string (&r->json, object, "accelerator", FALSE, &accelerator, error))
+    return NULL;
+
+  if (!cost_model_kind_from_string (kind_str, &kind))
+    {
+      cost_json_reader_fail (&r->json, "kind", error, _("must be “ranking” or “llm”"));
+      return NULL;
+    }
+
+  if (g_hash_table_contains (r->models, id) || g_str_equal (id, "power"))
+    {
+      cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (r->models, (gpointer) id);
+
+  model = cost_served_model_new (id, name);
+  cost_served_model_set_kind (model, kind);
+  cost_served_model_set_accelerator (model, accelerator, NULL);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autoptr(GError) reason = NULL;
+      double value;
+
+      if (!cost_json_reader_number (&r->json, object, keys[i], g_str_equal (keys[i], "throughput") ||
+                        g_str_equal (keys[i], "work_per_request"), cost_served_model_get_value (model, keys[i]),
+                        -G_MAXDOUBLE, G_MAXDOUBLE, &value, error))
+        return NULL;
+      if (!cost_served_model_set_value (model, keys[i], value, &reason))
+        {
+          cost_json_reader_fail (&r->json, keys[i], error, "%s", reason->message);
+          return NULL;
+        }
+    }
+
+  return g_steal_pointer (&model);
+}
+
+static gboolean
+read_exchange_rates (Reader       *r,
+                     JsonObject   *object,
+                     CostProject  *project,
+                     GError      **error)
+{
+  GError *local_error = NULL;
+  JsonArray *array = cost_json_reader_array (&r->json, object, "exchange_rates", 1000, &local_error);
+  gsize saved;
+
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array == NULL)
+    return TRUE;
+
+  saved = cost_json_reader_push_key (&r->json, "exchange_rates");
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize saved_index = cost_json_reader_push_index (&r->json, i);
+      JsonObject *o = cost_json_reader_element (&r->json, array, i, error);
+      const char *currency, *as_of;
+      double rate;
+
+      if (o == NULL ||
+          !cost_json_reader_string (&r->json, o, "currency", TRUE, &currency, error) ||
+          !cost_json_reader_number (&r->json, o, "rate", TRUE, 0, 1e-9, 1e9, &rate, error) ||
+          !cost_json_reader_string (&r->json, o, "as_of", FALSE, &as_of, error))
+        return FALSE;
+      if (!cost_check_currency (currency, NULL))
+        return cost_json_reader_fail (&r->json, "currency", error, _("must be a three-letter ISO 4217 code such as USD"));
+      if (!check_date (r, "as_of", as_of, error))
+        return FALSE;
+      cost_project_set_exchange_rate (project, currency, rate, as_of, NULL);
+      cost_json_reader_pop (&r->json, saved_index);
+    }
+  cost_json_reader_pop (&r->json, saved);
+
+  return TRUE;
+}
+
+static const char * const scenario_keys[] = {
+  "id", "name", "description", "factors", "overrides", "excluded", "added", "workload",
+  "models", NULL
+};
+
+static CostScenario *
+read_scenario (Reader      *r,
+               JsonObject  *object,
+               int          horizon,
+               GHashTable  *scenario_ids,
+               GError     **error)
+{
+  const char *id, *name, *description;
+  g_autoptr(CostScenario) scenario = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  JsonNode *factors;
+  JsonArray *array;
+  GError *local_error = NULL;
+
+  if (!cost_json_reader_id (&r->json, object, &id, error) ||
+      !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
+      !cost_json_reader_string (&r->json, object, "description", FALSE, &description, error))
+    return NULL;
+
+  if (g_hash_table_contains (scenario_ids, id))
+    {
+      cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
+      return NULL;
+    }
+  g_hash_table_add (scenario_ids, g_strdup (id));
+
+  scenario = cost_scenario_new (id, name);
+  cost_scenario_set_description (scenario, description, NULL);
+
+  factors = json_object_get_member (object, "factors");
+  if (factors != NULL)
+    {
+      JsonObject *fobject;
+      g_autoptr(GList) members = NULL;
+      gsize saved;
+
+      if (!JSON_NODE_HOLDS_OBJECT (factors))
+        {
+          cost_json_reader_fail (&r->json, "factors", error, _("must be an object of category ids and factors"));
+          return NULL;
+        }
+
+      fobject = json_node_get_object (factors);
+      if (json_object_get_size (fobject) > COST_MAX_CATEGORIES)
+        {
+          cost_json_reader_fail (&r->json, "factors", error, _("has more than %u entries"), COST_MAX_CATEGORIES);
+          return NULL;
+        }
+      members = json_object_get_members (fobject);
+      saved = cost_json_reader_push_key (&r->json, "factors");
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          double factor;
+
+          if (!cost_json_reader_number (&r->json, fobject, l->data, TRUE, 1, 0, COST_MAX_AMOUNT, &factor, error))
+            return NULL;
+          cost_scenario_set_factor (scenario, l->data, factor, NULL);
+        }
+      cost_json_reader_pop (&r->json, saved);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "overrides", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = cost_json_reader_push_key (&r->json, "overrides");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = cost_json_reader_push_index (&r->json, i);
+          JsonObject *o = cost_json_reader_element (&r->json, array, i, error);
+
+          if (o == NULL || !read_override (r, o, horizon, scenario, error))
+            return NULL;
+          cost_json_reader_pop (&r->json, saved_index);
+        }
+      cost_json_reader_pop (&r->json, saved);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "excluded", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = cost_json_reader_push_key (&r->json, "excluded");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          JsonNode *node = json_array_get_element (array, i);
+          gsize saved_index = cost_json_reader_push_index (&r->json, i);
+
+          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+            {
+              cost_json_reader_fail (&r->json, NULL, error, _("must be an item id"));
+              return NULL;
+            }
+          cost_scenario_set_excluded (scenario, json_node_get_string (node), TRUE);
+          cost_json_reader_pop (&r->json, saved_index);
+        }
+      cost_json_reader_pop (&r->json, saved);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "added", COST_MAX_ITEMS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = cost_json_reader_push_key (&r->json, "added");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = cost_json_reader_push_index (&r->json, i);
+          JsonObject *o = cost_json_reader_element (&r->json, array, i, error);
+          const char *category_id;
+          g_autoptr(CostItem) item = NULL;
+
+          if (o == NULL || !cost_json_reader_string (&r->json, o, "category", TRUE, &category_id, error) ||
+              (item = read_item (r, o, horizon, error)) == NULL)
+            return NULL;
+
+          cost_scenario_add_item (scenario, category_id, item);
+          cost_json_reader_pop (&r->json, saved_index);
+        }
+      cost_json_reader_pop (&r->json, saved);
+    }
+
+  {
+    SizingTarget t = { scenario, "workload" };
+    JsonNode *models;
+
+    if (!read_values (r, object, "workload", workload_keys, cost_workload_check_value,
+                      set_scenario_value, &t, error))
+      return NULL;
+
+    models = json_object_get_member (object, "models");
+    if (models != NULL)
+      {
+        JsonObject *mobject;
+        g_autoptr(GList) members = NULL;
+        gsize saved;
+
+        if (!JSON_NODE_HOLDS_OBJECT (models))
+          {
+            cost_json_reader_fail (&r->json, "models", error, _("must be an object of model ids and values"));
+            return NULL;
+          }
+        mobject = json_node_get_object (models);
+        members = json_object_get_members (mobject);
+        saved = cost_json_reader_push_key (&r->json, "models");
+        for (GList *l = members; l != NULL; l = l->next)
+          {
+            if (!g_hash_table_contains (r->models, l->data))
+              {
+                cost_json_reader_fail (&r->json, l->data, error, _("no served model has this id"));
+                return NULL;
+              }
+            t.target = l->data;
+            if (!read_values (r, mobject, l->data, cost_served_model_list_keys (),
+                              cost_served_model_check_value, set_scenario_value, &t, error))
+              return NULL;
+          }
+        cost_json_reader_pop (&r->json, saved);
+      }
+  }
+
+  if (!cost_json_reader_extras (&r->json, object, scenario_keys, &extras, error))
+    return NULL;
+  _cost_scenario_set_extras (scenario, extras);
+
+  return g_steal_pointer (&scenario);
+}
+
+static const char * const project_keys[] = {
+  "format", "version", "title", "description", "currency", "horizon_months",
+  "monthly_budget", "annual_budget", "pue", "exchange_rates", "workload", "models",
+  "categories", "scenarios", NULL
+};
+
+static CostProject *
+read_project (Reader      *r,
+              JsonNode    *root,
+              GError     **error)
+{
+  JsonObject *object;
+  const char *format, *title, *description, *currency;
+  int version, horizon;
+  double monthly_budget, annual_budget;
+  JsonArray *array;
+  GError *local_error = NULL;
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(JsonObject) extras = NULL;
+  g_autoptr(GHashTable) scenario_ids = NULL;
+
+  if (root == NULL)
+    {
+      cost_json_reader_fail (&r->json, NULL, error, _("the file is empty"));
+      return NULL;
+    }
+
+  if (!JSON_NODE_HOLDS_OBJECT (root))
+    {
+      cost_json_reader_fail (&r->json, NULL, error, _("not a ModelCost project (the document is not a JSON object)"));
+      return NULL;
+    }
+  object = json_node_get_object (root);
+
+  if (!json_object_has_member (object, "format") ||
+      !cost_json_reader_string (&r->json, object, "format", TRUE, &format, NULL) ||
+      strcmp (format, COST_PROJECT_FORMAT) != 0)
+    {
+      cost_json_reader_fail (&r->json, "format", error, _("must be “modelcost”: this is not a ModelCost project"));
+      return NULL;
+    }
+
+  if (!cost_json_reader_int (&r->json, object, "version", TRUE, 0, 1, G_MAXINT, &version, error))
+    return NULL;
+
+  if (version > COST_PROJECT_VERSION)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_VERSION,
+                   _("version: the file was written by a newer ModelCost (format version %d; "
+                     "this version reads up to %d); update ModelCost to open it"),
+                   version, COST_PROJECT_VERSION);
+      return NULL;
+    }
+
+  if (!cost_json_reader_string (&r->json, object, "title", FALSE, &title, error) ||
+      !cost_json_reader_string (&r->json, object, "description", FALSE, &description, error) ||
+      !cost_json_reader_string (&r->json, object, "currency", TRUE, &currency, error) ||
+      !cost_json_reader_int (&r->json, object, "horizon_months", FALSE, 12, 1, COST_MAX_HORIZON, &horizon, error) ||
+      !cost_json_reader_number (&r->json, object, "monthly_budget", FALSE, 0, 0, COST_MAX_AMOUNT, &monthly_budget, error) ||
+      !cost_json_reader_number (&r->json, object, "annual_budget", FALSE, 0, 0, COST_MAX_AMOUNT, &annual_budget, error))
+    return NULL;
+
+  if (!cost_check_currency (currency, NULL))
+    {
+      cost_json_reader_fail (&r->json, "currency", error, _("must be a three-letter ISO 4217 code such as CNY"));
+      return NULL;
+    }
+
+  project = cost_project_new ();
+  cost_project_set_title (project, title, NULL);
+  cost_project_set_description (project, description, NULL);
+  cost_project_set_currency (project, currency, NULL);
+  cost_project_set_horizon (project, horizon, NULL);
+  cost_project_set_monthly_budget (project, monthly_budget, NULL);
+  cost_project_set_annual_budget (project, annual_budget, NULL);
+
+  {
+    double pue;
+
+    if (!cost_json_reader_number (&r->json, object, "pue", FALSE, 1.3, 1.0, 3.0, &pue, error) ||
+        !read_exchange_rates (r, object, project, error))
+      return NULL;
+    cost_project_set_pue (project, pue, NULL);
+  }
+
+  if (json_object_has_member (object, "workload"))
+    {
+      g_autoptr(CostWorkload) workload = cost_workload_new ();
+
+      if (!read_values (r, object, "workload", workload_keys, cost_workload_check_value,
+                        set_workload_value, workload, error))
+        return NULL;
+      cost_project_set_workload (project, workload);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "models", 1000, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array != NULL)
+    {
+      gsize saved = cost_json_reader_push_key (&r->json, "models");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = cost_json_reader_push_index (&r->json, i);
+          JsonObject *m = cost_json_reader_element (&r->json, array, i, error);
+          g_autoptr(CostServedModel) model = NULL;
+
+          if (m == NULL || (model = read_model (r, m, error)) == NULL)
+            return NULL;
+
+          cost_project_add_model (project, model);
+          cost_json_reader_pop (&r->json, saved_index);
+        }
+      cost_json_reader_pop (&r->json, saved);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "categories", COST_MAX_CATEGORIES, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+  if (array == NULL)
+    {
+      cost_json_reader_fail (&r->json, "categories", error, _("is missing"));
+      return NULL;
+    }
+
+  if (r->split != NULL)
+    {
+      r->context.models = r->models;
+      r->context.horizon = horizon;
+      cost_json_split_start (r->split, read_piece, (GDestroyNotify) g_ptr_array_unref, &r->context);
+    }
+
+  {
+    gsize saved = cost_json_reader_push_key (&r->json, "categories");
+
+    for (guint i = 0; i < json_array_get_length (array); i++)
+      {
+        gsize saved_index = cost_json_reader_push_index (&r->json, i);
+        JsonObject *c = cost_json_reader_element (&r->json, array, i, error);
+        g_autoptr(CostCategory) category = NULL;
+
+        r->category = i;
+        if (c == NULL || (category = read_category (r, c, horizon, error)) == NULL)
+          return NULL;
+
+        cost_project_add_category (project, category);
+        cost_json_reader_pop (&r->json, saved_index);
+      }
+    cost_json_reader_pop (&r->json, saved);
+  }
+
+  array = cost_json_reader_array (&r->json, object, "scenarios", COST_MAX_SCENARIOS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return NULL;
+    }
+
+  /* Every scenario may recompute every item: the work is bounded. */
+  if (array != NULL &&
+      (guint64) json_array_get_length (array) * r->n_items > COST_MAX_SCENARIO_ITEMS)
+    {
+      cost_json_reader_fail (&r->json, "scenarios", error,
+            _("%u scenarios of %u items are too many to compute (scenarios × items must not exceed %d)"),
+            json_array_get_length (array), r->n_items, COST_MAX_SCENARIO_ITEMS);
+      return NULL;
+    }
+
+  scenario_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  if (array != NULL)
+    {
+      gsize saved = cost_json_reader_push_key (&r->json, "scenarios");
+
+      for (guint i = 0; i < json_array_get_length (array); i++)
+        {
+          gsize saved_index = cost_json_reader_push_index (&r->json, i);
+          JsonObject *s = cost_json_reader_element (&r->json, array, i, error);
+          g_autoptr(CostScenario) scenario = NULL;
+
+          if (s == NULL || (scenario = read_scenario (r, s, horizon, scenario_ids, error)) == NULL)
+            return NULL;
+
+          cost_project_add_scenario (project, scenario);
+          cost_json_reader_pop (&r->json, saved_index);
+        }
+      cost_json_reader_pop (&r->json, saved);
+    }
+
+  if (!cost_json_reader_extras (&r->json, object, project_keys, &extras, error))
+    return NULL;
+  _cost_project_set_extras (project, extras);
+
+  return g_steal_pointer (&project);
+}
+
+static void
+unref_func (gpointer data,
+            gpointer user_data)
+{
+  json_node_unref (data);
+}
+
+/* Freeing the parse tree of a large file takes a good part of the time of
+ * loading it; it is done in a worker thread instead of the caller's. */
+static void
+release_in_background (JsonNode *root)
+{
+  static GThreadPool *pool;
+
+  if (g_once_init_enter (&pool))
+    g_once_init_leave (&pool, g_thread_pool_new (unref_func, NULL, 1, FALSE, NULL));
+
+  g_thread_pool_push (pool, root, NULL);
+}
+
+/* Reads @root; with @split, takes it over and reads the items from it, and
+ * sets @again when the document must be read whole to tell what is wrong. */
+static CostProject *
+read_tree (JsonNode       *root,
+           CostJsonSplit  *split,
+           gboolean       *again,
+           GError        **error)
+{
+  CostProject *project;
+  Reader r = { NULL, };
+
+  cost_json_reader_init (&r.json);
+  r.ids = g_hash_table_new (g_str_hash, g_str_equal); /* keys belong to the tree or the items */
+  r.models = g_hash_table_new (g_str_hash, g_str_equal);
+  r.split = split;
+  project = read_project (&r, root, error);
+
+  if (split != NULL)
+    {
+      if (project != NULL && !cost_json_split_all_taken (split))
+        {
+          g_clear_object (&project);
+          r.again = TRUE;
+        }
+
+      /* A problem met before the pieces is the first one only when they
+       * are JSON: a reader of the whole would have stopped at a piece
+       * that is not. */
+      if (project == NULL && !r.again && !cost_json_split_is_valid (split))
+        r.again = TRUE;
+
+      *again = r.again;
+      /* Before the models the pieces may still look at go. */
+      cost_json_split_free (split);
+    }
+
+  cost_json_reader_clear (&r.json);
+  g_hash_table_unref (r.ids);
+  g_hash_table_unref (r.models);
+  if (root != NULL)
+    release_in_background (root);
+
+  return project;
+}
+
+/**
+ * _cost_project_load_from_data_with:
+ * @mode: whether the items are read in pieces
+ * @piece_bytes: the size of the pieces, with %COST_LOAD_PIECES
+ *
+ * What cost_project_load_from_data() does, with the choice of the way.
+ */
+CostProject *
+_cost_project_load_from_data_with (const char    *data,
+                                   gssize         length,
+                                   CostLoadMode   mode,
+                                   gsize          piece_bytes,
+                                   GError       **error)
+{
+  g_autoptr(GError) parse_error = NULL;
+  CostProject *project;
+  JsonNode *root;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+
+  if (length < 0)
+    length = strlen (data);
+
+  if ((gsize) length > COST_MAX_FILE_BYTES)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
+                   _("the file is larger than %d MB"), COST_MAX_FILE_BYTES / (1024 * 1024));
+      return NULL;
+    }
+
+  if (length == 0)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE, _("the file is empty"));
+      return NULL;
+    }
+
+  /* A nul byte is not valid here either. */
+  if (!g_utf8_validate_len (data, length, NULL))
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_PARSE,
+                           _("the file is not UTF-8 text"));
+      return NULL;
+    }
+
+  if (mode == COST_LOAD_AUTO && length >= COST_LOAD_PIECES_MIN_BYTES)
+    {
+      mode = COST_LOAD_PIECES;
+      piece_bytes = COST_LOAD_PIECE_BYTES;
+    }
+
+  if (mode == COST_LOAD_PIECES)
+    {
+      /* The same checks as cost_json_parse(): if they pass, the document is
+       * not looked at again, in pieces or whole. */
+      CostJsonSplit *split = cost_json_split_new (data, length, COST_MAX_DEPTH, piece_bytes, &parse_error);
+
+      if (split == NULL && parse_error != NULL)
+        {
+          g_propagate_error (error, g_steal_pointer (&parse_error));
+          return NULL;
+        }
+
+      /* Too many items: the reader of the whole says so, in its place. */
+      if (split != NULL && cost_json_split_get_n_elements (split) > COST_MAX_ITEMS)
+        g_clear_pointer (&split, cost_json_split_free);
+
+      if (split != NULL && (root = cost_json_split_parse_skeleton (split)) != NULL)
+        {
+          gboolean again = FALSE;
+
+          project = read_tree (root, split, &again, &parse_error);
+          if (!again)
+            {
+              if (parse_error != NULL)
+                g_propagate_error (error, g_steal_pointer (&parse_error));
+              return project;
+            }
+          g_clear_error (&parse_error);
+        }
+      else if (split != NULL)
+        cost_json_split_free (split);
+    }
+
+  /* A document of white space parses to nothing, without an error. */
+  root = mode == COST_LOAD_PIECES ? cost_json_parse_checked (data, length, &parse_error) :
+                                    cost_json_parse (data, length, COST_MAX_DEPTH, &parse_error);
+  if (root == NULL && parse_error != NULL && parse_error->domain == COST_ERROR)
+    {
+      g_propagate_error (error, g_steal_pointer (&parse_error));
+      return NULL;
+    }
+
+  if (root == NULL && parse_error != NULL)
+    {
+      const char *message = parse_error->message;
+      g_autofree char *valid = NULL;
+
+      /* json-glib prefixes "<data>:" to its line:column position, and may
+       * quote the bytes it could not read */
+      if (g_str_has_prefix (message, "<data>:"))
+        message += strlen ("<data>:");
+      valid = g_utf8_make_valid (message, -1);
+      g_set_error (error, COST_ERROR, COST_ERROR_PARSE, _("not valid JSON: %s"), valid);
+      return NULL;
+    }
+
+  return read_tree (root, NULL, NULL, error);
+}
+
+/**
+ * cost_project_load_from_data:
+ * @length: the length of @data, or -1 if it is nul-terminated
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL with @error
+ *   naming the JSON path and the reason
+ */
+CostProject *
+cost_project_load_from_data (const char  *data,
+                             gssize       length,
+                             GError     **error)
+{
+  return _cost_project_load_from_data_with (data, length, COST_LOAD_AUTO, 0, error);
+}
+
+/**
+ * cost_project_load:
+ *
+ * Returns: (transfer full) (nullable): the project, or %NULL with an @error
+ *   of the form "FILE: JSON path: reason"
+ */
+CostProject *
+cost_project_load (GFile         *file,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  CostProject *project;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  name = g_file_get_parse_name (file);
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND) ?
+                   _("no such file") : local_error->message);
+      return NULL;
+    }
+
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY, "%s: %s", name,
+                   _("is a folder, not a project file"));
+      return NULL;
+    }
+
+  /* A device or a pipe could be read without end. */
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE, "%s: %s", name,
+                   _("is not a regular file"));
+      return NULL;
+    }
+
+  if (g_file_info_get_size (info) > COST_MAX_FILE_BYTES)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_LIMIT, "%s: %s", name,
+                   _("the file is too large to be a project (the limit is 16 MB)"));
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return NULL;
+    }
+
+  project = cost_project_load_from_data (contents, length, &local_error);
+  if (project == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", name,
+                   local_error->message);
+      return NULL;
+    }
+
+  return project;
+}
