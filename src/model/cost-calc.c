@@ -18,6 +18,7 @@
 #include "cost-calc.h"
 #include "cost-category-private.h"
 #include "cost-item-private.h"
+#include "cost-override.h"
 #include "cost-scenario-private.h"
 #include "cost-sizing.h"
 
@@ -504,21 +505,7 @@ static void
 apply_override (CostItemFigures    *f,
                 const CostOverride *o)
 {
-  if (o->fields & COST_OVERRIDE_QUANTITY)
-    f->params.quantity = o->quantity;
-  if (o->fields & COST_OVERRIDE_UNIT_PRICE)
-    f->params.unit_price = o->unit_price;
-  if (o->fields & COST_OVERRIDE_PERIOD)
-    f->params.period = o->period;
-  if (o->fields & COST_OVERRIDE_ACTIVE_MONTHS)
-    {
-      f->params.start_month = o->start_month;
-      f->params.end_month = o->end_month;
-    }
-  if (o->fields & COST_OVERRIDE_GROWTH)
-    f->params.monthly_growth = o->monthly_growth;
-  if (o->fields & COST_OVERRIDE_AMORTIZE)
-    f->params.amortize_months = o->amortize_months;
+  cost_override_apply (o, &f->params);
   f->overridden = o->fields;
 }
 

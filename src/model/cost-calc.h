@@ -9,19 +9,6 @@
 
 G_BEGIN_DECLS
 
-/* The values an item is computed with, once a scenario is applied. */
-typedef struct
-{
-  double     quantity;
-  double     unit_price;
-  double     monthly_growth;
-  double     factor;
-  CostPeriod period;
-  guint      amortize_months;
-  int        start_month;
-  int        end_month;
-} CostItemParams;
-
 typedef struct
 {
   CostItem           *item;            /* borrowed from the project or the scenario */

@@ -12,6 +12,7 @@
 
 #include "cost-category-private.h"
 #include "cost-item-private.h"
+#include "cost-values.h"
 
 struct _CostCategory
 {
@@ -190,7 +191,8 @@ cost_category_class_init (CostCategoryClass *klass)
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);
   properties[PROP_COLOR] = g_param_spec_string ("color", NULL, NULL, "", flags);
   properties[PROP_FACTOR] =
-    g_param_spec_double ("factor", NULL, NULL, 0, COST_MAX_AMOUNT, 1.0, flags);
+    g_param_spec_double ("factor", NULL, NULL, cost_value_range (COST_VALUE_FACTOR)->min,
+                         cost_value_range (COST_VALUE_FACTOR)->max, 1.0, flags);
   properties[PROP_ITEMS] =
     g_param_spec_object ("items", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
@@ -324,7 +326,7 @@ cost_category_set_factor (CostCategory  *self,
 {
   g_return_val_if_fail (COST_IS_CATEGORY (self), FALSE);
 
-  if (!cost_check_amount (factor, _("The factor"), error))
+  if (!cost_value_check (COST_VALUE_FACTOR, &factor, error))
     return FALSE;
 
   if (self->factor != factor)

@@ -13,6 +13,7 @@
 #include "cost-category-private.h"
 #include "cost-item-private.h"
 #include "cost-project.h"
+#include "cost-values.h"
 
 struct _CostItem
 {
@@ -230,10 +231,12 @@ cost_item_class_init (CostItemClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);
   properties[PROP_QUANTITY] =
-    g_param_spec_double ("quantity", NULL, NULL, 0, COST_MAX_AMOUNT, 0, flags);
+    g_param_spec_double ("quantity", NULL, NULL, cost_value_range (COST_VALUE_QUANTITY)->min,
+                         cost_value_range (COST_VALUE_QUANTITY)->max, 0, flags);
   properties[PROP_UNIT] = g_param_spec_string ("unit", NULL, NULL, "", flags);
   properties[PROP_UNIT_PRICE] =
-    g_param_spec_double ("unit-price", NULL, NULL, 0, COST_MAX_AMOUNT, 0, flags);
+    g_param_spec_double ("unit-price", NULL, NULL, cost_value_range (COST_VALUE_UNIT_PRICE)->min,
+                         cost_value_range (COST_VALUE_UNIT_PRICE)->max, 0, flags);
   properties[PROP_PERIOD] =
     g_param_spec_uint ("period", NULL, NULL, 0, COST_N_PERIODS - 1, COST_PERIOD_MONTH, flags);
   properties[PROP_AMORTIZE_MONTHS] =
@@ -243,7 +246,8 @@ cost_item_class_init (CostItemClass *klass)
   properties[PROP_END_MONTH] =
     g_param_spec_int ("end-month", NULL, NULL, -1, COST_MAX_HORIZON - 1, -1, flags);
   properties[PROP_MONTHLY_GROWTH] =
-    g_param_spec_double ("monthly-growth", NULL, NULL, -0.99, COST_MAX_GROWTH, 0, flags);
+    g_param_spec_double ("monthly-growth", NULL, NULL, cost_value_range (COST_VALUE_GROWTH)->min,
+                         cost_value_range (COST_VALUE_GROWTH)->max, 0, flags);
   properties[PROP_PRICE_SOURCE] = g_param_spec_string ("price-source", NULL, NULL, "", flags);
   properties[PROP_PRICE_AS_OF] = g_param_spec_string ("price-as-of", NULL, NULL, "", flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
@@ -408,7 +412,7 @@ cost_item_set_quantity (CostItem  *self,
 {
   g_return_val_if_fail (COST_IS_ITEM (self), FALSE);
 
-  if (!cost_check_amount (quantity, _("The quantity"), error))
+  if (!cost_value_check (COST_VALUE_QUANTITY, &quantity, error))
     return FALSE;
 
   return set_double (self, &self->quantity, quantity, PROP_QUANTITY);
@@ -447,7 +451,7 @@ cost_item_set_unit_price (CostItem  *self,
 {
   g_return_val_if_fail (COST_IS_ITEM (self), FALSE);
 
-  if (!cost_check_amount (unit_price, _("The unit price"), error))
+  if (!cost_value_check (COST_VALUE_UNIT_PRICE, &unit_price, error))
     return FALSE;
 
   return set_double (self, &self->unit_price, unit_price, PROP_UNIT_PRICE);
@@ -501,14 +505,12 @@ cost_item_set_amortize_months (CostItem  *self,
                                guint      months,
                                GError   **error)
 {
+  double value = months;
+
   g_return_val_if_fail (COST_IS_ITEM (self), FALSE);
 
-  if (months < 1 || months > COST_MAX_HORIZON)
-    {
-      g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                   _("Amortisation must be between 1 and %d months"), COST_MAX_HORIZON);
-      return FALSE;
-    }
+  if (!cost_value_check (COST_VALUE_AMORTIZE_MONTHS, &value, error))
+    return FALSE;
 
   if (self->amortize_months != months)
     {
@@ -604,12 +606,8 @@ cost_item_set_monthly_growth (CostItem  *self,
 {
   g_return_val_if_fail (COST_IS_ITEM (self), FALSE);
 
-  if (!isfinite (growth) || growth <= -0.99 - 1e-12 || growth > COST_MAX_GROWTH)
-    {
-      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                           _("The monthly growth must be between −99% and +1,000%"));
-      return FALSE;
-    }
+  if (!cost_value_check (COST_VALUE_GROWTH, &growth, error))
+    return FALSE;
 
   return set_double (self, &self->monthly_growth, growth, PROP_MONTHLY_GROWTH);
 }

@@ -13,6 +13,19 @@ G_BEGIN_DECLS
 
 #define COST_TYPE_ITEM (cost_item_get_type ())
 
+/* The values an item is computed with, once a scenario is applied. */
+typedef struct
+{
+  double     quantity;
+  double     unit_price;
+  double     monthly_growth;
+  double     factor;
+  CostPeriod period;
+  guint      amortize_months;
+  int        start_month;
+  int        end_month;
+} CostItemParams;
+
 G_DECLARE_FINAL_TYPE (CostItem, cost_item, COST, ITEM, GObject)
 
 CostItem   *cost_item_new                (const char  *id,

@@ -21,11 +21,13 @@
 
 #include "cost-category-private.h"
 #include "cost-item-private.h"
-#include "cost-json.h"
 #include "cost-json-reader.h"
+#include "cost-json.h"
+#include "cost-override.h"
 #include "cost-project-io-private.h"
 #include "cost-project-private.h"
 #include "cost-scenario-private.h"
+#include "cost-values.h"
 
 /* What the reading of items in pieces shares with the reader. */
 typedef struct
@@ -62,6 +64,24 @@ check_date (Reader      *r,
     return cost_json_reader_fail (&r->json, key, error, _("must be a date of the form YYYY-MM-DD"));
 
   return TRUE;
+}
+
+/* A number in the range the table of values gives its kind; the override
+ * fields read theirs through the same table. */
+static gboolean
+read_value (Reader      *r,
+            JsonObject  *object,
+            const char  *key,
+            gboolean     required,
+            CostValue    value,
+            double       fallback,
+            double      *out,
+            GError     **error)
+{
+  const CostValueRange *range = cost_value_range (value);
+
+  return cost_json_reader_number (&r->json, object, key, required, fallback, range->min, range->max,
+                                  out, error);
 }
 
 static gboolean
@@ -128,13 +148,15 @@ read_item (Reader      *r,
   r->json.found = 0;
   if (!cost_json_reader_id (&r->json, object, &id, error) ||
       !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
-      !cost_json_reader_number (&r->json, object, "quantity", TRUE, 0, 0, COST_MAX_AMOUNT, &quantity, error) ||
+      !read_value (r, object, "quantity", TRUE, COST_VALUE_QUANTITY, 0, &quantity, error) ||
       !cost_json_reader_string (&r->json, object, "unit", FALSE, &unit, error) ||
-      !cost_json_reader_number (&r->json, object, "unit_price", TRUE, 0, 0, COST_MAX_AMOUNT, &price, error) ||
+      !read_value (r, object, "unit_price", TRUE, COST_VALUE_UNIT_PRICE, 0, &price, error) ||
       !read_period (r, object, TRUE, &period, error) ||
-      !cost_json_reader_int (&r->json, object, "amortize_months", FALSE, 1, 1, COST_MAX_HORIZON, &amortize, error) ||
+      !cost_json_reader_int (&r->json, object, "amortize_months", FALSE, 1,
+                                 cost_value_range (COST_VALUE_AMORTIZE_MONTHS)->min,
+                                 cost_value_range (COST_VALUE_AMORTIZE_MONTHS)->max, &amortize, error) ||
       !read_months (r, object, horizon, &start, &end, error) ||
-      !cost_json_reader_number (&r->json, object, "monthly_growth", FALSE, 0, -0.99, COST_MAX_GROWTH, &growth, error) ||
+      !read_value (r, object, "monthly_growth", FALSE, COST_VALUE_GROWTH, 0, &growth, error) ||
       !cost_json_reader_string (&r->json, object, "price_source", FALSE, &source, error) ||
       !cost_json_reader_string (&r->json, object, "price_as_of", FALSE, &as_of, error) ||
       !check_date (r, "price_as_of", as_of, error) ||
@@ -301,7 +323,7 @@ read_category (Reader      *r,
   if (!cost_json_reader_id (&r->json, object, &id, error) ||
       !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
       !cost_json_reader_string (&r->json, object, "color", FALSE, &color, error) ||
-      !cost_json_reader_number (&r->json, object, "factor", FALSE, 1.0, 0, COST_MAX_AMOUNT, &factor, error))
+      !read_value (r, object, "factor", FALSE, COST_VALUE_FACTOR, 1.0, &factor, error))
     return NULL;
 
   if (!cost_check_color (color, NULL))
@@ -367,45 +389,41 @@ read_override (Reader        *r,
   if (!cost_json_reader_string (&r->json, object, "item", TRUE, &item_id, error))
     return FALSE;
 
-  if (json_object_has_member (object, "quantity"))
+  for (guint i = 0; i < COST_N_OVERRIDE_FIELDS; i++)
     {
-      if (!cost_json_reader_number (&r->json, object, "quantity", TRUE, 0, 0, COST_MAX_AMOUNT, &o.quantity, error))
-        return FALSE;
-      o.fields |= COST_OVERRIDE_QUANTITY;
-    }
-  if (json_object_has_member (object, "unit_price"))
-    {
-      if (!cost_json_reader_number (&r->json, object, "unit_price", TRUE, 0, 0, COST_MAX_AMOUNT, &o.unit_price, error))
-        return FALSE;
-      o.fields |= COST_OVERRIDE_UNIT_PRICE;
-    }
-  if (json_object_has_member (object, "period"))
-    {
-      if (!read_period (r, object, TRUE, &o.period, error))
-        return FALSE;
-      o.fields |= COST_OVERRIDE_PERIOD;
-    }
-  if (json_object_has_member (object, "start_month") || json_object_has_member (object, "end_month"))
-    {
-      if (!read_months (r, object, horizon, &o.start_month, &o.end_month, error))
-        return FALSE;
-      o.fields |= COST_OVERRIDE_ACTIVE_MONTHS;
-    }
-  if (json_object_has_member (object, "monthly_growth"))
-    {
-      if (!cost_json_reader_number (&r->json, object, "monthly_growth", TRUE, 0, -0.99, COST_MAX_GROWTH,
-                        &o.monthly_growth, error))
-        return FALSE;
-      o.fields |= COST_OVERRIDE_GROWTH;
-    }
-  if (json_object_has_member (object, "amortize_months"))
-    {
-      int months;
+      const CostOverrideField *field = &cost_override_fields[i];
+      const CostValueRange *range = cost_value_range (field->value);
+      void *at = (char *) &o + field->override_offset;
+      int whole;
 
-      if (!cost_json_reader_int (&r->json, object, "amortize_months", TRUE, 1, 1, COST_MAX_HORIZON, &months, error))
-        return FALSE;
-      o.amortize_months = months;
-      o.fields |= COST_OVERRIDE_AMORTIZE;
+      if (!json_object_has_member (object, field->key) &&
+          !(field->kind == COST_FIELD_MONTHS && json_object_has_member (object, "end_month")))
+        continue;
+
+      switch (field->kind)
+        {
+        case COST_FIELD_NUMBER:
+          if (!read_value (r, object, field->key, TRUE, field->value, 0, at, error))
+            return FALSE;
+          break;
+        case COST_FIELD_WHOLE:
+          if (!cost_json_reader_int (&r->json, object, field->key, TRUE, 0, range->min, range->max,
+                                     &whole, error))
+            return FALSE;
+          *(guint *) at = whole;
+          break;
+        case COST_FIELD_PERIOD:
+          if (!read_period (r, object, TRUE, at, error))
+            return FALSE;
+          break;
+        case COST_FIELD_MONTHS:
+          if (!read_months (r, object, horizon, at, (int *) at + 1, error))
+            return FALSE;
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+      o.fields |= field->flag;
     }
 
   if (o.fields == 0)
@@ -658,7 +676,7 @@ read_scenario (Reader      *r,
         {
           double factor;
 
-          if (!cost_json_reader_number (&r->json, fobject, l->data, TRUE, 1, 0, COST_MAX_AMOUNT, &factor, error))
+          if (!read_value (r, fobject, l->data, TRUE, COST_VALUE_FACTOR, 1.0, &factor, error))
             return NULL;
           cost_scenario_set_factor (scenario, l->data, factor, NULL);
         }
@@ -843,9 +861,11 @@ read_project (Reader      *r,
   if (!cost_json_reader_string (&r->json, object, "title", FALSE, &title, error) ||
       !cost_json_reader_string (&r->json, object, "description", FALSE, &description, error) ||
       !cost_json_reader_string (&r->json, object, "currency", TRUE, &currency, error) ||
-      !cost_json_reader_int (&r->json, object, "horizon_months", FALSE, 12, 1, COST_MAX_HORIZON, &horizon, error) ||
-      !cost_json_reader_number (&r->json, object, "monthly_budget", FALSE, 0, 0, COST_MAX_AMOUNT, &monthly_budget, error) ||
-      !cost_json_reader_number (&r->json, object, "annual_budget", FALSE, 0, 0, COST_MAX_AMOUNT, &annual_budget, error))
+      !cost_json_reader_int (&r->json, object, "horizon_months", FALSE, 12,
+                                 cost_value_range (COST_VALUE_HORIZON)->min,
+                                 cost_value_range (COST_VALUE_HORIZON)->max, &horizon, error) ||
+      !read_value (r, object, "monthly_budget", FALSE, COST_VALUE_BUDGET, 0, &monthly_budget, error) ||
+      !read_value (r, object, "annual_budget", FALSE, COST_VALUE_BUDGET, 0, &annual_budget, error))
     return NULL;
 
   if (!cost_check_currency (currency, NULL))

@@ -21,6 +21,7 @@
 #include "cost-file.h"
 #include "cost-item-private.h"
 #include "cost-json-writer.h"
+#include "cost-override.h"
 #include "cost-project-io.h"
 #include "cost-project-private.h"
 #include "cost-scenario-private.h"
@@ -256,25 +257,39 @@ write_scenario (GString      *out,
           list_entry (&o, i == 0, indent + 4);
           obj_begin (&ov, out, -1);
           obj_string (&ov, "item", overridden[i]);
-          if (v.fields & COST_OVERRIDE_QUANTITY)
-            obj_number (&ov, "quantity", v.quantity);
-          if (v.fields & COST_OVERRIDE_UNIT_PRICE)
-            obj_number (&ov, "unit_price", v.unit_price);
-          if (v.fields & COST_OVERRIDE_PERIOD)
-            obj_string (&ov, "period", cost_period_to_string (v.period));
-          if (v.fields & COST_OVERRIDE_ACTIVE_MONTHS)
+          for (guint k = 0; k < COST_N_OVERRIDE_FIELDS; k++)
             {
-              obj_number (&ov, "start_month", v.start_month);
-              obj_key (&ov, "end_month");
-              if (v.end_month >= 0)
-                cost_json_append_number (out, v.end_month);
-              else
-                g_string_append (out, "null");
+              const CostOverrideField *field = &cost_override_fields[k];
+              const char *at = (const char *) &v + field->override_offset;
+              int end;
+
+              if (!(v.fields & field->flag))
+                continue;
+
+              switch (field->kind)
+                {
+                case COST_FIELD_NUMBER:
+                  obj_number (&ov, field->key, *(const double *) at);
+                  break;
+                case COST_FIELD_WHOLE:
+                  obj_number (&ov, field->key, *(const guint *) at);
+                  break;
+                case COST_FIELD_PERIOD:
+                  obj_string (&ov, field->key, cost_period_to_string (*(const CostPeriod *) at));
+                  break;
+                case COST_FIELD_MONTHS:
+                  obj_number (&ov, field->key, *(const int *) at);
+                  end = *((const int *) at + 1);
+                  obj_key (&ov, "end_month");
+                  if (end >= 0)
+                    cost_json_append_number (out, end);
+                  else
+                    g_string_append (out, "null");
+                  break;
+                default:
+                  g_assert_not_reached ();
+                }
             }
-          if (v.fields & COST_OVERRIDE_GROWTH)
-            obj_number (&ov, "monthly_growth", v.monthly_growth);
-          if (v.fields & COST_OVERRIDE_AMORTIZE)
-            obj_number (&ov, "amortize_months", v.amortize_months);
           obj_end (&ov);
         }
       list_end (&o, FALSE);

@@ -11,6 +11,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-override.h"
 #include "cost-scenario-private.h"
 #include "cost-served-model.h"
 #include "cost-workload.h"
@@ -332,49 +333,6 @@ cost_scenario_get_override (CostScenario *self,
   return o != NULL && o->fields != 0;
 }
 
-static gboolean
-check_override (const CostOverride  *o,
-                GError             **error)
-{
-  if ((o->fields & COST_OVERRIDE_QUANTITY) &&
-      !cost_check_amount (o->quantity, _("The quantity"), error))
-    return FALSE;
-  if ((o->fields & COST_OVERRIDE_UNIT_PRICE) &&
-      !cost_check_amount (o->unit_price, _("The unit price"), error))
-    return FALSE;
-  if ((o->fields & COST_OVERRIDE_PERIOD) && (guint) o->period >= COST_N_PERIODS)
-    {
-      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                           _("The price period must be hour, day, month, year or once"));
-      return FALSE;
-    }
-  if ((o->fields & COST_OVERRIDE_ACTIVE_MONTHS) &&
-      (o->start_month < 0 || o->start_month >= COST_MAX_HORIZON ||
-       (o->end_month != -1 && (o->end_month < o->start_month || o->end_month >= COST_MAX_HORIZON))))
-    {
-      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                           _("The active months are not a valid range"));
-      return FALSE;
-    }
-  if ((o->fields & COST_OVERRIDE_GROWTH) &&
-      (!isfinite (o->monthly_growth) || o->monthly_growth <= -0.99 - 1e-12 ||
-       o->monthly_growth > COST_MAX_GROWTH))
-    {
-      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                           _("The monthly growth must be between −99% and +1,000%"));
-      return FALSE;
-    }
-  if ((o->fields & COST_OVERRIDE_AMORTIZE) &&
-      (o->amortize_months < 1 || o->amortize_months > COST_MAX_HORIZON))
-    {
-      g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                   _("Amortisation must be between 1 and %d months"), COST_MAX_HORIZON);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 /**
  * cost_scenario_set_override:
  *
@@ -393,7 +351,7 @@ cost_scenario_set_override (CostScenario        *self,
   g_return_val_if_fail (item_id != NULL, FALSE);
   g_return_val_if_fail (override != NULL, FALSE);
 
-  if (!check_override (override, error))
+  if (!cost_override_check (override, error))
     return FALSE;
 
   o = g_hash_table_lookup (self->overrides, item_id);
@@ -404,22 +362,7 @@ cost_scenario_set_override (CostScenario        *self,
     }
   before = *o;
 
-  if (override->fields & COST_OVERRIDE_QUANTITY)
-    o->quantity = override->quantity;
-  if (override->fields & COST_OVERRIDE_UNIT_PRICE)
-    o->unit_price = override->unit_price;
-  if (override->fields & COST_OVERRIDE_PERIOD)
-    o->period = override->period;
-  if (override->fields & COST_OVERRIDE_ACTIVE_MONTHS)
-    {
-      o->start_month = override->start_month;
-      o->end_month = override->end_month;
-    }
-  if (override->fields & COST_OVERRIDE_GROWTH)
-    o->monthly_growth = override->monthly_growth;
-  if (override->fields & COST_OVERRIDE_AMORTIZE)
-    o->amortize_months = override->amortize_months;
-  o->fields |= override->fields;
+  cost_override_merge (o, override);
 
   if (memcmp (&before, o, sizeof before) != 0)
     emit_changed (self);
@@ -509,7 +452,7 @@ cost_scenario_set_factor (CostScenario  *self,
   g_return_val_if_fail (COST_IS_SCENARIO (self), FALSE);
   g_return_val_if_fail (category_id != NULL, FALSE);
 
-  if (!cost_check_amount (factor, _("The factor"), error))
+  if (!cost_value_check (COST_VALUE_FACTOR, &factor, error))
     return FALSE;
 
   value = g_hash_table_lookup (self->factors, category_id);

@@ -26,6 +26,7 @@
 
 #include "config.h"
 
+#include "cost-override.h"
 #include "cost-undo-stack.h"
 
 #define MAX_STEPS 1000
@@ -494,22 +495,6 @@ same_added_items (CostScenario *a,
   return TRUE;
 }
 
-static gboolean
-override_equal (const CostOverride *a,
-                const CostOverride *b)
-{
-  CostOverrideFields f = a->fields;
-
-  return a->fields == b->fields &&
-         (!(f & COST_OVERRIDE_QUANTITY) || a->quantity == b->quantity) &&
-         (!(f & COST_OVERRIDE_UNIT_PRICE) || a->unit_price == b->unit_price) &&
-         (!(f & COST_OVERRIDE_PERIOD) || a->period == b->period) &&
-         (!(f & COST_OVERRIDE_ACTIVE_MONTHS) ||
-          (a->start_month == b->start_month && a->end_month == b->end_month)) &&
-         (!(f & COST_OVERRIDE_GROWTH) || a->monthly_growth == b->monthly_growth) &&
-         (!(f & COST_OVERRIDE_AMORTIZE) || a->amortize_months == b->amortize_months);
-}
-
 /* Whether two scenarios change the baseline in the same way; their names
  * and descriptions are properties, recorded as such. */
 static gboolean
@@ -538,7 +523,7 @@ scenario_content_equal (CostScenario *a,
 
       cost_scenario_get_override (a, overrides[i], &oa);
       cost_scenario_get_override (b, overrides[i], &ob);
-      if (!override_equal (&oa, &ob))
+      if (!cost_override_equal (&oa, &ob))
         return FALSE;
     }
 

@@ -12,6 +12,7 @@
 
 #include "config.h"
 
+#include "cost-override.h"
 #include "cost-scenario-item.h"
 
 typedef struct
@@ -61,38 +62,31 @@ read_values (CostScenarioItem *self,
              Values           *v)
 {
   CostOverride o = { 0 };
+  CostItemParams p = {
+    .quantity = cost_item_get_quantity (self->item),
+    .unit_price = cost_item_get_unit_price (self->item),
+    .period = cost_item_get_period (self->item),
+    .amortize_months = cost_item_get_amortize_months (self->item),
+    .start_month = cost_item_get_start_month (self->item),
+    .end_month = cost_item_get_end_month (self->item),
+    .monthly_growth = cost_item_get_monthly_growth (self->item),
+  };
 
-  v->quantity = cost_item_get_quantity (self->item);
-  v->unit_price = cost_item_get_unit_price (self->item);
-  v->period = cost_item_get_period (self->item);
-  v->amortize_months = cost_item_get_amortize_months (self->item);
-  v->start_month = cost_item_get_start_month (self->item);
-  v->end_month = cost_item_get_end_month (self->item);
-  v->monthly_growth = cost_item_get_monthly_growth (self->item);
-  v->overridden = COST_OVERRIDE_NONE;
-  v->excluded = FALSE;
+  /* The values the scenario overrides, from the one table of them. */
+  if (self->scenario != NULL)
+    cost_scenario_get_override (self->scenario, cost_item_get_id (self->item), &o);
+  cost_override_apply (&o, &p);
 
-  if (self->scenario == NULL)
-    return;
-
-  cost_scenario_get_override (self->scenario, cost_item_get_id (self->item), &o);
-  if (o.fields & COST_OVERRIDE_QUANTITY)
-    v->quantity = o.quantity;
-  if (o.fields & COST_OVERRIDE_UNIT_PRICE)
-    v->unit_price = o.unit_price;
-  if (o.fields & COST_OVERRIDE_PERIOD)
-    v->period = o.period;
-  if (o.fields & COST_OVERRIDE_AMORTIZE)
-    v->amortize_months = o.amortize_months;
-  if (o.fields & COST_OVERRIDE_ACTIVE_MONTHS)
-    {
-      v->start_month = o.start_month;
-      v->end_month = o.end_month;
-    }
-  if (o.fields & COST_OVERRIDE_GROWTH)
-    v->monthly_growth = o.monthly_growth;
+  v->quantity = p.quantity;
+  v->unit_price = p.unit_price;
+  v->period = p.period;
+  v->amortize_months = p.amortize_months;
+  v->start_month = p.start_month;
+  v->end_month = p.end_month;
+  v->monthly_growth = p.monthly_growth;
   v->overridden = o.fields;
-  v->excluded = cost_scenario_is_excluded (self->scenario, cost_item_get_id (self->item));
+  v->excluded = self->scenario != NULL &&
+                cost_scenario_is_excluded (self->scenario, cost_item_get_id (self->item));
 }
 
 /* Notifies the values that changed since they were last shown. */

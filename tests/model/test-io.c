@@ -13,6 +13,7 @@
 #include "cost-calc.h"
 #include "cost-project-io-private.h"
 #include "cost-test-util.h"
+#include "cost-values.h"
 
 #include "bad-files.h"
 
@@ -148,6 +149,83 @@ test_strict_json (void)
 
       g_assert_no_error (error);
       g_assert_cmpstr (cost_item_get_unit (cost_project_find_item (project, "i", NULL)), ==, strings[i].value);
+    }
+}
+
+/* Each kind of value has one range: what a setter takes, the file keeps
+ * and the reader takes back, and what one refuses, the other does too. */
+static void
+test_value_ranges (void)
+{
+  const struct {
+    const char *key;
+    CostValue   value;
+    double      inside[3];
+    double      outside[2];
+  } cases[] = {
+    { "quantity", COST_VALUE_QUANTITY, { 0, 1e15, 12.5 }, { -1, 1.0000000000000002e15 } },
+    { "unit_price", COST_VALUE_UNIT_PRICE, { 0, 1e15, 0.01 }, { -0.01, 2e15 } },
+    /* −99% typed as a percentage lands a rounding away from −0.99. */
+    { "monthly_growth", COST_VALUE_GROWTH, { -0.99, 10, -0.9900000000000001 }, { -0.991, 10.5 } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const CostValueRange *range = cost_value_range (cases[i].value);
+
+      g_assert_cmpfloat (range->min, ==, cases[i].inside[0]);
+      g_assert_cmpfloat (range->max, ==, cases[i].inside[1]);
+
+      for (guint k = 0; k < 3 + 2; k++)
+        {
+          gboolean inside = k < 3;
+          double v = inside ? cases[i].inside[k] : cases[i].outside[k - 3];
+          g_autoptr(CostProject) project = NULL;
+          g_autoptr(CostProject) back = NULL;
+          g_autoptr(CostItem) item = cost_item_new ("i", "I");
+          g_autoptr(CostCategory) category = cost_category_new ("c", "C");
+          g_autoptr(GError) error = NULL;
+          g_autofree char *text = NULL;
+          char number[G_ASCII_DTOSTR_BUF_SIZE];
+          g_autofree char *doc = NULL;
+          gboolean set;
+
+          if (g_str_equal (cases[i].key, "quantity"))
+            set = cost_item_set_quantity (item, v, &error);
+          else if (g_str_equal (cases[i].key, "unit_price"))
+            set = cost_item_set_unit_price (item, v, &error);
+          else
+            set = cost_item_set_monthly_growth (item, v, &error);
+          g_assert_true (set == inside);
+          if (!inside)
+            {
+              g_assert_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE);
+              /* The reader refuses it too. */
+              g_ascii_dtostr (number, sizeof number, v);
+              doc = g_strdup_printf (WITH_ITEM ("\"quantity\":%s,\"unit_price\":%s,\"period\":\"month\","
+                                                "\"monthly_growth\":%s"),
+                                     cases[i].value == COST_VALUE_QUANTITY ? number : "1",
+                                     cases[i].value == COST_VALUE_UNIT_PRICE ? number : "1",
+                                     cases[i].value == COST_VALUE_GROWTH ? number : "0");
+              back = cost_project_load_from_data (doc, -1, NULL);
+              g_assert_null (back);
+              continue;
+            }
+
+          /* What the setter took is saved and read back as it is. */
+          project = cost_project_new ();
+          cost_project_add_category (project, category);
+          cost_category_add_item (category, item);
+          text = cost_project_to_data (project, NULL);
+          back = cost_project_load_from_data (text, -1, &error);
+          g_assert_no_error (error);
+          g_assert_cmpfloat (cost_item_get_quantity (cost_project_find_item (back, "i", NULL)), ==,
+                             cost_item_get_quantity (item));
+          g_assert_cmpfloat (cost_item_get_unit_price (cost_project_find_item (back, "i", NULL)), ==,
+                             cost_item_get_unit_price (item));
+          g_assert_cmpfloat (cost_item_get_monthly_growth (cost_project_find_item (back, "i", NULL)), ==,
+                             cost_item_get_monthly_growth (item));
+        }
     }
 }
 
@@ -753,6 +831,7 @@ main (int   argc,
 
   g_test_add_func ("/model/io/bad-files", test_bad_files);
   g_test_add_func ("/model/io/strict-json", test_strict_json);
+  g_test_add_func ("/model/io/value-ranges", test_value_ranges);
   g_test_add_func ("/model/io/invalid-utf8", test_invalid_utf8);
   g_test_add_func ("/model/io/deep-nesting", test_deep_nesting);
   g_test_add_func ("/model/io/huge-string", test_huge_string);
