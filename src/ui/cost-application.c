@@ -52,7 +52,8 @@ window_for_file (CostApplication *self)
 {
   GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (COST_IS_WINDOW (active) &&
+  /* Not one already opening a file: each file gets a window. */
+  if (COST_IS_WINDOW (active) && !cost_window_is_busy (COST_WINDOW (active)) &&
       cost_document_is_pristine (cost_window_get_document (COST_WINDOW (active))))
     return COST_WINDOW (active);
 
@@ -70,7 +71,7 @@ cost_application_open (GApplication  *app,
       CostWindow *window = window_for_file (COST_APPLICATION (app));
 
       gtk_window_present (GTK_WINDOW (window));
-      cost_window_open_file (window, files[i]);
+      cost_window_open_file_async (window, files[i], NULL, NULL);
       offer_recovery (COST_APPLICATION (app), window);
     }
 }

@@ -265,6 +265,87 @@ cost_document_load (GFile   *file,
   return cost_document_new (project, file);
 }
 
+/* The project a worker reads is its own until the load finishes: nothing
+ * else sees it before cost_document_load_finish() hands it over. */
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  g_autoptr(GError) error = NULL;
+  CostProject *project = cost_project_load (file, cancellable, &error);
+
+  if (project == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, project, g_object_unref);
+}
+
+/**
+ * cost_document_load_async:
+ *
+ * Reads and checks @file in a worker thread, so that a large project does
+ * not hold up the main loop; cost_document_load_finish() gives the document.
+ */
+void
+cost_document_load_async (GFile               *file,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cost_document_load_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+/**
+ * cost_document_load_finish:
+ *
+ * Returns: (transfer full) (nullable): the document, or %NULL with the
+ *   loader's message, as cost_document_load() gives it, or a
+ *   %G_IO_ERROR_CANCELLED error
+ */
+CostDocument *
+cost_document_load_finish (GAsyncResult  *result,
+                           GError       **error)
+{
+  g_autoptr(CostProject) project = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cost_document_load_async, NULL);
+
+  project = g_task_propagate_pointer (G_TASK (result), error);
+  if (project == NULL)
+    return NULL;
+
+  return cost_document_new (project, g_task_get_task_data (G_TASK (result)));
+}
+
+/* The document now lives in @file, saved as the project was at @serial. */
+static void
+mark_saved (CostDocument *self,
+            GFile        *file,
+            guint64       serial)
+{
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  self->saved_serial = serial;
+  update_modified (self);
+  cost_recovery_set_original (self->recovery, file);
+  /* Edits made while the file was being written are not in it: their
+   * recovery copy stays until they are saved too. */
+  if (cost_project_get_serial (self->project) == serial)
+    cost_recovery_mark_saved (self->recovery);
+}
+
 /**
  * cost_document_save:
  * @file: (nullable): where to save, %NULL for the document's file
@@ -277,23 +358,134 @@ cost_document_save (CostDocument  *self,
                     GFile         *file,
                     GError       **error)
 {
+  g_autofree char *data = NULL;
+  guint64 serial;
+  gsize length;
+
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (file != NULL || self->file != NULL, FALSE);
 
   if (file == NULL)
     file = self->file;
 
-  if (!cost_project_save (self->project, file, NULL, error))
+  serial = cost_project_get_serial (self->project);
+  data = cost_project_to_data (self->project, &length);
+  if (!cost_file_replace_contents (file, data, length, TRUE, NULL, error))
     return FALSE;
 
-  if (g_set_object (&self->file, file))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
-  self->saved_serial = cost_project_get_serial (self->project);
-  update_modified (self);
-  cost_recovery_set_original (self->recovery, file);
-  cost_recovery_mark_saved (self->recovery);
+  mark_saved (self, file, serial);
 
   return TRUE;
+}
+
+typedef struct
+{
+  GFile   *file;
+  char    *data;
+  gsize    length;
+  guint64  serial;
+} SaveData;
+
+static void
+save_data_free (SaveData *save)
+{
+  g_object_unref (save->file);
+  g_free (save->data);
+  g_free (save);
+}
+
+/* Only bytes reach the worker: the project stays on the main thread, where
+ * the window goes on editing it while the file is written. */
+static void
+save_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  SaveData *save = task_data;
+  g_autoptr(GError) error = NULL;
+
+  if (cost_file_replace_contents (save->file, save->data, save->length, TRUE, cancellable, &error))
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, g_steal_pointer (&error));
+}
+
+static void
+on_save_written_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  CostDocument *self = COST_DOCUMENT (source);
+  g_autoptr(GTask) task = data;
+  SaveData *save = g_task_get_task_data (G_TASK (result));
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  /* Before the caller hears of it, so that it finds the document saved. */
+  mark_saved (self, save->file, save->serial);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * cost_document_save_async:
+ * @file: (nullable): where to save, %NULL for the document's file
+ *
+ * Saves as cost_document_save() does, with the project written out here and
+ * the file written in a worker thread. The changes made until this call
+ * are the ones saved; later ones stay unsaved.
+ */
+void
+cost_document_save_async (CostDocument        *self,
+                          GFile               *file,
+                          GCancellable        *cancellable,
+                          GAsyncReadyCallback  callback,
+                          gpointer             user_data)
+{
+  g_autoptr(GTask) writer = NULL;
+  GTask *task;
+  SaveData *save;
+
+  g_return_if_fail (COST_IS_DOCUMENT (self));
+  g_return_if_fail (file != NULL || self->file != NULL);
+  g_return_if_fail (!cancellable || G_IS_CANCELLABLE (cancellable));
+
+  save = g_new0 (SaveData, 1);
+  save->file = g_object_ref (file != NULL ? file : self->file);
+  save->serial = cost_project_get_serial (self->project);
+  save->data = cost_project_to_data (self->project, &save->length);
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cost_document_save_async);
+  /* Once written, the file is saved: a late cancel does not say otherwise. */
+  g_task_set_check_cancellable (task, FALSE);
+
+  writer = g_task_new (self, cancellable, on_save_written_cb, task);
+  g_task_set_task_data (writer, save, (GDestroyNotify) save_data_free);
+  g_task_run_in_thread (writer, save_thread);
+}
+
+/**
+ * cost_document_save_finish:
+ *
+ * Returns: whether the file was written, else %FALSE with the writer's
+ *   message ("Could not save “FILE”: reason")
+ */
+gboolean
+cost_document_save_finish (CostDocument  *self,
+                           GAsyncResult  *result,
+                           GError       **error)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cost_document_save_async, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 /**

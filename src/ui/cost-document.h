@@ -22,8 +22,22 @@ CostDocument     *cost_document_new            (CostProject   *project,
                                                 GFile         *file);
 CostDocument     *cost_document_load           (GFile         *file,
                                                 GError       **error);
+void              cost_document_load_async     (GFile         *file,
+                                                GCancellable  *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer       user_data);
+CostDocument     *cost_document_load_finish    (GAsyncResult  *result,
+                                                GError       **error);
 gboolean          cost_document_save           (CostDocument  *self,
                                                 GFile         *file,
+                                                GError       **error);
+void              cost_document_save_async     (CostDocument  *self,
+                                                GFile         *file,
+                                                GCancellable  *cancellable,
+                                                GAsyncReadyCallback callback,
+                                                gpointer       user_data);
+gboolean          cost_document_save_finish    (CostDocument  *self,
+                                                GAsyncResult  *result,
                                                 GError       **error);
 CostDocument     *cost_document_new_recovered  (const CostRecoveryEntry *entry,
                                                 GError       **error);

@@ -2,6 +2,8 @@
  *
  * The window's file side: new, open (chooser, recent, drop, command line),
  * save, save as, export, print, and asking before unsaved work is lost.
+ * Project files are read and written in worker threads, one at a time per
+ * window, while the window goes on painting and shows that it is busy.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -127,21 +129,219 @@ on_recent_changed_cb (GtkRecentManager *manager,
   update_recent_menu (self);
 }
 
-/* Saving */
+/* Busy with a file */
+
+/**
+ * cost_window_is_busy:
+ *
+ * Returns: whether a file is being opened or saved in the window
+ */
+gboolean
+cost_window_is_busy (CostWindow *self)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+
+  return self->loading != NULL || self->saving;
+}
+
+static void
+update_busy (CostWindow *self)
+{
+  static const char * const file_actions[] = {
+    "win.new", "win.open", "win.open-recent", "win.save", "win.save-as",
+  };
+  gboolean busy = cost_window_is_busy (self);
+
+  /* One file at a time: a second open or save would race the first for
+   * the document and the file. */
+  for (guint i = 0; i < G_N_ELEMENTS (file_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), file_actions[i], !busy);
+
+  gtk_spinner_set_spinning (self->spinner, busy);
+  gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->spinner),
+                               self->loading != NULL ? _("Opening the project…") :
+                               busy ? _("Saving the project…") : NULL);
+}
+
+/**
+ * cost_window_show_stack_page:
+ *
+ * Shows the page @name of the content, or once the file being opened is
+ * read: until then the window shows that it is opening one.
+ */
+void
+cost_window_show_stack_page (CostWindow *self,
+                             const char *name)
+{
+  self->stack_page = name;
+  if (self->loading == NULL)
+    gtk_stack_set_visible_child_name (self->stack, name);
+}
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  if (path != NULL)
+    return g_filename_display_basename (path);
+
+  return g_file_get_basename (file);
+}
+
+static void
+begin_loading (CostWindow *self,
+               GFile      *file)
+{
+  g_autofree char *name = dup_display_name (file);
+  g_autofree char *title = NULL;
+
+  self->loading = g_cancellable_new ();
+
+  /* Translators: shown while a project file is read, %s is its name */
+  title = g_strdup_printf (_("Opening “%s”…"), name);
+  adw_status_page_set_title (self->loading_page, title);
+  gtk_stack_set_visible_child_name (self->stack, "loading");
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), FALSE);
+  update_busy (self);
+}
+
+static void
+end_loading (CostWindow *self)
+{
+  g_clear_object (&self->loading);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->sidebar), TRUE);
+  gtk_stack_set_visible_child_name (self->stack, self->stack_page);
+  update_busy (self);
+}
 
 static gboolean
-save_to (CostWindow *self,
-         GFile      *file)
+close_when_saved_cb (gpointer data)
 {
-  g_autoptr(GError) error = NULL;
+  CostWindow *self = data;
 
-  if (!cost_window_save_to (self, file, &error))
+  /* Unless the window went away meanwhile. */
+  if (self->document != NULL)
+    gtk_window_close (GTK_WINDOW (self));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+begin_saving (CostWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  self->saving = TRUE;
+  /* The last window going away must not end the program while its file
+   * is half written. */
+  if (app != NULL)
     {
-      cost_window_show_error (self, _("Could Not Save the Project"), error->message);
-      return FALSE;
+      self->held = g_object_ref (G_APPLICATION (app));
+      g_application_hold (self->held);
+    }
+  update_busy (self);
+}
+
+static void
+end_saving (CostWindow *self,
+            gboolean    saved)
+{
+  self->saving = FALSE;
+  if (self->held != NULL)
+    {
+      g_application_release (self->held);
+      g_clear_object (&self->held);
     }
 
-  return TRUE;
+  /* The window was destroyed while the file was written. */
+  if (self->document == NULL)
+    return;
+
+  update_busy (self);
+  if (self->close_pending)
+    {
+      self->close_pending = FALSE;
+      /* Closed during the save: close now, which asks again if there were
+       * changes since. A failed save keeps the window, with its error. */
+      if (saved)
+        g_idle_add_full (G_PRIORITY_DEFAULT, close_when_saved_cb, g_object_ref (self), g_object_unref);
+    }
+}
+
+/**
+ * cost_window_close_files:
+ *
+ * Called as the window is asked to close.
+ *
+ * Returns: %TRUE if closing has to wait for a save to finish
+ */
+gboolean
+cost_window_close_files (CostWindow *self)
+{
+  if (self->saving)
+    {
+      self->close_pending = TRUE;
+      return TRUE;
+    }
+
+  /* The file being opened is not wanted in a window that goes away. */
+  if (self->loading != NULL)
+    {
+      g_cancellable_cancel (self->loading);
+      end_loading (self);
+    }
+
+  return FALSE;
+}
+
+/**
+ * cost_window_dispose_files:
+ *
+ * Cancels the file being opened. A file being saved is still written: its
+ * worker holds what it needs.
+ */
+void
+cost_window_dispose_files (CostWindow *self)
+{
+  if (self->loading != NULL)
+    {
+      g_cancellable_cancel (self->loading);
+      g_clear_object (&self->loading);
+    }
+}
+
+/* Saving */
+
+static void
+on_save_to_done_cb (GObject      *source,
+                    GAsyncResult *result,
+                    gpointer      data)
+{
+  CostWindow *self = COST_WINDOW (source);
+  Continuation *continuation = data;
+  g_autoptr(GError) error = NULL;
+  gboolean saved = cost_window_save_to_finish (self, result, &error);
+
+  /* Nothing more to do in a window destroyed meanwhile. */
+  if (self->document != NULL)
+    {
+      if (saved)
+        continuation_run (continuation, self);
+      else
+        cost_window_show_error (self, _("Could Not Save the Project"), error->message);
+    }
+  continuation_free (continuation);
+}
+
+/* Saves to @file in a worker; runs @continuation once it is written. */
+static void
+save_to (CostWindow   *self,
+         GFile        *file,
+         Continuation *continuation)
+{
+  cost_window_save_to_async (self, file, on_save_to_done_cb, continuation);
 }
 
 static char *
@@ -179,11 +379,11 @@ on_save_as_response_cb (GtkNativeDialog *dialog,
           file = g_file_get_child (parent, full);
         }
 
-      if (save_to (self, file))
-        continuation_run (continuation, self);
+      save_to (self, file, continuation);
     }
+  else
+    continuation_free (continuation);
 
-  continuation_free (continuation);
   g_object_unref (dialog);
 }
 
@@ -235,9 +435,7 @@ save (CostWindow   *self,
       return;
     }
 
-  if (save_to (self, file))
-    continuation_run (continuation, self);
-  continuation_free (continuation);
+  save_to (self, file, continuation);
 }
 
 static void
@@ -348,36 +546,91 @@ new_action (GtkWidget  *widget,
                                g_object_unref);
 }
 
-/**
- * cost_window_open_file:
- *
- * Loads @file and shows it, once the user saved or discarded the changes of
- * the project shown. A file that does not load shows the loader's message,
- * and the project shown stays.
- *
- * Returns: %FALSE if @file could not be loaded
- */
-gboolean
-cost_window_open_file (CostWindow *self,
-                       GFile      *file)
+static void
+on_document_loaded_cb (GObject      *source,
+                       GAsyncResult *result,
+                       gpointer      data)
 {
+  g_autoptr(GTask) task = data;
+  CostWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
   g_autoptr(GError) error = NULL;
-  CostDocument *document;
+  CostDocument *document = cost_document_load_finish (result, &error);
 
-  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  /* Cancelled as the window closed: whoever cancelled put the window back. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
 
-  document = cost_document_load (file, &error);
   if (document == NULL)
     {
+      end_loading (self);
       cost_window_show_error (self, _("Could Not Open the Project"), error->message);
-      return FALSE;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
 
   add_to_recent (file);
+  /* Replaced while the loading page is still up, the window goes straight
+   * to the new project's page, not through the old one's. */
   cost_window_confirm_discard (self, replace_document, document, g_object_unref);
+  end_loading (self);
+  g_task_return_boolean (task, TRUE);
+}
 
-  return TRUE;
+/**
+ * cost_window_open_file_async:
+ * @callback: (nullable): called once @file is read, or could not be
+ *
+ * Reads @file in a worker thread while the window shows that it is opening
+ * it, then shows it once the user saved or discarded the changes of the
+ * project shown. A file that does not load shows the loader's message, and
+ * the project shown stays. Closing the window cancels the opening.
+ */
+void
+cost_window_open_file_async (CostWindow          *self,
+                             GFile               *file,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (COST_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, cost_window_open_file_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  if (cost_window_is_busy (self))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY, "%s",
+                               _("Another project is being opened or saved in this window"));
+      return;
+    }
+
+  begin_loading (self, file);
+  cost_document_load_async (file, self->loading, on_document_loaded_cb, g_steal_pointer (&task));
+}
+
+/**
+ * cost_window_open_file_finish:
+ *
+ * Returns: %TRUE if the file was read (and is shown, or the user was asked
+ *   about the changes of the project shown), else %FALSE with the loader's
+ *   message, or a %G_IO_ERROR_CANCELLED error when the window closed first
+ */
+gboolean
+cost_window_open_file_finish (CostWindow    *self,
+                              GAsyncResult  *result,
+                              GError       **error)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 static void
@@ -389,7 +642,7 @@ on_open_response_cb (GtkNativeDialog *dialog,
     {
       g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
-      cost_window_open_file (self, file);
+      cost_window_open_file_async (self, file, NULL, NULL);
     }
 
   g_object_unref (dialog);
@@ -419,7 +672,7 @@ open_recent_action (GtkWidget  *widget,
 {
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
 
-  cost_window_open_file (COST_WINDOW (widget), file);
+  cost_window_open_file_async (COST_WINDOW (widget), file, NULL, NULL);
 }
 
 static gboolean
@@ -431,7 +684,7 @@ on_drop_cb (GtkDropTarget *target,
 {
   GSList *files = g_value_get_boxed (value);
 
-  if (files == NULL)
+  if (files == NULL || cost_window_is_busy (self))
     return FALSE;
 
   /* The first file opens here; any others in windows of their own. */
@@ -444,7 +697,9 @@ on_drop_cb (GtkDropTarget *target,
         g_application_open (app, &file, 1, "");
     }
 
-  return cost_window_open_file (self, files->data);
+  cost_window_open_file_async (self, files->data, NULL, NULL);
+
+  return TRUE;
 }
 
 /* Export and print */
@@ -673,25 +928,76 @@ close_action (GtkWidget  *widget,
   gtk_window_close (GTK_WINDOW (widget));
 }
 
-/**
- * cost_window_save_to:
- *
- * Saves the project to @file, which it then lives in.
- */
-gboolean
-cost_window_save_to (CostWindow  *self,
-                     GFile       *file,
-                     GError     **error)
+static void
+on_document_saved_cb (GObject      *source,
+                      GAsyncResult *result,
+                      gpointer      data)
 {
-  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_autoptr(GTask) task = data;
+  CostWindow *self = g_task_get_source_object (task);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+  gboolean saved = cost_document_save_finish (COST_DOCUMENT (source), result, &error);
 
-  if (!cost_document_save (self->document, file, error))
-    return FALSE;
+  end_saving (self, saved);
+  if (!saved)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
 
   add_to_recent (file);
+  g_task_return_boolean (task, TRUE);
+}
 
-  return TRUE;
+/**
+ * cost_window_save_to_async:
+ * @callback: (nullable): called once the file is written, or could not be
+ *
+ * Saves the project to @file, which it then lives in. The project is
+ * written out at once, as it is now; the file is written in a worker
+ * thread. Closing the window waits for it.
+ */
+void
+cost_window_save_to_async (CostWindow          *self,
+                           GFile               *file,
+                           GAsyncReadyCallback  callback,
+                           gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+
+  g_return_if_fail (COST_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, cost_window_save_to_async);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+
+  if (self->saving)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY, "%s",
+                               _("Another project is being opened or saved in this window"));
+      return;
+    }
+
+  begin_saving (self);
+  cost_document_save_async (self->document, file, NULL, on_document_saved_cb, g_steal_pointer (&task));
+}
+
+/**
+ * cost_window_save_to_finish:
+ *
+ * Returns: %TRUE if the file was written, else %FALSE with the writer's message
+ */
+gboolean
+cost_window_save_to_finish (CostWindow    *self,
+                            GAsyncResult  *result,
+                            GError       **error)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
 }
 
 void
@@ -748,7 +1054,8 @@ on_recovery_response_cb (AdwMessageDialog *dialog,
           cost_window_show_error (self, _("Could Not Restore the Unsaved Work"), error->message);
           cost_recovery_entry_remove (entry);
         }
-      else if (cost_document_is_pristine (self->document))
+      /* Not into a window opening a file: the file would replace it. */
+      else if (cost_document_is_pristine (self->document) && !cost_window_is_busy (self))
         cost_window_set_document (self, document);
       else
         {

@@ -24,6 +24,8 @@ struct _CostWindow
   GtkWidget            *content_box;
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
+  AdwStatusPage        *loading_page;
+  GtkSpinner           *spinner;
   CostSummaryPage      *summary_page;
   CostCategoryPage     *category_page;
   CostWorkloadPage     *workload_page;
@@ -46,6 +48,12 @@ struct _CostWindow
   GSettings            *settings;
   GtkPrintSettings     *print_settings;
   gboolean              close_confirmed;
+
+  const char           *stack_page;    /* the page to show once no file is being opened */
+  GCancellable         *loading;       /* the file being opened, NULL when none */
+  gboolean              saving;        /* a file is being written */
+  GApplication         *held;          /* kept running until the file is written */
+  gboolean              close_pending; /* closing waits for the save */
 };
 
 /* Called once the user saved or discarded their changes. */
@@ -64,8 +72,13 @@ void cost_window_show_error        (CostWindow        *self,
                                     const char        *message);
 void cost_window_init_file_actions (CostWindowClass   *klass);
 void cost_window_init_files        (CostWindow        *self);
+void cost_window_dispose_files     (CostWindow        *self);
+void cost_window_show_stack_page   (CostWindow        *self,
+                                    const char        *name);
 void cost_window_show_undo_toast   (CostWindow        *self,
                                     const char        *title);
+
+gboolean cost_window_close_files   (CostWindow        *self);
 
 void        cost_window_init_scenario_actions (CostWindowClass *klass);
 void        cost_window_init_scenarios        (CostWindow      *self);

@@ -90,8 +90,7 @@ show_summary (CostWindow *self)
 {
   CostProject *project = cost_document_get_project (self->document);
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    cost_project_get_n_items (project) > 0 ? "summary" : "empty");
+  cost_window_show_stack_page (self, cost_project_get_n_items (project) > 0 ? "summary" : "empty");
 }
 
 static void
@@ -100,12 +99,12 @@ show_current (CostWindow *self)
   if (self->current != NULL)
     {
       cost_category_page_set_category (self->category_page, self->document, self->current);
-      gtk_stack_set_visible_child_name (self->stack, "category");
+      cost_window_show_stack_page (self, "category");
     }
   else if (page_index (self->page) >= 0)
     {
       cost_category_page_set_category (self->category_page, NULL, NULL);
-      gtk_stack_set_visible_child_name (self->stack, self->page);
+      cost_window_show_stack_page (self, self->page);
     }
   else
     {
@@ -1022,6 +1021,9 @@ cost_window_close_request (GtkWindow *window)
 {
   CostWindow *self = COST_WINDOW (window);
 
+  if (cost_window_close_files (self))
+    return TRUE;
+
   if (!self->close_confirmed && cost_document_get_modified (self->document))
     {
       cost_window_confirm_discard (self, on_close_confirmed, NULL, NULL);
@@ -1038,6 +1040,7 @@ cost_window_dispose (GObject *object)
 {
   CostWindow *self = (CostWindow *) object;
 
+  cost_window_dispose_files (self);
   if (self->document != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->document, self);
@@ -1090,6 +1093,8 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, loading_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, spinner);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, summary_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, category_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, workload_page);
@@ -1135,6 +1140,7 @@ cost_window_init (CostWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->page = "summary";
+  self->stack_page = "summary";
   gtk_list_box_set_header_func (self->sidebar, update_header_cb, NULL, NULL);
   cost_window_init_scenarios (self);
 

@@ -18,11 +18,21 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CostWindow, cost_window, COST, WINDOW, AdwApplicationWindow)
 
 CostWindow       *cost_window_new                (CostApplication *application);
-gboolean          cost_window_open_file          (CostWindow      *self,
-                                                  GFile           *file);
-gboolean          cost_window_save_to            (CostWindow      *self,
+void              cost_window_open_file_async    (CostWindow      *self,
                                                   GFile           *file,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer         user_data);
+gboolean          cost_window_open_file_finish   (CostWindow      *self,
+                                                  GAsyncResult    *result,
                                                   GError         **error);
+void              cost_window_save_to_async      (CostWindow      *self,
+                                                  GFile           *file,
+                                                  GAsyncReadyCallback callback,
+                                                  gpointer         user_data);
+gboolean          cost_window_save_to_finish     (CostWindow      *self,
+                                                  GAsyncResult    *result,
+                                                  GError         **error);
+gboolean          cost_window_is_busy            (CostWindow      *self);
 gboolean          cost_window_print              (CostWindow      *self,
                                                   GFile           *export_to,
                                                   GError         **error);

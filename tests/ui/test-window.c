@@ -230,6 +230,7 @@ test_unsaved_mark (Fixture       *f,
 
   /* Save: to the file the project came from. */
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.save", NULL);
+  window_wait_files (f->window);
   g_assert_false (g_str_has_prefix (cost_window_get_display_title (f->window), "•"));
   reloaded = cost_project_load (f->file, NULL, &error);
   g_assert_no_error (error);
@@ -238,7 +239,7 @@ test_unsaved_mark (Fixture       *f,
   /* Save As: the window then lives in the new file. */
   type_into (cost_item_row_get_field (row, "quantity"), "130");
   g_assert_true (g_str_has_prefix (cost_window_get_display_title (f->window), "•"));
-  g_assert_true (cost_window_save_to (f->window, file, &error));
+  g_assert_true (window_save_to (f->window, file, &error));
   g_assert_no_error (error);
   g_assert_false (g_str_has_prefix (cost_window_get_display_title (f->window), "•"));
   g_assert_true (g_file_equal (cost_document_get_file (cost_window_get_document (f->window)), file));
@@ -467,7 +468,7 @@ test_malformed (Fixture       *f,
   g_assert_no_error (error);
 
   g_assert_null (find_dialog (GTK_WINDOW (f->window)));
-  g_assert_false (cost_window_open_file (f->window, broken));
+  g_assert_false (window_open_file (f->window, broken));
 
   dialog = find_dialog (GTK_WINDOW (f->window));
   g_assert_nonnull (dialog);
@@ -520,7 +521,7 @@ test_close_unsaved (Fixture       *f,
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (cost_window_open_file (window, f->file));
+  g_assert_true (window_open_file (window, f->file));
   cost_item_set_quantity (cost_project_find_item (cost_window_get_project (window), "gpu", NULL), 7, NULL);
 
   gtk_window_close (GTK_WINDOW (window));
@@ -539,8 +540,9 @@ test_close_unsaved (Fixture       *f,
   dialog = find_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_true (click_response (GTK_WIDGET (dialog), "_Save"));
-  while (window != NULL && g_main_context_iteration (NULL, FALSE))
-    ;
+  /* The file is written in a worker: wait for it, and for the window to go. */
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
   g_assert_null (window);
 
   reloaded = cost_project_load (f->file, NULL, &error);

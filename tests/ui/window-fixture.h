@@ -24,6 +24,73 @@ money (double amount)
   return cost_format_money (amount, "CNY", COST_FORMAT_WHOLE);
 }
 
+static void
+on_opened_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      data)
+{
+  int *opened = data;
+
+  *opened = cost_window_open_file_finish (COST_WINDOW (source), result, NULL);
+}
+
+/* Opens @file as the window's actions do, in a worker, and waits for it.
+ *
+ * Returns: whether the file was read */
+static G_GNUC_UNUSED gboolean
+window_open_file (CostWindow *window,
+                  GFile      *file)
+{
+  int opened = -1;
+
+  cost_window_open_file_async (window, file, on_opened_cb, &opened);
+  while (opened < 0)
+    g_main_context_iteration (NULL, TRUE);
+
+  return opened;
+}
+
+typedef struct
+{
+  int     saved;
+  GError *error;
+} SaveWait;
+
+static void
+on_saved_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      data)
+{
+  SaveWait *wait = data;
+
+  wait->saved = cost_window_save_to_finish (COST_WINDOW (source), result, &wait->error);
+}
+
+/* Saves the window's project to @file and waits for the worker to write it. */
+static G_GNUC_UNUSED gboolean
+window_save_to (CostWindow  *window,
+                GFile       *file,
+                GError     **error)
+{
+  SaveWait wait = { -1, NULL };
+
+  cost_window_save_to_async (window, file, on_saved_cb, &wait);
+  while (wait.saved < 0)
+    g_main_context_iteration (NULL, TRUE);
+  if (wait.error != NULL)
+    g_propagate_error (error, wait.error);
+
+  return wait.saved;
+}
+
+/* Waits until the window has no file being opened or written. */
+static G_GNUC_UNUSED void
+window_wait_files (CostWindow *window)
+{
+  while (cost_window_is_busy (window))
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* Copies the reference project into a temporary folder and opens it. */
 static G_GNUC_UNUSED void
 window_fixture_open (Fixture *f)
@@ -46,7 +113,7 @@ window_fixture_open (Fixture *f)
   f->window = cost_window_new (NULL);
   g_object_ref_sink (f->window);
   gtk_window_present (GTK_WINDOW (f->window));
-  g_assert_true (cost_window_open_file (f->window, f->file));
+  g_assert_true (window_open_file (f->window, f->file));
 }
 
 static G_GNUC_UNUSED void
