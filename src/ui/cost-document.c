@@ -265,6 +265,27 @@ cost_document_load (GFile   *file,
   return cost_document_new (project, file);
 }
 
+/* While held (by a test), workers wait before they read: what the window
+ * does meanwhile can then be checked whatever the speed of the machine. */
+static GMutex load_gate_lock;
+static GCond load_gate_cond;
+static gboolean load_gate_held;
+
+/**
+ * _cost_document_hold_loads:
+ * @hold: %TRUE to make the loads that start wait, %FALSE to let them go
+ *
+ * For tests.
+ */
+void
+_cost_document_hold_loads (gboolean hold)
+{
+  g_mutex_lock (&load_gate_lock);
+  load_gate_held = hold;
+  g_cond_broadcast (&load_gate_cond);
+  g_mutex_unlock (&load_gate_lock);
+}
+
 /* The project a worker reads is its own until the load finishes: nothing
  * else sees it before cost_document_load_finish() hands it over. */
 static void
@@ -275,7 +296,14 @@ load_thread (GTask        *task,
 {
   GFile *file = task_data;
   g_autoptr(GError) error = NULL;
-  CostProject *project = cost_project_load (file, cancellable, &error);
+  CostProject *project;
+
+  g_mutex_lock (&load_gate_lock);
+  while (load_gate_held)
+    g_cond_wait (&load_gate_cond, &load_gate_lock);
+  g_mutex_unlock (&load_gate_lock);
+
+  project = cost_project_load (file, cancellable, &error);
 
   if (project == NULL)
     g_task_return_error (task, g_steal_pointer (&error));

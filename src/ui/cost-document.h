@@ -55,4 +55,6 @@ gboolean          cost_document_is_pristine    (CostDocument  *self);
 char             *cost_document_dup_title      (CostDocument  *self);
 char             *cost_document_dup_file_name  (CostDocument  *self);
 
+void           _cost_document_hold_loads     (gboolean              hold);
+
 G_END_DECLS
