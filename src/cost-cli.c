@@ -23,7 +23,8 @@
 #include "cost-json-writer.h"
 #include "cost-names.h"
 #include "cost-project-io.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
+#include "cost-unit-economics.h"
 
 gboolean
 cost_cli_is_headless (int    argc,

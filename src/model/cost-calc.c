@@ -20,7 +20,7 @@
 #include "cost-item-private.h"
 #include "cost-override.h"
 #include "cost-scenario-private.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
 
 typedef struct
 {
@@ -476,7 +476,7 @@ baseline_init (Baseline    *b,
             {
               guint position = k - 1;
 
-              g_array_append_val (g_strcmp0 (cost_item_get_driver (items[i]), "power") == 0 ?
+              g_array_append_val (cost_driver_is_power (cost_item_get_driver (items[i])) ?
                                   b->powered : b->driven, position);
             }
         }
@@ -539,56 +539,44 @@ resize_driven (Baseline     *b,
                Changed      *changed)
 {
   CostWorkloadValues workload;
-  g_autoptr(GArray) accelerators = NULL;
-  g_autoptr(GArray) watts = NULL;
-  gboolean sizing = cost_scenario_has_sizing (scenario);
+  g_autofree CostDriven *driven = NULL;
+  g_autofree guint *positions = NULL;
+  guint n = 0;
 
   if (b->driven->len == 0)
     return;
 
   cost_sizing_effective_workload (b->project, scenario, &workload);
-  accelerators = g_array_new (FALSE, FALSE, sizeof (double));
-  watts = g_array_new (FALSE, FALSE, sizeof (double));
+  driven = g_new0 (CostDriven, b->driven->len + b->powered->len);
+  positions = g_new (guint, b->driven->len + b->powered->len);
 
-  for (guint i = 0; i < b->driven->len; i++)
+  for (guint i = 0; i < b->driven->len + b->powered->len; i++)
     {
-      guint k = g_array_index (b->driven, guint, i);
+      gboolean power = i >= b->driven->len;
+      guint k = power ? g_array_index (b->powered, guint, i - b->driven->len) :
+                        g_array_index (b->driven, guint, i);
       CostItemFigures *f = &r->items[k];
-      CostServedModel *model = cost_project_find_model (b->project, cost_item_get_driver (f->item), NULL);
-      CostModelValues values;
+      CostDriven *d = &driven[n];
 
-      if (model == NULL)
+      if (!power &&
+          (d->model = cost_project_find_model (b->project, cost_item_get_driver (f->item), NULL)) == NULL)
         continue;
 
-      cost_sizing_effective_model (model, scenario, &values);
-      if (sizing && !(f->overridden & COST_OVERRIDE_QUANTITY))
-        {
-          double quantity = cost_sizing_accelerators (&workload, &values);
-
-          if (quantity != f->params.quantity)
-            begin_change (r, sums, k, changed)->params.quantity = quantity;
-        }
-
-      if (!f->excluded)
-        {
-          g_array_append_val (accelerators, f->params.quantity);
-          g_array_append_val (watts, values.power_watts);
-        }
+      d->quantity = f->params.quantity;
+      d->fixed = (f->overridden & COST_OVERRIDE_QUANTITY) != 0;
+      d->excluded = f->excluded;
+      positions[n++] = k;
     }
 
-  for (guint i = 0; i < b->powered->len; i++)
+  /* Driven items are sized again only when the scenario changes what they
+   * are sized from; otherwise the baseline's quantities stand. */
+  cost_sizing_resolve (&workload, scenario, cost_project_get_pue (b->project),
+                       cost_scenario_has_sizing (scenario), driven, n);
+
+  for (guint i = 0; i < n; i++)
     {
-      guint k = g_array_index (b->powered, guint, i);
-      CostItemFigures *f = &r->items[k];
-      double kwh;
-
-      if (f->overridden & COST_OVERRIDE_QUANTITY)
-        continue;
-
-      kwh = cost_sizing_power_kwh (cost_project_get_pue (b->project), accelerators->len,
-                                   (double *) accelerators->data, (double *) watts->data);
-      if (kwh != f->params.quantity)
-        begin_change (r, sums, k, changed)->params.quantity = kwh;
+      if (driven[i].quantity != r->items[positions[i]].params.quantity)
+        begin_change (r, sums, positions[i], changed)->params.quantity = driven[i].quantity;
     }
 }
 

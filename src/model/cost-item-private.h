@@ -7,7 +7,6 @@
 
 #include <json-glib/json-glib.h>
 
-#include "cost-calc.h"
 #include "cost-item.h"
 
 G_BEGIN_DECLS

@@ -670,10 +670,23 @@ cost_item_set_notes (CostItem    *self,
 }
 
 /**
+ * cost_driver_is_power:
+ * @driver: (nullable): an item's driver
+ *
+ * Returns: whether @driver makes an item's quantity the energy of the
+ *   driven accelerators
+ */
+gboolean
+cost_driver_is_power (const char *driver)
+{
+  return g_strcmp0 (driver, COST_DRIVER_POWER) == 0;
+}
+
+/**
  * cost_item_get_driver:
  *
  * Returns: (nullable): what sets the item's quantity: the id of a served
- *   model (its accelerators), "power" (the energy of the driven
+ *   model (its accelerators), %COST_DRIVER_POWER (the energy of the driven
  *   accelerators), or %NULL when the user sets it
  */
 const char *
@@ -686,7 +699,7 @@ cost_item_get_driver (CostItem *self)
 
 /**
  * cost_item_set_driver:
- * @driver: (nullable): a served model id, "power", or %NULL to unlink the
+ * @driver: (nullable): a served model id, %COST_DRIVER_POWER, or %NULL to unlink the
  *   quantity and keep its current value
  */
 void

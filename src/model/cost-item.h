@@ -13,20 +13,13 @@ G_BEGIN_DECLS
 
 #define COST_TYPE_ITEM (cost_item_get_type ())
 
-/* The values an item is computed with, once a scenario is applied. */
-typedef struct
-{
-  double     quantity;
-  double     unit_price;
-  double     monthly_growth;
-  double     factor;
-  CostPeriod period;
-  guint      amortize_months;
-  int        start_month;
-  int        end_month;
-} CostItemParams;
+/* The driver of an item whose quantity is the energy of the driven
+ * accelerators (other drivers are the ids of served models). */
+#define COST_DRIVER_POWER "power"
 
 G_DECLARE_FINAL_TYPE (CostItem, cost_item, COST, ITEM, GObject)
+
+gboolean    cost_driver_is_power         (const char  *driver);
 
 CostItem   *cost_item_new                (const char  *id,
                                           const char  *name);

@@ -21,12 +21,12 @@
   { flag, key, kind, value, G_STRUCT_OFFSET (CostOverride, member), G_STRUCT_OFFSET (CostItemParams, member) }
 
 const CostOverrideField cost_override_fields[COST_N_OVERRIDE_FIELDS] = {
-  FIELD (COST_OVERRIDE_QUANTITY, "quantity", COST_FIELD_NUMBER, COST_VALUE_QUANTITY, quantity),
-  FIELD (COST_OVERRIDE_UNIT_PRICE, "unit_price", COST_FIELD_NUMBER, COST_VALUE_UNIT_PRICE, unit_price),
-  FIELD (COST_OVERRIDE_PERIOD, "period", COST_FIELD_PERIOD, COST_VALUE_MONTH, period),
-  FIELD (COST_OVERRIDE_ACTIVE_MONTHS, "start_month", COST_FIELD_MONTHS, COST_VALUE_MONTH, start_month),
-  FIELD (COST_OVERRIDE_GROWTH, "monthly_growth", COST_FIELD_NUMBER, COST_VALUE_GROWTH, monthly_growth),
-  FIELD (COST_OVERRIDE_AMORTIZE, "amortize_months", COST_FIELD_WHOLE, COST_VALUE_AMORTIZE_MONTHS,
+  FIELD (COST_OVERRIDE_QUANTITY, "quantity", COST_OVERRIDE_KIND_NUMBER, COST_VALUE_QUANTITY, quantity),
+  FIELD (COST_OVERRIDE_UNIT_PRICE, "unit_price", COST_OVERRIDE_KIND_NUMBER, COST_VALUE_UNIT_PRICE, unit_price),
+  FIELD (COST_OVERRIDE_PERIOD, "period", COST_OVERRIDE_KIND_PERIOD, COST_VALUE_MONTH, period),
+  FIELD (COST_OVERRIDE_ACTIVE_MONTHS, "start_month", COST_OVERRIDE_KIND_MONTHS, COST_VALUE_MONTH, start_month),
+  FIELD (COST_OVERRIDE_GROWTH, "monthly_growth", COST_OVERRIDE_KIND_NUMBER, COST_VALUE_GROWTH, monthly_growth),
+  FIELD (COST_OVERRIDE_AMORTIZE, "amortize_months", COST_OVERRIDE_KIND_WHOLE, COST_VALUE_AMORTIZE_MONTHS,
          amortize_months),
 };
 
@@ -41,13 +41,13 @@ field_size (const CostOverrideField *field)
 {
   switch (field->kind)
     {
-    case COST_FIELD_NUMBER:
+    case COST_OVERRIDE_KIND_NUMBER:
       return sizeof (double);
-    case COST_FIELD_WHOLE:
+    case COST_OVERRIDE_KIND_WHOLE:
       return sizeof (guint);
-    case COST_FIELD_PERIOD:
+    case COST_OVERRIDE_KIND_PERIOD:
       return sizeof (CostPeriod);
-    case COST_FIELD_MONTHS:
+    case COST_OVERRIDE_KIND_MONTHS:
       return 2 * sizeof (int);
     default:
       g_return_val_if_reached (0);
@@ -76,19 +76,19 @@ cost_override_check (const CostOverride  *override,
 
       switch (field->kind)
         {
-        case COST_FIELD_NUMBER:
+        case COST_OVERRIDE_KIND_NUMBER:
           v = AT (override, at, double);
           if (!cost_value_check (field->value, &v, error))
             return FALSE;
           break;
 
-        case COST_FIELD_WHOLE:
+        case COST_OVERRIDE_KIND_WHOLE:
           v = AT (override, at, guint);
           if (!cost_value_check (field->value, &v, error))
             return FALSE;
           break;
 
-        case COST_FIELD_PERIOD:
+        case COST_OVERRIDE_KIND_PERIOD:
           if ((guint) AT (override, at, CostPeriod) >= COST_N_PERIODS)
             {
               g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
@@ -97,7 +97,7 @@ cost_override_check (const CostOverride  *override,
             }
           break;
 
-        case COST_FIELD_MONTHS:
+        case COST_OVERRIDE_KIND_MONTHS:
           {
             int start = AT (override, at, int);
             int end = AT (override, at + sizeof (int), int);
@@ -131,7 +131,7 @@ copy_field (const CostOverrideField *field,
             gsize                    from_offset)
 {
   memcpy ((char *) to + to_offset, (const char *) from + from_offset, field_size (field));
-  if (field->kind == COST_FIELD_NUMBER)
+  if (field->kind == COST_OVERRIDE_KIND_NUMBER)
     cost_value_check (field->value, &AT (to, to_offset, double), NULL);
 }
 
@@ -192,7 +192,7 @@ cost_override_equal (const CostOverride *a,
       if (!(a->fields & field->flag))
         continue;
 
-      if (field->kind == COST_FIELD_NUMBER ? AT (a, at, double) != AT (b, at, double) :
+      if (field->kind == COST_OVERRIDE_KIND_NUMBER ? AT (a, at, double) != AT (b, at, double) :
                                              memcmp ((const char *) a + at, (const char *) b + at,
                                                      field_size (field)) != 0)
         return FALSE;

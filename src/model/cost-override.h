@@ -5,18 +5,47 @@
 
 #pragma once
 
-#include "cost-scenario.h"
+#include "cost-types.h"
 #include "cost-values.h"
 
 G_BEGIN_DECLS
 
+/**
+ * CostOverrideFields:
+ *
+ * Which values of a baseline item a scenario overrides.
+ */
 typedef enum
 {
-  COST_FIELD_NUMBER,   /* a double, in the range of its CostValue */
-  COST_FIELD_WHOLE,    /* a guint, in the range of its CostValue */
-  COST_FIELD_PERIOD,   /* a CostPeriod */
-  COST_FIELD_MONTHS,   /* start and end month: two ints, the end -1 when open */
-} CostFieldKind;
+  COST_OVERRIDE_NONE          = 0,
+  COST_OVERRIDE_QUANTITY      = 1 << 0,
+  COST_OVERRIDE_UNIT_PRICE    = 1 << 1,
+  COST_OVERRIDE_PERIOD        = 1 << 2,
+  COST_OVERRIDE_ACTIVE_MONTHS = 1 << 3,
+  COST_OVERRIDE_GROWTH        = 1 << 4,
+  COST_OVERRIDE_AMORTIZE      = 1 << 5,
+  COST_OVERRIDE_ALL           = (1 << 6) - 1,
+} CostOverrideFields;
+
+typedef struct
+{
+  CostOverrideFields fields;
+  double             quantity;
+  double             unit_price;
+  CostPeriod         period;
+  int                start_month;
+  int                end_month;
+  double             monthly_growth;
+  guint              amortize_months;
+} CostOverride;
+
+typedef enum
+{
+  COST_OVERRIDE_KIND_NUMBER,   /* a double, in the range of its CostValue */
+  COST_OVERRIDE_KIND_WHOLE,    /* a guint, in the range of its CostValue */
+  COST_OVERRIDE_KIND_PERIOD,   /* a CostPeriod */
+  COST_OVERRIDE_KIND_MONTHS,   /* start and end month: two ints, the end -1 when open */
+} CostOverrideKind;
 
 /**
  * CostOverrideField:
@@ -29,7 +58,7 @@ typedef struct
 {
   CostOverrideFields  flag;
   const char         *key;
-  CostFieldKind       kind;
+  CostOverrideKind       kind;
   CostValue           value;
   gsize               override_offset;
   gsize               params_offset;

@@ -164,7 +164,7 @@ read_item (Reader      *r,
       !cost_json_reader_string (&r->json, object, "driver", FALSE, &driver, error))
     return NULL;
 
-  if (driver[0] != '\0' && g_strcmp0 (driver, "power") != 0 &&
+  if (driver[0] != '\0' && !cost_driver_is_power (driver) &&
       !g_hash_table_contains (r->models, driver))
     {
       cost_json_reader_fail (&r->json, "driver", error, _("no served model has the id “%s”"), driver);
@@ -397,26 +397,26 @@ read_override (Reader        *r,
       int whole;
 
       if (!json_object_has_member (object, field->key) &&
-          !(field->kind == COST_FIELD_MONTHS && json_object_has_member (object, "end_month")))
+          !(field->kind == COST_OVERRIDE_KIND_MONTHS && json_object_has_member (object, "end_month")))
         continue;
 
       switch (field->kind)
         {
-        case COST_FIELD_NUMBER:
+        case COST_OVERRIDE_KIND_NUMBER:
           if (!read_value (r, object, field->key, TRUE, field->value, 0, at, error))
             return FALSE;
           break;
-        case COST_FIELD_WHOLE:
+        case COST_OVERRIDE_KIND_WHOLE:
           if (!cost_json_reader_int (&r->json, object, field->key, TRUE, 0, range->min, range->max,
                                      &whole, error))
             return FALSE;
           *(guint *) at = whole;
           break;
-        case COST_FIELD_PERIOD:
+        case COST_OVERRIDE_KIND_PERIOD:
           if (!read_period (r, object, TRUE, at, error))
             return FALSE;
           break;
-        case COST_FIELD_MONTHS:
+        case COST_OVERRIDE_KIND_MONTHS:
           if (!read_months (r, object, horizon, at, (int *) at + 1, error))
             return FALSE;
           break;
@@ -544,7 +544,7 @@ read_model (Reader      *r,
       return NULL;
     }
 
-  if (g_hash_table_contains (r->models, id) || g_str_equal (id, "power"))
+  if (g_hash_table_contains (r->models, id) || cost_driver_is_power (id))
     {
       cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
       return NULL;

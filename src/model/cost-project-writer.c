@@ -268,16 +268,16 @@ write_scenario (GString      *out,
 
               switch (field->kind)
                 {
-                case COST_FIELD_NUMBER:
+                case COST_OVERRIDE_KIND_NUMBER:
                   obj_number (&ov, field->key, *(const double *) at);
                   break;
-                case COST_FIELD_WHOLE:
+                case COST_OVERRIDE_KIND_WHOLE:
                   obj_number (&ov, field->key, *(const guint *) at);
                   break;
-                case COST_FIELD_PERIOD:
+                case COST_OVERRIDE_KIND_PERIOD:
                   obj_string (&ov, field->key, cost_period_to_string (*(const CostPeriod *) at));
                   break;
-                case COST_FIELD_MONTHS:
+                case COST_OVERRIDE_KIND_MONTHS:
                   obj_number (&ov, field->key, *(const int *) at);
                   end = *((const int *) at + 1);
                   obj_key (&ov, "end_month");

@@ -1125,14 +1125,14 @@ cost_project_list_exchange_rates (CostProject *self)
 }
 
 /* Sets the quantity of every driven item from the workload and its model,
- * then the energy of the power items from the driven accelerators. */
+ * then the energy of the power items from the driven accelerators, by the
+ * rules of cost_sizing_resolve(). */
 static void
 sync_driven_items (CostProject *self)
 {
   CostWorkloadValues workload = { 0 };
-  g_autoptr(GArray) accelerators = NULL;
-  g_autoptr(GArray) watts = NULL;
-  g_autoptr(GPtrArray) power_items = NULL;
+  g_autoptr(GArray) driven = NULL;
+  g_autoptr(GPtrArray) items = NULL;
   guint n;
 
   if (cost_project_get_n_models (self) == 0)
@@ -1141,9 +1141,8 @@ sync_driven_items (CostProject *self)
   if (self->workload != NULL)
     cost_workload_get_values (self->workload, &workload);
 
-  accelerators = g_array_new (FALSE, FALSE, sizeof (double));
-  watts = g_array_new (FALSE, FALSE, sizeof (double));
-  power_items = g_ptr_array_new ();
+  driven = g_array_new (FALSE, TRUE, sizeof (CostDriven));
+  items = g_ptr_array_new ();
 
   n = cost_project_get_n_categories (self);
   for (guint c = 0; c < n; c++)
@@ -1155,38 +1154,23 @@ sync_driven_items (CostProject *self)
         {
           CostItem *item = cost_category_get_item (category, i);
           const char *driver = cost_item_get_driver (item);
-          CostServedModel *model;
-          CostModelValues values;
-          double quantity;
+          CostDriven d = { NULL, cost_item_get_quantity (item), 0, FALSE, FALSE };
 
           if (driver == NULL)
             continue;
-
-          if (g_strcmp0 (driver, "power") == 0)
-            {
-              g_ptr_array_add (power_items, item);
-              continue;
-            }
-
-          model = cost_project_find_model (self, driver, NULL);
-          if (model == NULL)
+          if (!cost_driver_is_power (driver) &&
+              (d.model = cost_project_find_model (self, driver, NULL)) == NULL)
             continue;
 
-          cost_served_model_get_values (model, &values);
-          quantity = cost_sizing_accelerators (&workload, &values);
-          cost_item_set_quantity (item, quantity, NULL);
-          g_array_append_val (accelerators, quantity);
-          g_array_append_val (watts, values.power_watts);
+          g_array_append_val (driven, d);
+          g_ptr_array_add (items, item);
         }
     }
 
-  for (guint i = 0; i < power_items->len; i++)
-    {
-      double kwh = cost_sizing_power_kwh (self->pue, accelerators->len,
-                                          (double *) accelerators->data, (double *) watts->data);
-
-      cost_item_set_quantity (g_ptr_array_index (power_items, i), kwh, NULL);
-    }
+  cost_sizing_resolve (&workload, NULL, self->pue, TRUE, (CostDriven *) driven->data, driven->len);
+  for (guint i = 0; i < items->len; i++)
+    cost_item_set_quantity (g_ptr_array_index (items, i), g_array_index (driven, CostDriven, i).quantity,
+                            NULL);
 }
 
 /**

@@ -8,41 +8,13 @@
 #include <gio/gio.h>
 
 #include "cost-item.h"
+#include "cost-override.h"
 
 G_BEGIN_DECLS
 
 #define COST_TYPE_SCENARIO (cost_scenario_get_type ())
 
 G_DECLARE_FINAL_TYPE (CostScenario, cost_scenario, COST, SCENARIO, GObject)
-
-/**
- * CostOverrideFields:
- *
- * Which values of a baseline item a scenario overrides.
- */
-typedef enum
-{
-  COST_OVERRIDE_NONE          = 0,
-  COST_OVERRIDE_QUANTITY      = 1 << 0,
-  COST_OVERRIDE_UNIT_PRICE    = 1 << 1,
-  COST_OVERRIDE_PERIOD        = 1 << 2,
-  COST_OVERRIDE_ACTIVE_MONTHS = 1 << 3,
-  COST_OVERRIDE_GROWTH        = 1 << 4,
-  COST_OVERRIDE_AMORTIZE      = 1 << 5,
-  COST_OVERRIDE_ALL           = (1 << 6) - 1,
-} CostOverrideFields;
-
-typedef struct
-{
-  CostOverrideFields fields;
-  double             quantity;
-  double             unit_price;
-  CostPeriod         period;
-  int                start_month;
-  int                end_month;
-  double             monthly_growth;
-  guint              amortize_months;
-} CostOverride;
 
 CostScenario *cost_scenario_new                (const char          *id,
                                                 const char          *name);

@@ -99,43 +99,6 @@ cost_workload_explain (const CostWorkloadValues *workload)
 }
 
 /**
- * cost_sizing_effective_workload:
- * @scenario: (nullable):
- *
- * Returns: %FALSE if the project describes no workload; otherwise its
- *   values in @values, with @scenario's overrides applied
- */
-gboolean
-cost_sizing_effective_workload (CostProject        *project,
-                                CostScenario       *scenario,
-                                CostWorkloadValues *values)
-{
-  CostWorkload *workload = cost_project_get_workload (project);
-
-  if (workload == NULL)
-    {
-      memset (values, 0, sizeof *values);
-      values->peak_to_average = 1;
-      values->peak_hours = 4;
-      return FALSE;
-    }
-
-  cost_workload_get_values (workload, values);
-  if (scenario != NULL)
-    {
-      cost_scenario_get_sizing_value (scenario, "workload", "daily_active_users",
-                                      &values->daily_active_users);
-      cost_scenario_get_sizing_value (scenario, "workload", "requests_per_user_per_day",
-                                      &values->requests_per_user);
-      cost_scenario_get_sizing_value (scenario, "workload", "peak_to_average",
-                                      &values->peak_to_average);
-      cost_scenario_get_sizing_value (scenario, "workload", "peak_hours", &values->peak_hours);
-    }
-
-  return TRUE;
-}
-
-/**
  * cost_sizing_effective_model:
  * @scenario: (nullable):
  *
@@ -181,192 +144,64 @@ cost_sizing_power_kwh (double        pue,
   return round (kw * pue * COST_HOURS_PER_MONTH * 1000.0) / 1000.0;
 }
 
-/* The accelerators of the items a served model drives, with their power,
- * as the power items are synced from them. */
-static void
-collect_driven (CostProject *project,
-                GArray      *accelerators,
-                GArray      *watts)
-{
-  guint n = cost_project_get_n_categories (project);
-
-  for (guint c = 0; c < n; c++)
-    {
-      CostCategory *category = cost_project_get_category (project, c);
-
-      for (guint i = 0; i < cost_category_get_n_items (category); i++)
-        {
-          CostItem *item = cost_category_get_item (category, i);
-          CostServedModel *model = cost_project_find_model (project, cost_item_get_driver (item), NULL);
-          double quantity, power;
-
-          if (model == NULL)
-            continue;
-
-          quantity = cost_item_get_quantity (item);
-          power = cost_served_model_get_value (model, "power_watts");
-          g_array_append_val (accelerators, quantity);
-          g_array_append_val (watts, power);
-        }
-    }
-}
 
 /**
- * cost_sizing_driven_power_kwh:
+ * cost_sizing_resolve:
+ * @workload: the traffic the accelerators serve
+ * @scenario: (nullable): the scenario whose model values apply
+ * @pue: the power usage effectiveness of the data centre
+ * @resize: size the items a model drives again; otherwise their quantities
+ *   stand as they are
+ * @items: (array length=n): the driven items
  *
- * Returns: the energy a month of the accelerators the served models drive,
- *   what a power item's quantity is
+ * The one place where driven quantities are worked out, for the project's
+ * own items (cost-project.c) and for each scenario's figures (cost-calc.c)
+ * alike: each item a model drives gets the accelerators its traffic needs
+ * (unless its quantity is fixed), then each power item the energy of the
+ * driven accelerators that are not left out (unless its quantity is fixed).
+ *
+ * Returns: the energy a month of the driven accelerators, in kWh
  */
 double
-cost_sizing_driven_power_kwh (CostProject *project)
+cost_sizing_resolve (const CostWorkloadValues *workload,
+                     CostScenario             *scenario,
+                     double                    pue,
+                     gboolean                  resize,
+                     CostDriven               *items,
+                     guint                     n)
 {
-  g_autoptr(GArray) accelerators = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) watts = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr(GArray) accelerators = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+  g_autoptr(GArray) watts = g_array_sized_new (FALSE, FALSE, sizeof (double), n);
+  double kwh;
 
-  g_return_val_if_fail (COST_IS_PROJECT (project), 0);
-
-  collect_driven (project, accelerators, watts);
-
-  return cost_sizing_power_kwh (cost_project_get_pue (project), accelerators->len,
-                                (double *) accelerators->data, (double *) watts->data);
-}
-
-/**
- * cost_sizing_power_explain:
- *
- * Returns: (transfer full): how cost_sizing_driven_power_kwh() follows from
- *   the accelerators of the driven items, with the values filled in
- */
-char *
-cost_sizing_power_explain (CostProject *project)
-{
-  g_autoptr(GString) terms = g_string_new (NULL);
-  g_autoptr(GArray) accelerators = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autoptr(GArray) watts = g_array_new (FALSE, FALSE, sizeof (double));
-  g_autofree char *pue = NULL;
-  g_autofree char *hours = NULL;
-  g_autofree char *kwh = NULL;
-
-  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
-
-  collect_driven (project, accelerators, watts);
-  for (guint i = 0; i < accelerators->len; i++)
+  for (guint i = 0; i < n; i++)
     {
-      g_autofree char *q = cost_format_number (g_array_index (accelerators, double, i), 0);
-      g_autofree char *w = cost_format_number (g_array_index (watts, double, i), 1);
-
-      if (i > 0)
-        g_string_append (terms, " + ");
-      /* Translators: accelerators × their power: "40 × 700 W" */
-      g_string_append_printf (terms, _("%s × %s W"), q, w);
-    }
-
-  pue = cost_format_number (cost_project_get_pue (project), 2);
-  hours = cost_format_number (COST_HOURS_PER_MONTH, 0);
-  kwh = cost_format_number (cost_sizing_power_kwh (cost_project_get_pue (project), accelerators->len,
-                                                   (double *) accelerators->data,
-                                                   (double *) watts->data), 1);
-
-  if (accelerators->len == 0)
-    /* Translators: the energy formula when no item is driven by a model */
-    return g_strdup_printf (_("No items are driven by a served model: %s kWh a month"), kwh);
-
-  /* Translators: the energy formula: (accelerators × watts + …) ÷ 1,000 × PUE × hours a month */
-  return g_strdup_printf (_("(%s) ÷ 1,000 × %s PUE × %s h = %s kWh a month"),
-                          terms->str, pue, hours, kwh);
-}
-
-/**
- * cost_unit_economics:
- *
- * What the plan costs per request, per user and per token, under the
- * scenario of @result.
- */
-void
-cost_unit_economics (CostProject       *project,
-                     const CostResult  *result,
-                     CostUnitEconomics *economics)
-{
-  CostWorkloadValues workload;
-  guint n_models;
-
-  g_return_if_fail (COST_IS_PROJECT (project));
-  g_return_if_fail (result != NULL && economics != NULL);
-
-  memset (economics, 0, sizeof *economics);
-  economics->cost_per_1k_requests = NAN;
-  economics->cost_per_dau_month = NAN;
-  economics->cost_per_1m_tokens = NAN;
-
-  for (guint c = 0; c < result->n_categories; c++)
-    {
-      if (g_strcmp0 (cost_category_get_id (result->categories[c].category), "compute") == 0 &&
-          result->run_rate > 0)
-        economics->compute_share = result->categories[c].run_rate / result->run_rate;
-    }
-
-  economics->has_workload = cost_sizing_effective_workload (project, result->scenario, &workload);
-  if (!economics->has_workload)
-    return;
-
-  economics->average_qps = cost_workload_values_average_qps (&workload);
-  economics->peak_qps = cost_workload_values_peak_qps (&workload);
-  economics->monthly_requests = cost_workload_values_monthly_requests (&workload);
-
-  n_models = cost_project_get_n_models (project);
-  for (guint i = 0; i < n_models; i++)
-    {
-      CostServedModel *model = cost_project_get_model (project, i);
+      CostDriven *d = &items[i];
       CostModelValues values;
 
-      cost_sizing_effective_model (model, result->scenario, &values);
-      if (values.kind == COST_MODEL_LLM)
-        economics->monthly_tokens += economics->monthly_requests * values.work_per_request;
+      d->watts = 0;
+      if (d->model == NULL)
+        continue;
+
+      cost_sizing_effective_model (d->model, scenario, &values);
+      d->watts = values.power_watts;
+      if (resize && !d->fixed)
+        d->quantity = cost_sizing_accelerators (workload, &values);
+      if (!d->excluded)
+        {
+          g_array_append_val (accelerators, d->quantity);
+          g_array_append_val (watts, d->watts);
+        }
     }
 
-  for (guint i = 0; i < result->n_items; i++)
+  kwh = cost_sizing_power_kwh (pue, accelerators->len, (double *) accelerators->data,
+                               (double *) watts->data);
+
+  for (guint i = 0; i < n; i++)
     {
-      const char *driver = cost_item_get_driver (result->items[i].item);
-
-      if (driver != NULL && g_strcmp0 (driver, "power") != 0 && !result->items[i].excluded)
-        economics->gpus_required += result->items[i].params.quantity;
+      if (items[i].model == NULL && !items[i].fixed)
+        items[i].quantity = kwh;
     }
 
-  if (economics->monthly_requests > 0)
-    economics->cost_per_1k_requests = result->run_rate / economics->monthly_requests * 1000.0;
-  if (workload.daily_active_users > 0)
-    economics->cost_per_dau_month = result->run_rate / workload.daily_active_users;
-  if (economics->monthly_tokens > 0)
-    economics->cost_per_1m_tokens = result->run_rate / economics->monthly_tokens * 1e6;
-}
-
-/**
- * cost_price_convert:
- *
- * Converts an amount in @currency into the project's currency at the rate
- * the project stores.
- *
- * Returns: %FALSE with @error when the project has no rate for @currency
- */
-gboolean
-cost_price_convert (CostProject  *project,
-                    double        amount,
-                    const char   *currency,
-                    double       *converted,
-                    GError      **error)
-{
-  double rate;
-
-  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
-
-  if (!cost_project_get_exchange_rate (project, currency, &rate, NULL))
-    {
-      g_set_error (error, COST_ERROR, COST_ERROR_NOT_FOUND,
-                   _("The project has no exchange rate from %s to %s; add one in the project properties"),
-                   currency, cost_project_get_currency (project));
-      return FALSE;
-    }
-
-  *converted = round (amount * rate * 1e6) / 1e6;
-  return TRUE;
+  return kwh;
 }

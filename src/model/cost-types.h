@@ -41,6 +41,19 @@ typedef enum
 
 #define COST_N_PERIODS 5
 
+/* The values an item is computed with, once a scenario is applied. */
+typedef struct
+{
+  double     quantity;
+  double     unit_price;
+  double     monthly_growth;
+  double     factor;
+  CostPeriod period;
+  guint      amortize_months;
+  int        start_month;
+  int        end_month;
+} CostItemParams;
+
 /* Hard limits: anything outside is refused with a clear message. */
 #define COST_MAX_HORIZON      120
 #define COST_MAX_AMOUNT       1e15

@@ -25,7 +25,8 @@
 #include "cost-names.h"
 #include "cost-project-io.h"
 #include "cost-report.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
+#include "cost-unit-economics.h"
 
 /* Geometry, in points (1/72 inch). */
 #define MARGIN_X        56.0

@@ -15,7 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cost-driven-badge.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
 
 struct _CostDrivenBadge
 {
@@ -56,7 +56,7 @@ dup_formula (CostDrivenBadge *self,
   CostWorkloadValues workload;
   CostModelValues values;
 
-  if (g_strcmp0 (driver, "power") == 0)
+  if (cost_driver_is_power (driver))
     return cost_sizing_power_explain (self->project);
 
   model = cost_project_find_model (self->project, driver, NULL);
@@ -82,7 +82,7 @@ update (CostDrivenBadge *self)
     return;
 
   model = cost_project_find_model (self->project, driver, NULL);
-  if (g_strcmp0 (driver, "power") == 0)
+  if (cost_driver_is_power (driver))
     label = g_strdup (_("Driven by accelerator power"));
   else if (model != NULL && cost_served_model_get_name (model)[0] != '\0')
     /* Translators: on an item whose quantity a served model sizes: "Driven by Ranking model" */

@@ -23,7 +23,7 @@
 #include "cost-format.h"
 #include "cost-model-group.h"
 #include "cost-names.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
 
 struct _CostModelGroup
 {

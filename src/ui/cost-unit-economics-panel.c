@@ -18,7 +18,8 @@
 
 #include "cost-calc.h"
 #include "cost-format.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
+#include "cost-unit-economics.h"
 #include "cost-unit-economics-panel.h"
 
 typedef struct

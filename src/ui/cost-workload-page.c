@@ -25,7 +25,7 @@
 #include "cost-field-row.h"
 #include "cost-format.h"
 #include "cost-names.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
 #include "cost-workload-page.h"
 
 struct _CostWorkloadPage
@@ -543,7 +543,7 @@ find_power_item (CostProject *project)
         {
           CostItem *item = cost_category_get_item (category, i);
 
-          if (g_strcmp0 (cost_item_get_driver (item), "power") == 0)
+          if (cost_driver_is_power (cost_item_get_driver (item)))
             return item;
         }
     }
@@ -640,7 +640,7 @@ add_power_line_action (GtkWidget  *widget,
   cost_item_set_unit_price (item, price, NULL);
   cost_item_set_period (item, COST_PERIOD_MONTH, NULL);
   cost_item_set_price_source (item, _("Electricity price per kWh"), NULL);
-  cost_item_set_driver (item, "power");
+  cost_item_set_driver (item, COST_DRIVER_POWER);
 
   cost_undo_stack_begin (undo_stack_of (self));
   cost_category_add_item (ensure_category (project, "operations"), item);

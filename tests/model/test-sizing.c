@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "cost-catalogue.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
+#include "cost-unit-economics.h"
 #include "cost-test-util.h"
 
 static void

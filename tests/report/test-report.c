@@ -16,7 +16,8 @@
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-report.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
+#include "cost-unit-economics.h"
 #include "cost-test-util.h"
 
 typedef struct

@@ -18,7 +18,8 @@
 #include "cost-exchange-rate-dialog.h"
 #include "cost-field-row.h"
 #include "cost-format.h"
-#include "cost-sizing.h"
+#include "cost-project-sizing.h"
+#include "cost-unit-economics.h"
 #include "cost-unit-economics-panel.h"
 #include "cost-workload-page.h"
 
