@@ -25,28 +25,10 @@
 #include "cost-json.h"
 #include "cost-override.h"
 #include "cost-project-io-private.h"
+#include "cost-project-reader-private.h"
 #include "cost-project-private.h"
 #include "cost-scenario-private.h"
 #include "cost-values.h"
-
-/* What the reading of items in pieces shares with the reader. */
-typedef struct
-{
-  GHashTable *models;
-  int         horizon;
-} PieceContext;
-
-typedef struct
-{
-  CostJsonReader json;
-  GHashTable    *ids;      /* every category and item id seen */
-  GHashTable    *models;   /* the served model ids */
-  guint          n_items;
-  CostJsonSplit *split;    /* when the items are read in pieces */
-  guint          category; /* index of the category being read */
-  gboolean       again;    /* the pieces leave a doubt: read the whole */
-  PieceContext   context;
-} Reader;
 
 static const char * const item_keys[] = {
   "id", "name", "quantity", "unit", "unit_price", "period", "amortize_months",
@@ -54,8 +36,8 @@ static const char * const item_keys[] = {
   "driver", "category", NULL
 };
 
-static gboolean
-check_date (Reader      *r,
+gboolean
+_cost_reader_check_date (Reader      *r,
             const char  *key,
             const char  *value,
             GError     **error)
@@ -68,8 +50,8 @@ check_date (Reader      *r,
 
 /* A number in the range the table of values gives its kind; the override
  * fields read theirs through the same table. */
-static gboolean
-read_value (Reader      *r,
+gboolean
+_cost_reader_value (Reader      *r,
             JsonObject  *object,
             const char  *key,
             gboolean     required,
@@ -84,8 +66,8 @@ read_value (Reader      *r,
                                   out, error);
 }
 
-static gboolean
-read_period (Reader      *r,
+gboolean
+_cost_reader_period (Reader      *r,
              JsonObject  *object,
              gboolean     required,
              CostPeriod  *period,
@@ -105,8 +87,8 @@ read_period (Reader      *r,
   return TRUE;
 }
 
-static gboolean
-read_months (Reader      *r,
+gboolean
+_cost_reader_months (Reader      *r,
              JsonObject  *object,
              int          horizon,
              int         *start,
@@ -132,8 +114,8 @@ read_months (Reader      *r,
   return TRUE;
 }
 
-static CostItem *
-read_item (Reader      *r,
+CostItem *
+_cost_reader_item (Reader      *r,
            JsonObject  *object,
            int          horizon,
            GError     **error)
@@ -148,18 +130,18 @@ read_item (Reader      *r,
   r->json.found = 0;
   if (!cost_json_reader_id (&r->json, object, &id, error) ||
       !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
-      !read_value (r, object, "quantity", TRUE, COST_VALUE_QUANTITY, 0, &quantity, error) ||
+      !_cost_reader_value (r, object, "quantity", TRUE, COST_VALUE_QUANTITY, 0, &quantity, error) ||
       !cost_json_reader_string (&r->json, object, "unit", FALSE, &unit, error) ||
-      !read_value (r, object, "unit_price", TRUE, COST_VALUE_UNIT_PRICE, 0, &price, error) ||
-      !read_period (r, object, TRUE, &period, error) ||
+      !_cost_reader_value (r, object, "unit_price", TRUE, COST_VALUE_UNIT_PRICE, 0, &price, error) ||
+      !_cost_reader_period (r, object, TRUE, &period, error) ||
       !cost_json_reader_int (&r->json, object, "amortize_months", FALSE, 1,
                                  cost_value_range (COST_VALUE_AMORTIZE_MONTHS)->min,
                                  cost_value_range (COST_VALUE_AMORTIZE_MONTHS)->max, &amortize, error) ||
-      !read_months (r, object, horizon, &start, &end, error) ||
-      !read_value (r, object, "monthly_growth", FALSE, COST_VALUE_GROWTH, 0, &growth, error) ||
+      !_cost_reader_months (r, object, horizon, &start, &end, error) ||
+      !_cost_reader_value (r, object, "monthly_growth", FALSE, COST_VALUE_GROWTH, 0, &growth, error) ||
       !cost_json_reader_string (&r->json, object, "price_source", FALSE, &source, error) ||
       !cost_json_reader_string (&r->json, object, "price_as_of", FALSE, &as_of, error) ||
-      !check_date (r, "price_as_of", as_of, error) ||
+      !_cost_reader_check_date (r, "price_as_of", as_of, error) ||
       !cost_json_reader_string (&r->json, object, "notes", FALSE, &notes, error) ||
       !cost_json_reader_string (&r->json, object, "driver", FALSE, &driver, error))
     return NULL;
@@ -222,7 +204,7 @@ read_item_list (Reader      *r,
       JsonObject *item_object = cost_json_reader_element (&r->json, elements, i, error);
       CostItem *item;
 
-      if (item_object == NULL || (item = read_item (r, item_object, horizon, error)) == NULL)
+      if (item_object == NULL || (item = _cost_reader_item (r, item_object, horizon, error)) == NULL)
         return FALSE;
 
       g_ptr_array_add (list, item);
@@ -323,7 +305,7 @@ read_category (Reader      *r,
   if (!cost_json_reader_id (&r->json, object, &id, error) ||
       !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
       !cost_json_reader_string (&r->json, object, "color", FALSE, &color, error) ||
-      !read_value (r, object, "factor", FALSE, COST_VALUE_FACTOR, 1.0, &factor, error))
+      !_cost_reader_value (r, object, "factor", FALSE, COST_VALUE_FACTOR, 1.0, &factor, error))
     return NULL;
 
   if (!cost_check_color (color, NULL))
@@ -373,435 +355,6 @@ read_category (Reader      *r,
   _cost_category_set_extras (category, extras);
 
   return g_steal_pointer (&category);
-}
-
-
-static gboolean
-read_override (Reader        *r,
-               JsonObject    *object,
-               int            horizon,
-               CostScenario  *scenario,
-               GError       **error)
-{
-  CostOverride o = { 0 };
-  const char *item_id;
-
-  if (!cost_json_reader_string (&r->json, object, "item", TRUE, &item_id, error))
-    return FALSE;
-
-  for (guint i = 0; i < COST_N_OVERRIDE_FIELDS; i++)
-    {
-      const CostOverrideField *field = &cost_override_fields[i];
-      const CostValueRange *range = cost_value_range (field->value);
-      void *at = (char *) &o + field->override_offset;
-      int whole;
-
-      if (!json_object_has_member (object, field->key) &&
-          !(field->kind == COST_OVERRIDE_KIND_MONTHS && json_object_has_member (object, "end_month")))
-        continue;
-
-      switch (field->kind)
-        {
-        case COST_OVERRIDE_KIND_NUMBER:
-          if (!read_value (r, object, field->key, TRUE, field->value, 0, at, error))
-            return FALSE;
-          break;
-        case COST_OVERRIDE_KIND_WHOLE:
-          if (!cost_json_reader_int (&r->json, object, field->key, TRUE, 0, range->min, range->max,
-                                     &whole, error))
-            return FALSE;
-          *(guint *) at = whole;
-          break;
-        case COST_OVERRIDE_KIND_PERIOD:
-          if (!read_period (r, object, TRUE, at, error))
-            return FALSE;
-          break;
-        case COST_OVERRIDE_KIND_MONTHS:
-          if (!read_months (r, object, horizon, at, (int *) at + 1, error))
-            return FALSE;
-          break;
-        default:
-          g_assert_not_reached ();
-        }
-      o.fields |= field->flag;
-    }
-
-  if (o.fields == 0)
-    return cost_json_reader_fail (&r->json, NULL, error, _("overrides nothing"));
-
-  if (cost_scenario_get_override (scenario, item_id, NULL))
-    return cost_json_reader_fail (&r->json, "item", error, _("“%s” is overridden twice"), item_id);
-
-  return cost_scenario_set_override (scenario, item_id, &o, error);
-}
-
-static const char * const workload_keys[] = {
-  "daily_active_users", "requests_per_user_per_day", "peak_to_average", "peak_hours", NULL
-};
-
-/* Reads an object of workload or model values into @func, each checked. */
-static gboolean
-read_values (Reader              *r,
-             JsonObject          *object,
-             const char          *key,
-             const char * const  *keys,
-             gboolean           (*check) (const char *, double, GError **),
-             gboolean           (*func) (gpointer, const char *, double),
-             gpointer             data,
-             GError             **error)
-{
-  JsonNode *node = json_object_get_member (object, key);
-  JsonObject *values;
-  gsize saved;
-
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    return cost_json_reader_fail (&r->json, key, error, _("must be an object"));
-
-  values = json_node_get_object (node);
-  saved = cost_json_reader_push_key (&r->json, key);
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      double value;
-      g_autoptr(GError) reason = NULL;
-
-      if (!json_object_has_member (values, keys[i]))
-        continue;
-      if (!cost_json_reader_number (&r->json, values, keys[i], TRUE, 0, -G_MAXDOUBLE, G_MAXDOUBLE, &value, error))
-        return FALSE;
-      if (!check (keys[i], value, &reason))
-        return cost_json_reader_fail (&r->json, keys[i], error, "%s", reason->message);
-      func (data, keys[i], value);
-    }
-
-  {
-    g_autoptr(GList) members = json_object_get_members (values);
-
-    for (GList *l = members; l != NULL; l = l->next)
-      {
-        if (!g_strv_contains (keys, l->data))
-          return cost_json_reader_fail (&r->json, l->data, error, _("is not a value ModelCost knows"));
-      }
-  }
-  cost_json_reader_pop (&r->json, saved);
-
-  return TRUE;
-}
-
-static gboolean
-set_workload_value (gpointer    data,
-                    const char *key,
-                    double      value)
-{
-  CostWorkload *workload = data;
-
-  if (g_str_equal (key, "daily_active_users"))
-    return cost_workload_set_daily_active_users (workload, value, NULL);
-  if (g_str_equal (key, "requests_per_user_per_day"))
-    return cost_workload_set_requests_per_user (workload, value, NULL);
-  if (g_str_equal (key, "peak_to_average"))
-    return cost_workload_set_peak_to_average (workload, value, NULL);
-  return cost_workload_set_peak_hours (workload, value, NULL);
-}
-
-typedef struct
-{
-  CostScenario *scenario;
-  const char   *target;
-} SizingTarget;
-
-static gboolean
-set_scenario_value (gpointer    data,
-                    const char *key,
-                    double      value)
-{
-  SizingTarget *t = data;
-
-  return cost_scenario_set_sizing_value (t->scenario, t->target, key, value, NULL);
-}
-
-static CostServedModel *
-read_model (Reader      *r,
-            JsonObject  *object,
-            GError     **error)
-{
-  const char *id, *name, *kind_str, *accelerator;
-  const char * const *keys = cost_served_model_list_keys ();
-  g_autoptr(CostServedModel) model = NULL;
-  CostModelKind kind;
-
-  if (!cost_json_reader_id (&r->json, object, &id, error) ||
-      !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
-      !cost_json_reader_string (&r->json, object, "kind", TRUE, &kind_str, error) ||
-      !cost_json_reader_string (&r->json, object, "accelerator", FALSE, &accelerator, error))
-    return NULL;
-
-  if (!cost_model_kind_from_string (kind_str, &kind))
-    {
-      cost_json_reader_fail (&r->json, "kind", error, _("must be “ranking” or “llm”"));
-      return NULL;
-    }
-
-  if (g_hash_table_contains (r->models, id) || cost_driver_is_power (id))
-    {
-      cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
-      return NULL;
-    }
-  g_hash_table_add (r->models, (gpointer) id);
-
-  model = cost_served_model_new (id, name);
-  cost_served_model_set_kind (model, kind);
-  cost_served_model_set_accelerator (model, accelerator, NULL);
-
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      g_autoptr(GError) reason = NULL;
-      double value;
-
-      if (!cost_json_reader_number (&r->json, object, keys[i], g_str_equal (keys[i], "throughput") ||
-                        g_str_equal (keys[i], "work_per_request"), cost_served_model_get_value (model, keys[i]),
-                        -G_MAXDOUBLE, G_MAXDOUBLE, &value, error))
-        return NULL;
-      if (!cost_served_model_set_value (model, keys[i], value, &reason))
-        {
-          cost_json_reader_fail (&r->json, keys[i], error, "%s", reason->message);
-          return NULL;
-        }
-    }
-
-  return g_steal_pointer (&model);
-}
-
-static gboolean
-read_exchange_rates (Reader       *r,
-                     JsonObject   *object,
-                     CostProject  *project,
-                     GError      **error)
-{
-  GError *local_error = NULL;
-  JsonArray *array = cost_json_reader_array (&r->json, object, "exchange_rates", 1000, &local_error);
-  gsize saved;
-
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return FALSE;
-    }
-  if (array == NULL)
-    return TRUE;
-
-  saved = cost_json_reader_push_key (&r->json, "exchange_rates");
-  for (guint i = 0; i < json_array_get_length (array); i++)
-    {
-      gsize saved_index = cost_json_reader_push_index (&r->json, i);
-      JsonObject *o = cost_json_reader_element (&r->json, array, i, error);
-      const char *currency, *as_of;
-      double rate;
-
-      if (o == NULL ||
-          !cost_json_reader_string (&r->json, o, "currency", TRUE, &currency, error) ||
-          !cost_json_reader_number (&r->json, o, "rate", TRUE, 0, 1e-9, 1e9, &rate, error) ||
-          !cost_json_reader_string (&r->json, o, "as_of", FALSE, &as_of, error))
-        return FALSE;
-      if (!cost_check_currency (currency, NULL))
-        return cost_json_reader_fail (&r->json, "currency", error, _("must be a three-letter ISO 4217 code such as USD"));
-      if (!check_date (r, "as_of", as_of, error))
-        return FALSE;
-      cost_project_set_exchange_rate (project, currency, rate, as_of, NULL);
-      cost_json_reader_pop (&r->json, saved_index);
-    }
-  cost_json_reader_pop (&r->json, saved);
-
-  return TRUE;
-}
-
-static const char * const scenario_keys[] = {
-  "id", "name", "description", "factors", "overrides", "excluded", "added", "workload",
-  "models", NULL
-};
-
-static CostScenario *
-read_scenario (Reader      *r,
-               JsonObject  *object,
-               int          horizon,
-               GHashTable  *scenario_ids,
-               GError     **error)
-{
-  const char *id, *name, *description;
-  g_autoptr(CostScenario) scenario = NULL;
-  g_autoptr(JsonObject) extras = NULL;
-  JsonNode *factors;
-  JsonArray *array;
-  GError *local_error = NULL;
-
-  if (!cost_json_reader_id (&r->json, object, &id, error) ||
-      !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
-      !cost_json_reader_string (&r->json, object, "description", FALSE, &description, error))
-    return NULL;
-
-  if (g_hash_table_contains (scenario_ids, id))
-    {
-      cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
-      return NULL;
-    }
-  g_hash_table_add (scenario_ids, g_strdup (id));
-
-  scenario = cost_scenario_new (id, name);
-  cost_scenario_set_description (scenario, description, NULL);
-
-  factors = json_object_get_member (object, "factors");
-  if (factors != NULL)
-    {
-      JsonObject *fobject;
-      g_autoptr(GList) members = NULL;
-      gsize saved;
-
-      if (!JSON_NODE_HOLDS_OBJECT (factors))
-        {
-          cost_json_reader_fail (&r->json, "factors", error, _("must be an object of category ids and factors"));
-          return NULL;
-        }
-
-      fobject = json_node_get_object (factors);
-      if (json_object_get_size (fobject) > COST_MAX_CATEGORIES)
-        {
-          cost_json_reader_fail (&r->json, "factors", error, _("has more than %u entries"), COST_MAX_CATEGORIES);
-          return NULL;
-        }
-      members = json_object_get_members (fobject);
-      saved = cost_json_reader_push_key (&r->json, "factors");
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          double factor;
-
-          if (!read_value (r, fobject, l->data, TRUE, COST_VALUE_FACTOR, 1.0, &factor, error))
-            return NULL;
-          cost_scenario_set_factor (scenario, l->data, factor, NULL);
-        }
-      cost_json_reader_pop (&r->json, saved);
-    }
-
-  array = cost_json_reader_array (&r->json, object, "overrides", COST_MAX_ITEMS, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-  if (array != NULL)
-    {
-      gsize saved = cost_json_reader_push_key (&r->json, "overrides");
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          gsize saved_index = cost_json_reader_push_index (&r->json, i);
-          JsonObject *o = cost_json_reader_element (&r->json, array, i, error);
-
-          if (o == NULL || !read_override (r, o, horizon, scenario, error))
-            return NULL;
-          cost_json_reader_pop (&r->json, saved_index);
-        }
-      cost_json_reader_pop (&r->json, saved);
-    }
-
-  array = cost_json_reader_array (&r->json, object, "excluded", COST_MAX_ITEMS, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-  if (array != NULL)
-    {
-      gsize saved = cost_json_reader_push_key (&r->json, "excluded");
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          JsonNode *node = json_array_get_element (array, i);
-          gsize saved_index = cost_json_reader_push_index (&r->json, i);
-
-          if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
-            {
-              cost_json_reader_fail (&r->json, NULL, error, _("must be an item id"));
-              return NULL;
-            }
-          cost_scenario_set_excluded (scenario, json_node_get_string (node), TRUE);
-          cost_json_reader_pop (&r->json, saved_index);
-        }
-      cost_json_reader_pop (&r->json, saved);
-    }
-
-  array = cost_json_reader_array (&r->json, object, "added", COST_MAX_ITEMS, &local_error);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, local_error);
-      return NULL;
-    }
-  if (array != NULL)
-    {
-      gsize saved = cost_json_reader_push_key (&r->json, "added");
-
-      for (guint i = 0; i < json_array_get_length (array); i++)
-        {
-          gsize saved_index = cost_json_reader_push_index (&r->json, i);
-          JsonObject *o = cost_json_reader_element (&r->json, array, i, error);
-          const char *category_id;
-          g_autoptr(CostItem) item = NULL;
-
-          if (o == NULL || !cost_json_reader_string (&r->json, o, "category", TRUE, &category_id, error) ||
-              (item = read_item (r, o, horizon, error)) == NULL)
-            return NULL;
-
-          cost_scenario_add_item (scenario, category_id, item);
-          cost_json_reader_pop (&r->json, saved_index);
-        }
-      cost_json_reader_pop (&r->json, saved);
-    }
-
-  {
-    SizingTarget t = { scenario, "workload" };
-    JsonNode *models;
-
-    if (!read_values (r, object, "workload", workload_keys, cost_workload_check_value,
-                      set_scenario_value, &t, error))
-      return NULL;
-
-    models = json_object_get_member (object, "models");
-    if (models != NULL)
-      {
-        JsonObject *mobject;
-        g_autoptr(GList) members = NULL;
-        gsize saved;
-
-        if (!JSON_NODE_HOLDS_OBJECT (models))
-          {
-            cost_json_reader_fail (&r->json, "models", error, _("must be an object of model ids and values"));
-            return NULL;
-          }
-        mobject = json_node_get_object (models);
-        members = json_object_get_members (mobject);
-        saved = cost_json_reader_push_key (&r->json, "models");
-        for (GList *l = members; l != NULL; l = l->next)
-          {
-            if (!g_hash_table_contains (r->models, l->data))
-              {
-                cost_json_reader_fail (&r->json, l->data, error, _("no served model has this id"));
-                return NULL;
-              }
-            t.target = l->data;
-            if (!read_values (r, mobject, l->data, cost_served_model_list_keys (),
-                              cost_served_model_check_value, set_scenario_value, &t, error))
-              return NULL;
-          }
-        cost_json_reader_pop (&r->json, saved);
-      }
-  }
-
-  if (!cost_json_reader_extras (&r->json, object, scenario_keys, &extras, error))
-    return NULL;
-  _cost_scenario_set_extras (scenario, extras);
-
-  return g_steal_pointer (&scenario);
 }
 
 static const char * const project_keys[] = {
@@ -864,8 +417,8 @@ read_project (Reader      *r,
       !cost_json_reader_int (&r->json, object, "horizon_months", FALSE, 12,
                                  cost_value_range (COST_VALUE_HORIZON)->min,
                                  cost_value_range (COST_VALUE_HORIZON)->max, &horizon, error) ||
-      !read_value (r, object, "monthly_budget", FALSE, COST_VALUE_BUDGET, 0, &monthly_budget, error) ||
-      !read_value (r, object, "annual_budget", FALSE, COST_VALUE_BUDGET, 0, &annual_budget, error))
+      !_cost_reader_value (r, object, "monthly_budget", FALSE, COST_VALUE_BUDGET, 0, &monthly_budget, error) ||
+      !_cost_reader_value (r, object, "annual_budget", FALSE, COST_VALUE_BUDGET, 0, &annual_budget, error))
     return NULL;
 
   if (!cost_check_currency (currency, NULL))
@@ -886,7 +439,7 @@ read_project (Reader      *r,
     double pue;
 
     if (!cost_json_reader_number (&r->json, object, "pue", FALSE, 1.3, 1.0, 3.0, &pue, error) ||
-        !read_exchange_rates (r, object, project, error))
+        !_cost_reader_exchange_rates (r, object, project, error))
       return NULL;
     cost_project_set_pue (project, pue, NULL);
   }
@@ -895,8 +448,8 @@ read_project (Reader      *r,
     {
       g_autoptr(CostWorkload) workload = cost_workload_new ();
 
-      if (!read_values (r, object, "workload", workload_keys, cost_workload_check_value,
-                        set_workload_value, workload, error))
+      if (!_cost_reader_values (r, object, "workload", _cost_reader_workload_keys, cost_workload_check_value,
+                        _cost_reader_set_workload_value, workload, error))
         return NULL;
       cost_project_set_workload (project, workload);
     }
@@ -917,7 +470,7 @@ read_project (Reader      *r,
           JsonObject *m = cost_json_reader_element (&r->json, array, i, error);
           g_autoptr(CostServedModel) model = NULL;
 
-          if (m == NULL || (model = read_model (r, m, error)) == NULL)
+          if (m == NULL || (model = _cost_reader_model (r, m, error)) == NULL)
             return NULL;
 
           cost_project_add_model (project, model);
@@ -992,7 +545,7 @@ read_project (Reader      *r,
           JsonObject *s = cost_json_reader_element (&r->json, array, i, error);
           g_autoptr(CostScenario) scenario = NULL;
 
-          if (s == NULL || (scenario = read_scenario (r, s, horizon, scenario_ids, error)) == NULL)
+          if (s == NULL || (scenario = _cost_reader_scenario (r, s, horizon, scenario_ids, error)) == NULL)
             return NULL;
 
           cost_project_add_scenario (project, scenario);
