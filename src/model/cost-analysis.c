@@ -13,6 +13,57 @@
 #include "cost-analysis.h"
 
 static int
+compare_run_rate (gconstpointer a,
+                  gconstpointer b)
+{
+  const CostItemFigures *x = *(const CostItemFigures **) a;
+  const CostItemFigures *y = *(const CostItemFigures **) b;
+
+  return x->run_rate < y->run_rate ? 1 : x->run_rate > y->run_rate ? -1 : 0;
+}
+
+/**
+ * cost_analysis_top_items:
+ * @limit: at most this many items, %G_MAXUINT for all
+ * @flags: %COST_TOP_ITEMS_PRICED for only the items with a quantity and a
+ *   unit price, which a slider can scale
+ *
+ * The one ranking of the largest items: the what-if sliders and the chart
+ * of the largest costs both show it.
+ *
+ * Returns: (transfer container) (element-type CostItemFigures): the figures
+ *   (borrowed from @result) of the items with a monthly run-rate, largest
+ *   first; equal run-rates keep the order of the project
+ */
+GPtrArray *
+cost_analysis_top_items (const CostResult  *result,
+                         guint              limit,
+                         CostTopItemsFlags  flags)
+{
+  GPtrArray *top = g_ptr_array_new ();
+
+  g_return_val_if_fail (result != NULL, top);
+
+  for (guint i = 0; i < result->n_items; i++)
+    {
+      const CostItemFigures *f = &result->items[i];
+
+      if (f->excluded || f->run_rate <= 0)
+        continue;
+      if ((flags & COST_TOP_ITEMS_PRICED) != 0 && (f->params.quantity <= 0 || f->params.unit_price <= 0))
+        continue;
+      g_ptr_array_add (top, (gpointer) f);
+    }
+
+  /* A stable sort: ties stay in the project's order. */
+  g_ptr_array_sort (top, compare_run_rate);
+  if (top->len > limit)
+    g_ptr_array_set_size (top, limit);
+
+  return top;
+}
+
+static int
 compare_swing (gconstpointer a,
                gconstpointer b)
 {

@@ -1,7 +1,8 @@
 /* cost-analysis.h
  *
- * What-if analysis over computed figures: sensitivity (tornado), the steps
- * between two scenarios (waterfall), cumulative spend and budgets.
+ * What-if analysis over computed figures: the largest items, sensitivity
+ * (tornado), the steps between two scenarios (waterfall), cumulative spend
+ * and budgets.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -41,6 +42,15 @@ typedef struct
                                   * passes the annual budget, −1 if it does not */
 } CostBudgetStatus;
 
+typedef enum
+{
+  COST_TOP_ITEMS_DEFAULT = 0,
+  COST_TOP_ITEMS_PRICED  = 1 << 0,   /* only items with a quantity and a unit price */
+} CostTopItemsFlags;
+
+GPtrArray *cost_analysis_top_items (const CostResult  *result,
+                                    guint              limit,
+                                    CostTopItemsFlags  flags);
 GArray *cost_analysis_sensitivity (const CostResult  *result,
                                    double             fraction);
 GArray *cost_analysis_waterfall   (const CostResult  *from,

@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "cost-analysis.h"
 #include "cost-chart-data.h"
 #include "cost-names.h"
 
@@ -238,6 +239,7 @@ cost_chart_data_top_items (CostProject             *project,
                            const CostExportOptions *options)
 {
   g_autoptr(GArray) entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_autoptr(GPtrArray) ranked = NULL;
   g_autofree double *redacted = NULL;
   g_autofree char *title = NULL;
   CostChartDataset *dataset;
@@ -248,13 +250,13 @@ cost_chart_data_top_items (CostProject             *project,
   g_array_set_clear_func (entries, entry_clear);
   redacted = g_new0 (double, result->n_categories);
 
-  for (guint i = 0; i < result->n_items; i++)
+  /* Every item: a category whose items are redacted may still rank. */
+  ranked = cost_analysis_top_items (result, G_MAXUINT, COST_TOP_ITEMS_DEFAULT);
+  for (guint i = 0; i < ranked->len; i++)
     {
-      const CostItemFigures *f = &result->items[i];
+      const CostItemFigures *f = g_ptr_array_index (ranked, i);
       Entry e = { cost_item_get_id (f->item), NULL, f->category_index, f->run_rate };
 
-      if (f->excluded || f->run_rate <= 0)
-        continue;
       if (cost_export_redacts_category (options, result->categories[f->category_index].category))
         {
           redacted[f->category_index] += f->run_rate;

@@ -253,7 +253,7 @@ refresh (CostComparisonPage *self)
   gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (self))),
                                     n > 0 ? "comparison" : "empty");
 
-  self->results = cost_calc_compute_all (project);
+  self->results = g_ptr_array_ref (cost_document_get_results (self->document));
   /* Translators: under the Comparison title */
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The baseline and %u scenario, and their change from the baseline",
                                            "The baseline and %u scenarios, and their change from the baseline", n),

@@ -2,7 +2,12 @@
  *
  * A project as the window edits it: the project, the file it lives in, its
  * undo history, whether it has unsaved changes, the scenario the window
- * shows, and its figures, computed again after every change.
+ * shows, and its figures: one result per scenario, computed when first
+ * asked for after a change and kept until the next, so that the pages
+ * showing the same figures compute them once.
+ *
+ * The edits the window offers are commands here (cost-document-edit.c):
+ * each is one undoable step, and the widgets only call them.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,6 +31,9 @@ struct _CostDocument
   CostScenario  *scenario;      /* the active scenario, NULL for the baseline */
   CostResult    *result;
   CostResult    *baseline;
+  GPtrArray     *results;       /* CostResult or NULL: the baseline's, then each scenario's */
+  guint64        results_serial; /* the project revision they are of */
+  gboolean       editable;
   guint64        saved_serial;
   CostRecovery  *recovery;
   gboolean       modified;
@@ -42,6 +50,7 @@ enum {
   PROP_RESULT,
   PROP_MODIFIED,
   PROP_TITLE,
+  PROP_EDITABLE,
   N_PROPS
 };
 
@@ -59,14 +68,37 @@ update_modified (CostDocument *self)
     }
 }
 
+/* The slots of the results not computed yet are empty. */
+static void
+result_free (gpointer data)
+{
+  if (data != NULL)
+    cost_result_unref (data);
+}
+
+/* The cached results hold only while the project is as they saw it: a
+ * handler of CostProject::changed may ask before the document heard of it. */
+static void
+check_results (CostDocument *self)
+{
+  guint64 serial = cost_project_get_serial (self->project);
+  guint n = cost_project_get_n_scenarios (self->project) + 1;
+
+  if (self->results_serial == serial && self->results->len == n)
+    return;
+
+  g_ptr_array_set_size (self->results, 0);
+  g_ptr_array_set_size (self->results, n);
+  self->results_serial = serial;
+}
+
 static void
 compute (CostDocument *self)
 {
   g_clear_pointer (&self->result, cost_result_unref);
   g_clear_pointer (&self->baseline, cost_result_unref);
-  self->baseline = cost_calc_compute (self->project, NULL);
-  self->result = self->scenario ? cost_calc_compute (self->project, self->scenario)
-                                : cost_result_ref (self->baseline);
+  self->baseline = cost_result_ref ((CostResult *) cost_document_get_scenario_result (self, NULL));
+  self->result = cost_result_ref ((CostResult *) cost_document_get_scenario_result (self, self->scenario));
 }
 
 static void
@@ -104,11 +136,16 @@ cost_document_constructed (GObject *object)
   g_assert (COST_IS_PROJECT (self->project));
 
   self->saved_serial = cost_project_get_serial (self->project);
-  self->undo_stack = cost_undo_stack_new (self->project);
-  /* Unsaved work is copied a few seconds after each edit: a crash loses
-   * at most those seconds. */
-  self->recovery = cost_recovery_new (NULL, self->project, 3000);
-  cost_recovery_set_original (self->recovery, self->file);
+  if (self->editable)
+    {
+      self->undo_stack = cost_undo_stack_new (self->project);
+      /* Unsaved work is copied a few seconds after each edit: a crash loses
+       * at most those seconds. */
+      self->recovery = cost_recovery_new (NULL, self->project, 3000);
+      cost_recovery_set_original (self->recovery, self->file);
+    }
+  self->results = g_ptr_array_new_with_free_func (result_free);
+  self->results_serial = G_MAXUINT64;
   compute (self);
   g_signal_connect (self->project, "changed", G_CALLBACK (on_project_changed_cb), self);
   g_signal_connect (self->project, "notify::title", G_CALLBACK (on_project_title_cb), self);
@@ -131,6 +168,7 @@ cost_document_dispose (GObject *object)
   g_clear_object (&self->scenario);
   g_clear_pointer (&self->result, cost_result_unref);
   g_clear_pointer (&self->baseline, cost_result_unref);
+  g_clear_pointer (&self->results, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cost_document_parent_class)->dispose (object);
 }
@@ -166,6 +204,9 @@ cost_document_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_take_string (value, cost_document_dup_title (self));
       break;
+    case PROP_EDITABLE:
+      g_value_set_boolean (value, self->editable);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -189,6 +230,9 @@ cost_document_set_property (GObject      *object,
       break;
     case PROP_SCENARIO:
       cost_document_set_scenario (self, g_value_get_object (value));
+      break;
+    case PROP_EDITABLE:
+      self->editable = g_value_get_boolean (value);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -221,6 +265,11 @@ cost_document_class_init (CostDocumentClass *klass)
   properties[PROP_RESULT] = g_param_spec_boxed ("result", NULL, NULL, COST_TYPE_RESULT, flags);
   properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, flags);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, flags);
+  /* A document only shown (a presentation, a chart of a project) keeps no
+   * undo history and no recovery copies. */
+  properties[PROP_EDITABLE] =
+    g_param_spec_boolean ("editable", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
@@ -242,6 +291,20 @@ cost_document_new (CostProject *project,
   g_return_val_if_fail (!file || G_IS_FILE (file), NULL);
 
   return g_object_new (COST_TYPE_DOCUMENT, "project", project, "file", file, NULL);
+}
+
+/**
+ * cost_document_new_view:
+ *
+ * Returns: (transfer full): a document that only shows @project and its
+ *   figures: it has no undo stack and keeps no recovery copies
+ */
+CostDocument *
+cost_document_new_view (CostProject *project)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+
+  return g_object_new (COST_TYPE_DOCUMENT, "project", project, "editable", FALSE, NULL);
 }
 
 /**
@@ -367,6 +430,8 @@ mark_saved (CostDocument *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   self->saved_serial = serial;
   update_modified (self);
+  if (self->recovery == NULL)
+    return;
   cost_recovery_set_original (self->recovery, file);
   /* Edits made while the file was being written are not in it: their
    * recovery copy stays until they are saved too. */
@@ -550,7 +615,8 @@ cost_document_new_recovered (const CostRecoveryEntry  *entry,
 /**
  * cost_document_get_recovery:
  *
- * Returns: (transfer none): the recovery copies of the document's unsaved work
+ * Returns: (transfer none) (nullable): the recovery copies of the
+ *   document's unsaved work, %NULL for a view
  */
 CostRecovery *
 cost_document_get_recovery (CostDocument *self)
@@ -568,6 +634,11 @@ cost_document_get_project (CostDocument *self)
   return self->project;
 }
 
+/**
+ * cost_document_get_undo_stack:
+ *
+ * Returns: (transfer none) (nullable): the undo history, %NULL for a view
+ */
 CostUndoStack *
 cost_document_get_undo_stack (CostDocument *self)
 {
@@ -652,6 +723,68 @@ cost_document_get_baseline_result (CostDocument *self)
   g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
 
   return self->baseline;
+}
+
+/**
+ * cost_document_get_scenario_result:
+ * @scenario: (nullable): a scenario of the project, %NULL for the baseline
+ *
+ * Returns: (transfer none): the figures of @scenario as the project is now,
+ *   computed once for each revision of the project
+ */
+const CostResult *
+cost_document_get_scenario_result (CostDocument *self,
+                                   CostScenario *scenario)
+{
+  guint position = 0;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (!scenario || COST_IS_SCENARIO (scenario), NULL);
+
+  if (scenario != NULL)
+    {
+      if (cost_project_find_scenario (self->project, cost_scenario_get_id (scenario), &position) != scenario)
+        g_return_val_if_reached (NULL);
+      position++;
+    }
+
+  check_results (self);
+  if (g_ptr_array_index (self->results, position) == NULL)
+    g_ptr_array_index (self->results, position) = cost_calc_compute (self->project, scenario);
+
+  return g_ptr_array_index (self->results, position);
+}
+
+/**
+ * cost_document_get_results:
+ *
+ * Returns: (transfer none) (element-type CostResult): the figures of the
+ *   baseline first, then of each scenario in order, as the project is now
+ */
+GPtrArray *
+cost_document_get_results (CostDocument *self)
+{
+  gboolean complete = TRUE;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  check_results (self);
+  for (guint i = 0; i < self->results->len && complete; i++)
+    complete = g_ptr_array_index (self->results, i) != NULL;
+
+  if (!complete)
+    {
+      /* All at once: the scenarios share the work of the baseline. */
+      g_autoptr(GPtrArray) all = cost_calc_compute_all (self->project);
+
+      for (guint i = 0; i < all->len; i++)
+        {
+          if (g_ptr_array_index (self->results, i) == NULL)
+            g_ptr_array_index (self->results, i) = cost_result_ref (g_ptr_array_index (all, i));
+        }
+    }
+
+  return self->results;
 }
 
 gboolean

@@ -8,11 +8,25 @@
 #include <gio/gio.h>
 
 #include "cost-calc.h"
+#include "cost-catalogue.h"
 #include "cost-project.h"
 #include "cost-recovery.h"
 #include "cost-undo-stack.h"
 
 G_BEGIN_DECLS
+
+/**
+ * CostDeletion:
+ * @COST_DELETION_NONE: there was no such item
+ * @COST_DELETION_DELETED: the item is gone, from the project or the scenario
+ * @COST_DELETION_EXCLUDED: the scenario leaves the baseline's item out
+ */
+typedef enum
+{
+  COST_DELETION_NONE,
+  COST_DELETION_DELETED,
+  COST_DELETION_EXCLUDED,
+} CostDeletion;
 
 #define COST_TYPE_DOCUMENT (cost_document_get_type ())
 
@@ -20,6 +34,7 @@ G_DECLARE_FINAL_TYPE (CostDocument, cost_document, COST, DOCUMENT, GObject)
 
 CostDocument     *cost_document_new            (CostProject   *project,
                                                 GFile         *file);
+CostDocument     *cost_document_new_view       (CostProject   *project);
 CostDocument     *cost_document_load           (GFile         *file,
                                                 GError       **error);
 void              cost_document_load_async     (GFile         *file,
@@ -50,10 +65,55 @@ void              cost_document_set_scenario   (CostDocument  *self,
                                                 CostScenario  *scenario);
 const CostResult *cost_document_get_result     (CostDocument  *self);
 const CostResult *cost_document_get_baseline_result (CostDocument *self);
+const CostResult *cost_document_get_scenario_result (CostDocument *self,
+                                                     CostScenario *scenario);
+GPtrArray        *cost_document_get_results    (CostDocument  *self);
 gboolean          cost_document_get_modified   (CostDocument  *self);
 gboolean          cost_document_is_pristine    (CostDocument  *self);
 char             *cost_document_dup_title      (CostDocument  *self);
 char             *cost_document_dup_file_name  (CostDocument  *self);
+
+/* Commands: each edit is one undoable step (cost-document-edit.c). */
+CostItem         *cost_document_find_item      (CostDocument  *self,
+                                                const char    *item_id,
+                                                CostScenario  *scenario,
+                                                CostCategory **category);
+CostCategory     *cost_document_add_category   (CostDocument  *self);
+gboolean          cost_document_delete_category (CostDocument *self,
+                                                 CostCategory *category,
+                                                 guint        *position);
+gboolean          cost_document_move_category  (CostDocument  *self,
+                                                CostCategory  *category,
+                                                int            delta);
+CostItem         *cost_document_add_item       (CostDocument  *self,
+                                                CostCategory  *category,
+                                                CostItem      *after,
+                                                CostScenario  *scenario);
+CostItem         *cost_document_duplicate_item (CostDocument  *self,
+                                                const char    *item_id,
+                                                CostScenario  *scenario);
+CostDeletion      cost_document_delete_item    (CostDocument  *self,
+                                                const char    *item_id,
+                                                CostScenario  *scenario);
+gboolean          cost_document_move_item      (CostDocument  *self,
+                                                const char    *item_id,
+                                                int            delta);
+gboolean          cost_document_move_item_to   (CostDocument  *self,
+                                                const char    *item_id,
+                                                const char    *category_id,
+                                                guint          position);
+CostWorkload     *cost_document_describe_traffic (CostDocument *self);
+void              cost_document_remove_workload (CostDocument *self);
+CostServedModel  *cost_document_add_model      (CostDocument  *self);
+gboolean          cost_document_remove_model   (CostDocument  *self,
+                                                CostServedModel *model);
+const CostPrice  *cost_document_get_catalogue_price (CostDocument    *self,
+                                                     CostServedModel *model);
+CostItem         *cost_document_add_driven_gpu_item (CostDocument    *self,
+                                                     CostServedModel *model);
+CostItem         *cost_document_find_power_line (CostDocument *self);
+CostItem         *cost_document_add_power_line (CostDocument  *self,
+                                                double         price);
 
 void           _cost_document_hold_loads     (gboolean              hold);
 

@@ -16,6 +16,7 @@
 #include "cost-calc.h"
 #include "cost-chart-data.h"
 #include "cost-chart-view.h"
+#include "cost-document.h"
 #include "cost-format.h"
 #include "cost-presentation.h"
 #include "cost-summary-page.h"
@@ -54,6 +55,7 @@ struct _CostPresentation
   GtkLabel      *changes[N_FIGURES];
 
   CostProject   *project;
+  CostDocument  *document;   /* a view of the project, which keeps its figures */
   Slide          slide;
   guint          scenario;    /* 0 for the baseline, then each scenario */
 };
@@ -99,7 +101,7 @@ set_figure (CostPresentation *self,
 static void
 refresh (CostPresentation *self)
 {
-  g_autoptr(GPtrArray) results = cost_calc_compute_all (self->project);
+  g_autoptr(GPtrArray) results = g_ptr_array_ref (cost_document_get_results (self->document));
   g_autoptr(CostChartDataset) dataset = NULL;
   g_autofree char *horizon = NULL;
   g_autofree char *position = NULL;
@@ -231,6 +233,7 @@ cost_presentation_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
   g_clear_object (&self->project);
+  g_clear_object (&self->document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_PRESENTATION);
 
@@ -347,6 +350,7 @@ cost_presentation_new (CostProject *project)
 
   self = g_object_new (COST_TYPE_PRESENTATION, NULL);
   self->project = g_object_ref (project);
+  self->document = cost_document_new_view (project);
   g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
   refresh (self);
 

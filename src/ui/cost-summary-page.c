@@ -45,6 +45,7 @@ struct _CostSummaryPage
   CostUnitEconomicsPanel *economics_panel;
 
   CostDocument  *document;
+  CostDocument  *source;        /* the figures: the document's, or a view's of the project */
   GBinding      *scenario_binding;
   CostProject   *project;
   CostScenario  *scenario;
@@ -162,7 +163,7 @@ refresh (CostSummaryPage *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
     }
 
-  results = cost_calc_compute_all (self->project);
+  results = g_ptr_array_ref (cost_document_get_results (self->source));
   baseline = g_ptr_array_index (results, 0);
   result = self->scenario ? g_ptr_array_index (results, position + 1) : baseline;
   currency = cost_project_get_currency (self->project);
@@ -237,6 +238,7 @@ cost_summary_page_dispose (GObject *object)
 
   g_clear_pointer (&self->scenario_binding, g_binding_unbind);
   g_clear_object (&self->document);
+  g_clear_object (&self->source);
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
   g_clear_object (&self->project);
@@ -351,7 +353,6 @@ cost_summary_page_init (CostSummaryPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->whatif_panel), FALSE);
 
   /* What one request costs, under the scenario shown. */
-  g_object_bind_property (self, "project", self->economics_panel, "project", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "scenario", self->economics_panel, "scenario", G_BINDING_SYNC_CREATE);
   refresh (self);
 }
@@ -433,6 +434,14 @@ cost_summary_page_set_project (CostSummaryPage *self,
   g_set_object (&self->project, project);
   if (project != NULL)
     g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+
+  /* A project shown without its document gets a view of its own. */
+  g_clear_object (&self->source);
+  if (self->document != NULL && cost_document_get_project (self->document) == project)
+    self->source = g_object_ref (self->document);
+  else if (project != NULL)
+    self->source = cost_document_new_view (project);
+  cost_unit_economics_panel_set_document (self->economics_panel, self->source);
 
   if (self->scenario != NULL)
     {

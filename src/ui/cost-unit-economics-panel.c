@@ -32,6 +32,7 @@ struct _CostUnitEconomicsPanel
 {
   AdwBin        parent_instance;
 
+  CostDocument *document;     /* where the figures come from */
   CostProject  *project;
   CostScenario *scenario;
 
@@ -90,7 +91,8 @@ set_missing (CostUnitEconomicsPanel *self,
 static void
 refresh (CostUnitEconomicsPanel *self)
 {
-  g_autoptr(CostResult) result = NULL;
+  const CostResult *result;
+  CostScenario *shown;
   CostUnitEconomics e;
   CostWorkloadValues workload;
   const char *currency;
@@ -106,7 +108,13 @@ refresh (CostUnitEconomicsPanel *self)
   gtk_widget_set_visible (GTK_WIDGET (self), TRUE);
 
   currency = cost_project_get_currency (self->project);
-  result = cost_calc_compute (self->project, self->scenario);
+  /* A scenario deleted a moment ago is not shown for long: its owner
+   * returns the panel to the baseline. */
+  shown = self->scenario;
+  if (shown != NULL &&
+      cost_project_find_scenario (self->project, cost_scenario_get_id (shown), NULL) != shown)
+    shown = NULL;
+  result = cost_document_get_scenario_result (self->document, shown);
   cost_unit_economics (self->project, result, &e);
   cost_sizing_effective_workload (self->project, self->scenario, &workload);
   run_rate = cost_format_money (result->run_rate, currency, COST_FORMAT_WHOLE);
@@ -216,6 +224,7 @@ cost_unit_economics_panel_dispose (GObject *object)
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
   g_clear_object (&self->project);
+  g_clear_object (&self->document);
   g_clear_object (&self->scenario);
 
   G_OBJECT_CLASS (cost_unit_economics_panel_parent_class)->dispose (object);
@@ -393,11 +402,44 @@ void
 cost_unit_economics_panel_set_project (CostUnitEconomicsPanel *self,
                                        CostProject            *project)
 {
+  g_autoptr(CostDocument) view = NULL;
+
   g_return_if_fail (COST_IS_UNIT_ECONOMICS_PANEL (self));
   g_return_if_fail (!project || COST_IS_PROJECT (project));
 
   if (self->project == project)
     return;
+
+  if (project != NULL)
+    view = cost_document_new_view (project);
+  cost_unit_economics_panel_set_document (self, view);
+}
+
+/**
+ * cost_unit_economics_panel_set_document:
+ * @document: (nullable): the document whose figures to show
+ *
+ * Shows the unit economics of @document's project, from the figures the
+ * document keeps, and follows its changes.
+ */
+void
+cost_unit_economics_panel_set_document (CostUnitEconomicsPanel *self,
+                                        CostDocument           *document)
+{
+  CostProject *project;
+
+  g_return_if_fail (COST_IS_UNIT_ECONOMICS_PANEL (self));
+  g_return_if_fail (!document || COST_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+
+  project = document ? cost_document_get_project (document) : NULL;
+  if (self->project == project)
+    {
+      refresh (self);
+      return;
+    }
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);

@@ -7,7 +7,7 @@
 
 #include <adwaita.h>
 
-#include "cost-project.h"
+#include "cost-document.h"
 
 G_BEGIN_DECLS
 
@@ -41,6 +41,8 @@ GtkWidget    *cost_unit_economics_panel_new          (void);
 CostProject  *cost_unit_economics_panel_get_project  (CostUnitEconomicsPanel *self);
 void          cost_unit_economics_panel_set_project  (CostUnitEconomicsPanel *self,
                                                       CostProject            *project);
+void          cost_unit_economics_panel_set_document (CostUnitEconomicsPanel *self,
+                                                      CostDocument           *document);
 CostScenario *cost_unit_economics_panel_get_scenario (CostUnitEconomicsPanel *self);
 void          cost_unit_economics_panel_set_scenario (CostUnitEconomicsPanel *self,
                                                       CostScenario           *scenario);

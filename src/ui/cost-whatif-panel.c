@@ -16,6 +16,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "cost-analysis.h"
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-scenario-category.h"
@@ -469,16 +470,6 @@ add_lever (CostWhatifPanel *self,
   gtk_grid_attach (self->grid, GTK_WIDGET (lever->value_label), column + 1, row, 1, 1);
 }
 
-static int
-compare_run_rate (gconstpointer a,
-                  gconstpointer b)
-{
-  const CostItemFigures *fa = *(const CostItemFigures **) a;
-  const CostItemFigures *fb = *(const CostItemFigures **) b;
-
-  return fa->run_rate < fb->run_rate ? 1 : fa->run_rate > fb->run_rate ? -1 : 0;
-}
-
 static char *
 display_name (const char *name,
               const char *fallback)
@@ -494,19 +485,9 @@ static void
 rebuild (CostWhatifPanel *self)
 {
   const CostResult *baseline = cost_document_get_baseline_result (self->document);
-  g_autoptr(GPtrArray) top = g_ptr_array_new ();
+  g_autoptr(GPtrArray) top = cost_analysis_top_items (baseline, TOP_ITEMS, COST_TOP_ITEMS_PRICED);
   g_autoptr(GString) shape = g_string_new (NULL);
   int row = 0;
-
-  for (guint i = 0; i < baseline->n_items; i++)
-    {
-      const CostItemFigures *f = &baseline->items[i];
-
-      if (f->run_rate > 0 && f->params.quantity > 0 && f->params.unit_price > 0)
-        g_ptr_array_add (top, (gpointer) f);
-    }
-  g_ptr_array_sort (top, compare_run_rate);
-  g_ptr_array_set_size (top, MIN (top->len, TOP_ITEMS));
 
   for (guint i = 0; i < top->len; i++)
     g_string_append_printf (shape, "%s\n", cost_item_get_id (((const CostItemFigures *) top->pdata[i])->item));

@@ -459,15 +459,6 @@ cost_window_commit_edits (CostWindow *self)
     }
 }
 
-/* Runs @edit as one undoable step. */
-#define UNDOABLE(self, edit)                                                     \
-  G_STMT_START {                                                                 \
-    CostUndoStack *_stack = cost_document_get_undo_stack ((self)->document);     \
-    cost_undo_stack_begin (_stack);                                              \
-    edit;                                                                        \
-    cost_undo_stack_end (_stack);                                                \
-  } G_STMT_END
-
 /**
  * cost_window_show_undo_toast:
  *
@@ -488,46 +479,6 @@ cost_window_show_undo_toast (CostWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
-static CostItem *
-lookup_item (CostWindow    *self,
-             GVariant      *param,
-             CostCategory **category,
-             guint         *position)
-{
-  CostProject *project = cost_document_get_project (self->document);
-  const char *id = g_variant_get_string (param, NULL);
-  CostItem *item = cost_project_find_item (project, id, category);
-
-  if (item != NULL)
-    cost_category_find_item (*category, id, position);
-
-  return item;
-}
-
-/* An item only the scenario shown has, and the category it is in. */
-static CostItem *
-lookup_added_item (CostWindow    *self,
-                   const char    *id,
-                   CostCategory **category)
-{
-  CostScenario *scenario = cost_document_get_scenario (self->document);
-  CostProject *project = cost_document_get_project (self->document);
-
-  for (guint i = 0; scenario != NULL && i < cost_scenario_get_n_added_items (scenario); i++)
-    {
-      const char *category_id;
-      CostItem *item = cost_scenario_get_added_item (scenario, i, &category_id);
-
-      if (g_strcmp0 (cost_item_get_id (item), id) == 0)
-        {
-          *category = cost_project_find_category (project, category_id, NULL);
-          return item;
-        }
-    }
-
-  return NULL;
-}
-
 /* After the list changed, the row of @item is a new widget: show and focus it. */
 static void
 focus_item (CostWindow *self,
@@ -538,7 +489,8 @@ focus_item (CostWindow *self,
   CostItemRow *row;
 
   if (category == NULL)
-    lookup_added_item (self, cost_item_get_id (item), &category);
+    cost_document_find_item (self->document, cost_item_get_id (item),
+                             cost_document_get_scenario (self->document), &category);
   cost_window_select_category (self, category);
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   row = cost_category_page_get_row (self->category_page, item);
@@ -564,23 +516,10 @@ move_item (CostWindow *self,
            GVariant   *param,
            int         delta)
 {
-  CostCategory *category;
-  CostItem *item;
-  guint position;
-  int to;
+  const char *id = g_variant_get_string (param, NULL);
 
-  item = lookup_item (self, param, &category, &position);
-  if (item == NULL)
-    return;
-
-  to = (int) position + delta;
-  if (to < 0 || to >= (int) cost_category_get_n_items (category))
-    return;
-
-  g_object_ref (item);
-  UNDOABLE (self, cost_category_move_item (category, position, to));
-  focus_item (self, item, NULL);
-  g_object_unref (item);
+  if (cost_document_move_item (self->document, id, delta))
+    focus_item (self, cost_document_find_item (self->document, id, NULL, NULL), NULL);
 }
 
 static void
@@ -606,36 +545,12 @@ move_item_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
-  CostProject *project = cost_document_get_project (self->document);
-  g_autoptr(CostItem) item = NULL;
-  CostCategory *from = NULL;
-  CostCategory *to;
   const char *item_id, *category_id;
-  guint position, from_position, n;
+  guint position;
 
   g_variant_get (param, "(&s&su)", &item_id, &category_id, &position);
-  to = cost_project_find_category (project, category_id, NULL);
-  if (to == NULL || cost_project_find_item (project, item_id, &from) == NULL)
-    return;
-
-  item = g_object_ref (cost_category_find_item (from, item_id, &from_position));
-  n = cost_category_get_n_items (to);
-  if (from == to)
-    {
-      position = MIN (position, n - 1);
-      if (position == from_position)
-        return;
-      UNDOABLE (self, cost_category_move_item (to, from_position, position));
-    }
-  else
-    {
-      UNDOABLE (self, {
-        cost_category_remove_item (from, from_position);
-        cost_category_insert_item (to, MIN (position, n), item);
-      });
-    }
-
-  focus_item (self, item, NULL);
+  if (cost_document_move_item_to (self->document, item_id, category_id, position))
+    focus_item (self, cost_document_find_item (self->document, item_id, NULL, NULL), NULL);
 }
 
 static void
@@ -644,25 +559,13 @@ duplicate_item_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
-  CostScenario *scenario = cost_document_get_scenario (self->document);
-  g_autoptr(CostItem) copy = NULL;
-  CostCategory *category = NULL;
-  CostItem *item;
-  guint position;
-
-  item = lookup_item (self, param, &category, &position);
-  if (item == NULL)
-    item = lookup_added_item (self, g_variant_get_string (param, NULL), &category);
-  if (item == NULL || category == NULL)
-    return;
+  CostItem *copy;
 
   /* With a scenario shown, the copy is the scenario's own. */
-  copy = cost_item_copy (item, NULL);
-  if (scenario != NULL)
-    UNDOABLE (self, cost_scenario_add_item (scenario, cost_category_get_id (category), copy));
-  else
-    UNDOABLE (self, cost_category_insert_item (category, position + 1, copy));
-  focus_item (self, copy, "name");
+  copy = cost_document_duplicate_item (self->document, g_variant_get_string (param, NULL),
+                                       cost_document_get_scenario (self->document));
+  if (copy != NULL)
+    focus_item (self, copy, "name");
 }
 
 static void
@@ -673,76 +576,47 @@ delete_item_action (GtkWidget  *widget,
   CostWindow *self = COST_WINDOW (widget);
   CostScenario *scenario = cost_document_get_scenario (self->document);
   const char *id = g_variant_get_string (param, NULL);
+  g_autofree char *name = NULL;
   g_autofree char *title = NULL;
-  CostCategory *category = NULL;
+  g_autoptr(CostCategory) category = NULL;
+  CostCategory *found = NULL;
   CostItem *item;
-  guint position;
+  guint position = 0;
   guint n;
 
-  /* With a scenario shown, the scenario's own items go, and the baseline's
-   * are left out of it. */
-  if (scenario != NULL && (item = lookup_added_item (self, id, &category)) != NULL)
-    {
-      /* Translators: a toast after deleting an item, with an Undo button */
-      title = g_strdup_printf (_("“%s” deleted"), cost_names_translate (cost_item_get_name (item)));
-      UNDOABLE (self, cost_scenario_remove_added_item (scenario, id));
-      cost_window_show_undo_toast (self, title);
-      return;
-    }
-
-  item = lookup_item (self, param, &category, &position);
+  item = cost_document_find_item (self->document, id, scenario, &found);
   if (item == NULL)
     return;
-
-  if (scenario != NULL)
+  name = g_strdup (cost_names_translate (cost_item_get_name (item)));
+  if (found != NULL && cost_item_get_category (item) == found)
     {
-      /* Translators: a toast after leaving an item out of a scenario, with an Undo button */
-      title = g_strdup_printf (_("“%s” left out of the scenario"), cost_names_translate (cost_item_get_name (item)));
-      UNDOABLE (self, cost_scenario_set_excluded (scenario, id, TRUE));
-      cost_window_show_undo_toast (self, title);
-      return;
+      category = g_object_ref (found);
+      cost_category_find_item (category, id, &position);
     }
 
-  /* Translators: a toast after deleting an item, with an Undo button */
-  title = g_strdup_printf (_("“%s” deleted"), cost_names_translate (cost_item_get_name (item)));
-  UNDOABLE (self, cost_category_remove_item (category, position));
-  cost_window_show_undo_toast (self, title);
+  switch (cost_document_delete_item (self->document, id, scenario))
+    {
+    case COST_DELETION_NONE:
+      return;
+    case COST_DELETION_EXCLUDED:
+      /* Translators: a toast after leaving an item out of a scenario, with an Undo button */
+      title = g_strdup_printf (_("“%s” left out of the scenario"), name);
+      cost_window_show_undo_toast (self, title);
+      return;
+    case COST_DELETION_DELETED:
+    default:
+      /* Translators: a toast after deleting an item, with an Undo button */
+      title = g_strdup_printf (_("“%s” deleted"), name);
+      cost_window_show_undo_toast (self, title);
+      break;
+    }
 
+  /* From the baseline, the next item takes the focus. */
+  if (scenario != NULL || category == NULL)
+    return;
   n = cost_category_get_n_items (category);
   if (n > 0)
     focus_item (self, cost_category_get_item (category, MIN (position, n - 1)), NULL);
-}
-
-static CostCategory *
-add_category (CostWindow *self)
-{
-  CostProject *project = cost_document_get_project (self->document);
-  g_autoptr(CostCategory) category = cost_category_new (NULL, _("New Category"));
-  guint n = cost_project_get_n_categories (project);
-  g_autofree char *color = NULL;
-
-  /* The first palette colour no category has yet. */
-  for (guint i = 0; i < cost_palette_get_n_colors () && color == NULL; i++)
-    {
-      g_autofree char *candidate = cost_palette_dup_color (i);
-      gboolean used = FALSE;
-
-      for (guint j = 0; j < n; j++)
-        {
-          g_autofree char *own = cost_palette_resolve (cost_category_get_color (cost_project_get_category (project, j)), j);
-
-          used = used || g_ascii_strcasecmp (own, candidate) == 0;
-        }
-      if (!used)
-        color = g_steal_pointer (&candidate);
-    }
-  if (color == NULL)
-    color = cost_palette_dup_color (n);
-
-  cost_category_set_color (category, color, NULL);
-  cost_project_add_category (project, category);
-
-  return category;
 }
 
 static void
@@ -751,32 +625,12 @@ add_item_action (GtkWidget  *widget,
                  GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
-  CostProject *project = cost_document_get_project (self->document);
-  CostUndoStack *stack = cost_document_get_undo_stack (self->document);
-  g_autoptr(CostItem) item = cost_item_new (NULL, _("New Item"));
-  CostCategory *category = self->current;
-  CostItem *focused = cost_category_page_get_focus_item (self->category_page);
-  guint position = G_MAXUINT;
-
-  cost_item_set_quantity (item, 1, NULL);
-
-  cost_undo_stack_begin (stack);
-  if (category == NULL && cost_project_get_n_categories (project) > 0)
-    category = cost_project_get_category (project, 0);
-  else if (category == NULL)
-    category = add_category (self);
-
-  if (focused != NULL && cost_item_get_category (focused) == category &&
-      cost_category_find_item (category, cost_item_get_id (focused), &position))
-    position++;
+  g_autoptr(CostItem) item = NULL;
 
   /* With a scenario shown, the new item is the scenario's own. */
-  if (cost_document_get_scenario (self->document) != NULL)
-    cost_scenario_add_item (cost_document_get_scenario (self->document), cost_category_get_id (category), item);
-  else
-    cost_category_insert_item (category, position, item);
-  cost_undo_stack_end (stack);
-
+  item = g_object_ref (cost_document_add_item (self->document, self->current,
+                                               cost_category_page_get_focus_item (self->category_page),
+                                               cost_document_get_scenario (self->document)));
   focus_item (self, item, "name");
 }
 
@@ -786,10 +640,8 @@ add_category_action (GtkWidget  *widget,
                      GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
-  CostCategory *category;
 
-  UNDOABLE (self, category = add_category (self));
-  cost_window_select_category (self, category);
+  cost_window_select_category (self, cost_document_add_category (self->document));
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
   cost_category_page_focus_name (self->category_page);
 }
@@ -804,14 +656,14 @@ delete_category_action (GtkWidget  *widget,
   g_autofree char *title = NULL;
   guint position;
 
-  if (self->current == NULL ||
-      !cost_project_find_category (project, cost_category_get_id (self->current), &position))
+  if (self->current == NULL)
     return;
 
   /* Translators: a toast after deleting a category, with an Undo button */
   title = g_strdup_printf (_("“%s” deleted"),
                            cost_names_translate (cost_category_get_name (self->current)));
-  UNDOABLE (self, cost_project_remove_category (project, position));
+  if (!cost_document_delete_category (self->document, self->current, &position))
+    return;
   cost_window_show_undo_toast (self, title);
 
   cost_window_select_category (self, position > 0 ? cost_project_get_category (project, position - 1) : NULL);
@@ -821,19 +673,8 @@ static void
 move_category (CostWindow *self,
                int         delta)
 {
-  CostProject *project = cost_document_get_project (self->document);
-  guint position;
-  int to;
-
-  if (self->current == NULL ||
-      !cost_project_find_category (project, cost_category_get_id (self->current), &position))
-    return;
-
-  to = (int) position + delta;
-  if (to < 0 || to >= (int) cost_project_get_n_categories (project))
-    return;
-
-  UNDOABLE (self, cost_project_move_category (project, position, to));
+  if (self->current != NULL)
+    cost_document_move_category (self->document, self->current, delta);
 }
 
 static void

@@ -7,7 +7,7 @@
  * items whose count follows a model, and a power line whose energy follows
  * the accelerators.
  *
- * Every edit goes through the model, in one undoable step; the page only
+ * Every edit is a command of the document, one undoable step; the page only
  * shows what the project holds, and follows its changes (undo included).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -117,33 +117,6 @@ parent_window (CostWorkloadPage *self)
   return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
 }
 
-/* The category of @id, added with its standard name when the project has none. */
-static CostCategory *
-ensure_category (CostProject *project,
-                 const char  *id)
-{
-  CostCategory *category = cost_project_find_category (project, id, NULL);
-
-  for (guint i = 0; category == NULL && i < cost_names_get_n_default_categories (); i++)
-    {
-      const char *default_id, *name, *color;
-      g_autoptr(CostCategory) added = NULL;
-
-      cost_names_get_default_category (i, &default_id, &name, &color);
-      if (!g_str_equal (default_id, id))
-        continue;
-
-      added = cost_category_new (id, name);
-      cost_category_set_color (added, color, NULL);
-      cost_project_add_category (project, added);
-      category = added;
-    }
-
-  g_assert (category != NULL);
-
-  return category;
-}
-
 /* Traffic ----------------------------------------------------------------- */
 
 static void
@@ -217,20 +190,7 @@ on_workload_notify_cb (CostProject      *project,
 static void
 remove_workload (CostWorkloadPage *self)
 {
-  CostProject *project = project_of (self);
-  CostUndoStack *stack = undo_stack_of (self);
-
-  cost_undo_stack_begin (stack);
-  for (guint c = 0; c < cost_project_get_n_categories (project); c++)
-    {
-      CostCategory *category = cost_project_get_category (project, c);
-
-      for (guint i = 0; i < cost_category_get_n_items (category); i++)
-        cost_item_set_driver (cost_category_get_item (category, i), NULL);
-    }
-  cost_project_set_workload (project, NULL);
-  cost_undo_stack_end (stack);
-
+  cost_document_remove_workload (self->document);
   show_undo_toast (self, _("Traffic description removed"));
 }
 
@@ -257,15 +217,10 @@ on_workload_switch_cb (CostWorkloadPage *self)
   project = project_of (self);
   if (gtk_switch_get_active (self->workload_switch))
     {
-      g_autoptr(CostWorkload) workload = NULL;
-
       if (cost_project_get_workload (project) != NULL)
         return;
 
-      workload = cost_workload_new ();
-      cost_undo_stack_begin (undo_stack_of (self));
-      cost_project_set_workload (project, workload);
-      cost_undo_stack_end (undo_stack_of (self));
+      cost_document_describe_traffic (self->document);
       gtk_widget_grab_focus (GTK_WIDGET (self->users_row));
       return;
     }
@@ -289,96 +244,12 @@ on_workload_switch_cb (CostWorkloadPage *self)
 
 /* Served models ----------------------------------------------------------- */
 
-/* "Example price, date uncertain: AWS p5.48xlarge, 12.29 USD per GPU-hour
- * (list price before the 2025 reduction); converted at 7.1 CNY per USD, rate
- * as of 2026-11-01" */
-static char *
-describe_price (CostProject     *project,
-                const CostPrice *price)
-{
-  const char *currency = cost_project_get_currency (project);
-  g_autofree char *amount = cost_format_number (price->per_gpu_hour, 4);
-  g_autofree char *head = NULL;
-  g_autofree char *what = NULL;
-  g_autofree char *conversion = NULL;
-  gboolean dated = price->as_of != NULL && price->as_of[0] != '\0';
-  double rate = 1.0;
-  const char *as_of = NULL;
-
-  if (price->example)
-    head = dated ? g_strdup_printf (_("Example price as of %s"), price->as_of) :
-                   g_strdup (_("Example price, date uncertain"));
-  else
-    head = dated ? g_strdup_printf (_("Price as of %s"), price->as_of) : g_strdup (_("Price"));
-
-  /* Translators: a catalogue price: provider, instance, amount, currency: "AWS p5.48xlarge, 12.29 USD per GPU-hour" */
-  what = g_strdup_printf (_("%s %s, %s %s per GPU-hour"), price->provider, price->instance, amount,
-                          price->currency);
-  if (price->note != NULL && price->note[0] != '\0')
-    {
-      g_autofree char *bare = g_steal_pointer (&what);
-
-      what = g_strdup_printf ("%s (%s)", bare, price->note);
-    }
-
-  if (g_strcmp0 (price->currency, currency) != 0 &&
-      cost_project_get_exchange_rate (project, price->currency, &rate, &as_of))
-    {
-      g_autofree char *rate_text = cost_format_number (rate, 6);
-
-      conversion = as_of != NULL && as_of[0] != '\0' ?
-        /* Translators: "converted at 7.1 CNY per USD, rate as of 2026-11-01" */
-        g_strdup_printf (_("converted at %s %s per %s, rate as of %s"), rate_text, currency,
-                         price->currency, as_of) :
-        g_strdup_printf (_("converted at %s %s per %s"), rate_text, currency, price->currency);
-
-      /* Translators: a price source, what it is and the conversion of its currency */
-      return g_strdup_printf (_("%s: %s; %s"), head, what, conversion);
-    }
-
-  /* Translators: a label and what it says */
-  return g_strdup_printf (_("%s: %s"), head, what);
-}
-
 /* A compute item whose GPU count follows @model, priced from the catalogue. */
 static void
 add_gpu_item_now (CostWorkloadPage *self,
                   CostServedModel  *model)
 {
-  CostProject *project = project_of (self);
-  CostUndoStack *stack = undo_stack_of (self);
-  const char *accelerator = cost_served_model_get_accelerator (model);
-  const char *model_name = cost_served_model_get_name (model);
-  const CostAccelerator *entry = cost_catalogue_find (cost_catalogue_get_default (), accelerator);
-  const CostPrice *price = entry != NULL ? cost_accelerator_get_price (entry) : NULL;
-  g_autoptr(CostItem) item = NULL;
-  g_autofree char *name = NULL;
-  double converted;
-
-  if (model_name[0] == '\0')
-    model_name = _("Unnamed Model");
-  name = accelerator[0] != '\0' ?
-    /* Translators: a GPU item's name: model, accelerator: "Ranking model GPUs (A100 SXM 80GB)" */
-    g_strdup_printf (_("%s GPUs (%s)"), model_name, accelerator) :
-    /* Translators: a GPU item's name: "Ranking model GPUs" */
-    g_strdup_printf (_("%s GPUs"), model_name);
-
-  item = cost_item_new (NULL, name);
-  cost_item_set_unit (item, "GPU", NULL);
-  cost_item_set_period (item, COST_PERIOD_HOUR, NULL);
-  if (price != NULL && cost_price_convert (project, price->per_gpu_hour, price->currency, &converted, NULL))
-    {
-      g_autofree char *source = describe_price (project, price);
-
-      cost_item_set_unit_price (item, converted, NULL);
-      cost_item_set_price_source (item, source, NULL);
-      cost_item_set_price_as_of (item, price->as_of, NULL);
-    }
-  cost_item_set_driver (item, cost_served_model_get_id (model));
-
-  cost_undo_stack_begin (stack);
-  cost_category_add_item (ensure_category (project, "compute"), item);
-  cost_undo_stack_end (stack);
+  CostItem *item = cost_document_add_driven_gpu_item (self->document, model);
 
   show_undo_toast (self, _("GPU item added to Compute"));
   g_signal_emit (self, signals[ITEM_ADDED], 0, item);
@@ -402,9 +273,7 @@ on_add_item_cb (CostModelGroup   *group,
                 CostWorkloadPage *self)
 {
   CostServedModel *model = cost_model_group_get_model (group);
-  const CostAccelerator *entry = cost_catalogue_find (cost_catalogue_get_default (),
-                                                      cost_served_model_get_accelerator (model));
-  const CostPrice *price = entry != NULL ? cost_accelerator_get_price (entry) : NULL;
+  const CostPrice *price = cost_document_get_catalogue_price (self->document, model);
   GtkWidget *dialog;
 
   if (price == NULL || cost_project_get_exchange_rate (project_of (self), price->currency, NULL, NULL))
@@ -423,15 +292,8 @@ static void
 on_remove_model_cb (CostModelGroup   *group,
                     CostWorkloadPage *self)
 {
-  CostServedModel *model = cost_model_group_get_model (group);
-  guint position;
-
-  if (!cost_project_find_model (project_of (self), cost_served_model_get_id (model), &position))
+  if (!cost_document_remove_model (self->document, cost_model_group_get_model (group)))
     return;
-
-  cost_undo_stack_begin (undo_stack_of (self));
-  cost_project_remove_model (project_of (self), position);
-  cost_undo_stack_end (undo_stack_of (self));
 
   show_undo_toast (self, _("Model removed"));
 }
@@ -496,27 +358,9 @@ add_model_action (GtkWidget  *widget,
                   GVariant   *param)
 {
   CostWorkloadPage *self = COST_WORKLOAD_PAGE (widget);
-  CostCatalogue *catalogue = cost_catalogue_get_default ();
-  g_autoptr(CostServedModel) model = cost_served_model_new (NULL, _("New model"));
   guint n = cost_project_get_n_models (project_of (self));
 
-  /* Ready to size: the first accelerator of the catalogue with its figures. */
-  if (cost_catalogue_get_n_accelerators (catalogue) > 0)
-    {
-      const CostAccelerator *accelerator = cost_catalogue_get_accelerator (catalogue, 0);
-      const CostThroughput *reference = cost_accelerator_get_throughput (accelerator, COST_MODEL_RANKING);
-
-      cost_served_model_set_accelerator (model, accelerator->name, NULL);
-      if (reference != NULL)
-        cost_served_model_set_value (model, "throughput", reference->value, NULL);
-      if (accelerator->tdp_w > 0)
-        cost_served_model_set_value (model, "power_watts", accelerator->tdp_w, NULL);
-    }
-
-  cost_undo_stack_begin (undo_stack_of (self));
-  cost_project_add_model (project_of (self), model);
-  cost_undo_stack_end (undo_stack_of (self));
-
+  cost_document_add_model (self->document);
   gtk_widget_grab_focus (cost_model_group_get_field (COST_MODEL_GROUP (nth_group (self, n)), "name"));
 }
 
@@ -532,30 +376,11 @@ show_catalogue_action (GtkWidget  *widget,
 
 /* Power ------------------------------------------------------------------- */
 
-static CostItem *
-find_power_item (CostProject *project)
-{
-  for (guint c = 0; c < cost_project_get_n_categories (project); c++)
-    {
-      CostCategory *category = cost_project_get_category (project, c);
-
-      for (guint i = 0; i < cost_category_get_n_items (category); i++)
-        {
-          CostItem *item = cost_category_get_item (category, i);
-
-          if (cost_driver_is_power (cost_item_get_driver (item)))
-            return item;
-        }
-    }
-
-  return NULL;
-}
-
 static void
 update_power (CostWorkloadPage *self)
 {
   CostProject *project = project_of (self);
-  CostItem *power = find_power_item (project);
+  CostItem *power = cost_document_find_power_line (self->document);
   const char *currency = cost_project_get_currency (project);
   const char *symbol = cost_currency_get_symbol (currency);
   g_autofree char *explanation = cost_sizing_power_explain (project);
@@ -619,12 +444,11 @@ add_power_line_action (GtkWidget  *widget,
                        GVariant   *param)
 {
   CostWorkloadPage *self = COST_WORKLOAD_PAGE (widget);
-  CostProject *project = project_of (self);
   g_autoptr(GError) error = NULL;
-  g_autoptr(CostItem) item = NULL;
+  CostItem *item;
   double price;
 
-  if (find_power_item (project) != NULL)
+  if (cost_document_find_power_line (self->document) != NULL)
     return;
 
   if (!cost_parse_number (gtk_editable_get_text (GTK_EDITABLE (self->electricity_row)), &price, &error) ||
@@ -635,16 +459,7 @@ add_power_line_action (GtkWidget  *widget,
       return;
     }
 
-  item = cost_item_new (NULL, "Power");
-  cost_item_set_unit (item, "kWh", NULL);
-  cost_item_set_unit_price (item, price, NULL);
-  cost_item_set_period (item, COST_PERIOD_MONTH, NULL);
-  cost_item_set_price_source (item, _("Electricity price per kWh"), NULL);
-  cost_item_set_driver (item, COST_DRIVER_POWER);
-
-  cost_undo_stack_begin (undo_stack_of (self));
-  cost_category_add_item (ensure_category (project, "operations"), item);
-  cost_undo_stack_end (undo_stack_of (self));
+  item = cost_document_add_power_line (self->document, price);
 
   gtk_editable_set_text (GTK_EDITABLE (self->electricity_row), "");
   show_undo_toast (self, _("Power line added to Operations"));

@@ -17,6 +17,27 @@ load_reference (void)
   return cost_test_load_example ("reference.modelcost");
 }
 
+/* The largest items, ranked once for the what-if sliders and the chart. */
+static void
+test_top_items (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostResult) r = cost_calc_compute (project, NULL);
+  g_autoptr(GPtrArray) top = cost_analysis_top_items (r, 2, COST_TOP_ITEMS_PRICED);
+  g_autoptr(GPtrArray) all = cost_analysis_top_items (r, G_MAXUINT, COST_TOP_ITEMS_DEFAULT);
+
+  g_assert_cmpuint (top->len, ==, 2);
+  g_assert_cmpstr (cost_item_get_id (((CostItemFigures *) top->pdata[0])->item), ==, "gpu");
+  g_assert_cmpfloat (((CostItemFigures *) top->pdata[0])->run_rate, ==, 100000);
+  g_assert_cmpstr (cost_item_get_id (((CostItemFigures *) top->pdata[1])->item), ==, "data-engineers");
+
+  /* All twelve items cost money, the largest first. */
+  g_assert_cmpuint (all->len, ==, 12);
+  for (guint i = 1; i < all->len; i++)
+    g_assert_cmpfloat (((CostItemFigures *) all->pdata[i - 1])->run_rate, >=,
+                       ((CostItemFigures *) all->pdata[i])->run_rate);
+}
+
 static void
 test_sensitivity (void)
 {
@@ -264,6 +285,7 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/model/analysis/top-items", test_top_items);
   g_test_add_func ("/model/analysis/sensitivity", test_sensitivity);
   g_test_add_func ("/model/analysis/sensitivity-amortised", test_sensitivity_driven_by_amortisation);
   g_test_add_func ("/model/analysis/waterfall", test_waterfall);
