@@ -15,76 +15,9 @@
 
 #include "cost-calc.h"
 #include "cost-project-io-private.h"
+#include "cost-test-util.h"
 
-#define N_CATEGORIES 20
-#define N_ITEMS      10000
-#define N_SCENARIOS  10
 #define N_RUNS       15
-
-static CostProject *
-make_project (void)
-{
-  CostProject *project = cost_project_new ();
-  GRand *rand = g_rand_new_with_seed (42);
-
-  cost_project_set_title (project, "Synthetic benchmark project", NULL);
-  cost_project_set_horizon (project, 36, NULL);
-
-  for (int c = 0; c < N_CATEGORIES; c++)
-    {
-      g_autofree char *cid = g_strdup_printf ("category-%d", c);
-      g_autofree char *cname = g_strdup_printf ("Category %d", c);
-      g_autoptr(CostCategory) category = cost_category_new (cid, cname);
-
-      cost_category_set_factor (category, 0.8 + 0.02 * c, NULL);
-      for (int i = 0; i < N_ITEMS / N_CATEGORIES; i++)
-        {
-          g_autofree char *iid = g_strdup_printf ("item-%d-%d", c, i);
-          g_autofree char *iname = g_strdup_printf ("Line item %d of category %d", i, c);
-          g_autoptr(CostItem) item = cost_item_new (iid, iname);
-          guint32 kind = g_rand_int_range (rand, 0, 10);
-
-          cost_item_set_quantity (item, g_rand_int_range (rand, 1, 500), NULL);
-          cost_item_set_unit (item, "unit", NULL);
-          cost_item_set_unit_price (item, g_rand_double_range (rand, 0.5, 20000), NULL);
-          cost_item_set_period (item, kind < 5 ? COST_PERIOD_MONTH : kind < 7 ? COST_PERIOD_HOUR :
-                                kind < 8 ? COST_PERIOD_YEAR : COST_PERIOD_ONCE, NULL);
-          if (kind == 9)
-            cost_item_set_amortize_months (item, 36, NULL);
-          if (kind % 3 == 0)
-            cost_item_set_monthly_growth (item, g_rand_double_range (rand, 0, 0.05), NULL);
-          cost_item_set_active_months (item, g_rand_int_range (rand, 0, 12),
-                                       kind == 4 ? 30 : -1, NULL);
-          cost_item_set_price_source (item, "Synthetic price list", NULL);
-          cost_item_set_price_as_of (item, "2026-10-01", NULL);
-          cost_category_add_item (category, item);
-        }
-      cost_project_add_category (project, category);
-    }
-
-  for (int s = 0; s < N_SCENARIOS; s++)
-    {
-      g_autofree char *sid = g_strdup_printf ("scenario-%d", s);
-      g_autofree char *sname = g_strdup_printf ("Scenario %d", s);
-      g_autoptr(CostScenario) scenario = cost_scenario_new (sid, sname);
-
-      for (int k = 0; k < 200; k++)
-        {
-          g_autofree char *iid = g_strdup_printf ("item-%d-%d", g_rand_int_range (rand, 0, N_CATEGORIES),
-                                                  g_rand_int_range (rand, 0, N_ITEMS / N_CATEGORIES));
-          CostOverride o = { .fields = COST_OVERRIDE_QUANTITY, .quantity = g_rand_int_range (rand, 1, 100) };
-
-          cost_scenario_set_override (scenario, iid, &o, NULL);
-        }
-      cost_scenario_set_factor (scenario, "category-3", 0.7, NULL);
-      cost_scenario_set_excluded (scenario, "item-5-5", TRUE);
-      cost_project_add_scenario (project, scenario);
-    }
-
-  g_rand_free (rand);
-
-  return project;
-}
 
 static int
 compare_doubles (gconstpointer a,
@@ -108,7 +41,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(CostProject) project = make_project ();
+  g_autoptr(CostProject) project = cost_test_make_large_project ("Synthetic benchmark project");
   g_autoptr(GError) error = NULL;
   g_autofree char *dir = g_dir_make_tmp ("modelcost-bench-XXXXXX", &error);
   g_autofree char *path = g_build_filename (dir, "bench.modelcost", NULL);
@@ -140,7 +73,7 @@ main (int   argc,
       if (loaded == NULL)
         g_error ("%s", error->message);
       t_load[run] = (g_get_monotonic_time () - t0) / 1000.0;
-      g_assert_cmpuint (cost_project_get_n_items (loaded), ==, N_ITEMS);
+      g_assert_cmpuint (cost_project_get_n_items (loaded), ==, COST_TEST_N_ITEMS);
       g_usleep (50000); /* let the parse tree be freed before the next run */
     }
 
@@ -167,18 +100,18 @@ main (int   argc,
       g_autoptr(GPtrArray) results = cost_calc_compute_all (loaded);
 
       t_calc[run] = (g_get_monotonic_time () - t0) / 1000.0;
-      g_assert_cmpuint (results->len, ==, N_SCENARIOS + 1);
+      g_assert_cmpuint (results->len, ==, COST_TEST_N_SCENARIOS + 1);
       run_rate = ((CostResult *) g_ptr_array_index (results, 0))->run_rate;
     }
 
   printf ("project: %d items in %d categories, %d scenarios, 36 months (run-rate %.2f)\n",
-          N_ITEMS, N_CATEGORIES, N_SCENARIOS, run_rate);
+          COST_TEST_N_ITEMS, COST_TEST_N_CATEGORIES, COST_TEST_N_SCENARIOS, run_rate);
   printf ("save:      median %7.2f ms (budget 100 ms)\n", median (t_save, N_RUNS));
   printf ("load:      median %7.2f ms (budget 100 ms, %u threads)\n", median (t_load, N_RUNS),
           g_get_num_processors ());
   printf ("  (parsed whole first: %.2f ms, from memory)\n", median (t_whole, N_RUNS));
   printf ("recompute: median %7.2f ms (budget 5 ms, baseline + %d scenarios)\n",
-          median (t_calc, N_RUNS), N_SCENARIOS);
+          median (t_calc, N_RUNS), COST_TEST_N_SCENARIOS);
 
   ok = median (t_save, N_RUNS) < 100 && median (t_load, N_RUNS) < 100 && median (t_calc, N_RUNS) < 5;
   printf ("%s\n", ok ? "within budget" : "OVER BUDGET");

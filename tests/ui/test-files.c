@@ -16,12 +16,9 @@
 #include "cost-calc.h"
 #include "cost-project-io.h"
 #include "cost-sidebar-row.h"
+#include "cost-test-util.h"
 #include "cost-window.h"
 #include "window-fixture.h"
-
-#define N_CATEGORIES 20
-#define N_ITEMS      10000
-#define N_SCENARIOS  10
 
 /* A ceiling far above a healthy run, which takes well under a second: only
  * a hung open or save trips it. */
@@ -29,68 +26,6 @@
 
 /* The large project every test opens, written once. */
 static char *large_path;
-
-/* Built as the benchmark builds its project (tests/model/bench-model.c). */
-static CostProject *
-make_large_project (void)
-{
-  CostProject *project = cost_project_new ();
-  GRand *rand = g_rand_new_with_seed (42);
-
-  cost_project_set_title (project, "Synthetic large project", NULL);
-  cost_project_set_horizon (project, 36, NULL);
-
-  for (int c = 0; c < N_CATEGORIES; c++)
-    {
-      g_autofree char *cid = g_strdup_printf ("category-%d", c);
-      g_autofree char *cname = g_strdup_printf ("Category %d", c);
-      g_autoptr(CostCategory) category = cost_category_new (cid, cname);
-
-      cost_category_set_factor (category, 0.8 + 0.02 * c, NULL);
-      for (int i = 0; i < N_ITEMS / N_CATEGORIES; i++)
-        {
-          g_autofree char *iid = g_strdup_printf ("item-%d-%d", c, i);
-          g_autofree char *iname = g_strdup_printf ("Line item %d of category %d", i, c);
-          g_autoptr(CostItem) item = cost_item_new (iid, iname);
-          guint32 kind = g_rand_int_range (rand, 0, 10);
-
-          cost_item_set_quantity (item, g_rand_int_range (rand, 1, 500), NULL);
-          cost_item_set_unit (item, "unit", NULL);
-          cost_item_set_unit_price (item, g_rand_double_range (rand, 0.5, 20000), NULL);
-          cost_item_set_period (item, kind < 5 ? COST_PERIOD_MONTH : kind < 7 ? COST_PERIOD_HOUR :
-                                kind < 8 ? COST_PERIOD_YEAR : COST_PERIOD_ONCE, NULL);
-          if (kind == 9)
-            cost_item_set_amortize_months (item, 36, NULL);
-          if (kind % 3 == 0)
-            cost_item_set_monthly_growth (item, g_rand_double_range (rand, 0, 0.05), NULL);
-          cost_item_set_price_source (item, "Synthetic price list", NULL);
-          cost_item_set_price_as_of (item, "2026-10-01", NULL);
-          cost_category_add_item (category, item);
-        }
-      cost_project_add_category (project, category);
-    }
-
-  for (int s = 0; s < N_SCENARIOS; s++)
-    {
-      g_autofree char *sid = g_strdup_printf ("scenario-%d", s);
-      g_autofree char *sname = g_strdup_printf ("Scenario %d", s);
-      g_autoptr(CostScenario) scenario = cost_scenario_new (sid, sname);
-
-      for (int k = 0; k < 200; k++)
-        {
-          g_autofree char *iid = g_strdup_printf ("item-%d-%d", g_rand_int_range (rand, 0, N_CATEGORIES),
-                                                  g_rand_int_range (rand, 0, N_ITEMS / N_CATEGORIES));
-          CostOverride o = { .fields = COST_OVERRIDE_QUANTITY, .quantity = g_rand_int_range (rand, 1, 100) };
-
-          cost_scenario_set_override (scenario, iid, &o, NULL);
-        }
-      cost_project_add_scenario (project, scenario);
-    }
-
-  g_rand_free (rand);
-
-  return project;
-}
 
 static gboolean
 on_ceiling_cb (gpointer data)
@@ -253,7 +188,7 @@ test_open_large (void)
   g_assert_false (cost_window_is_busy (window));
   g_assert_false (spinner_shown (window));
   g_assert_true (cost_window_get_project (window) != before);
-  g_assert_cmpuint (cost_project_get_n_items (cost_window_get_project (window)), ==, N_ITEMS);
+  g_assert_cmpuint (cost_project_get_n_items (cost_window_get_project (window)), ==, COST_TEST_N_ITEMS);
   g_assert_true (g_file_equal (cost_document_get_file (cost_window_get_document (window)), file));
   g_assert_false (cost_document_get_modified (cost_window_get_document (window)));
   g_assert_cmpstr (cost_window_get_display_title (window), ==, "Synthetic large project");
@@ -285,7 +220,7 @@ test_open_busy (void)
   wait_for_open (&wait);
   g_assert_no_error (wait.error);
   g_assert_cmpint (wait.done, ==, TRUE);
-  g_assert_cmpuint (cost_project_get_n_items (cost_window_get_project (window)), ==, N_ITEMS);
+  g_assert_cmpuint (cost_project_get_n_items (cost_window_get_project (window)), ==, COST_TEST_N_ITEMS);
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_object_unref (window);
@@ -543,7 +478,7 @@ main (int   argc,
   g_assert_no_error (error);
   large_path = g_build_filename (dir, "large.modelcost", NULL);
   file = g_file_new_for_path (large_path);
-  large = make_large_project ();
+  large = cost_test_make_large_project ("Synthetic large project");
   cost_project_save (large, file, NULL, &error);
   g_assert_no_error (error);
 
