@@ -13,6 +13,7 @@
 #include "cost-names.h"
 #include "cost-project-private.h"
 #include "cost-sizing.h"
+#include "cost-values.h"
 
 #include <math.h>
 
@@ -505,16 +506,13 @@ cost_project_set_horizon (CostProject  *self,
                           int           months,
                           GError      **error)
 {
+  double value = months;
   guint n;
 
   g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
 
-  if (months < 1 || months > COST_MAX_HORIZON)
-    {
-      g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                   _("The horizon must be between 1 and %d months"), COST_MAX_HORIZON);
-      return FALSE;
-    }
+  if (!cost_value_check (COST_VALUE_HORIZON, &value, error))
+    return FALSE;
 
   n = cost_project_get_n_categories (self);
   for (guint i = 0; i < n; i++)

@@ -25,6 +25,7 @@
 #include "cost-names.h"
 #include "cost-override-mark.h"
 #include "cost-scenario-item.h"
+#include "cost-values.h"
 
 /* A price quoted longer ago than this is flagged. */
 #define STALE_DAYS 365
@@ -600,6 +601,10 @@ ensure_form (CostItemRow *self)
   FORM_OBJECT (move_down_button);
   FORM_OBJECT (duplicate_button);
   FORM_OBJECT (delete_button);
+
+  /* The same range as the model's setter and the file reader. */
+  gtk_spin_button_set_range (self->amortize_spin, cost_value_range (COST_VALUE_AMORTIZE_MONTHS)->min,
+                             cost_value_range (COST_VALUE_AMORTIZE_MONTHS)->max);
 
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->move_up_button), "s", id);
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->move_down_button), "s", id);

@@ -12,6 +12,7 @@
 
 #include "cost-field-row.h"
 #include "cost-project-dialog.h"
+#include "cost-values.h"
 
 struct _CostProjectDialog
 {
@@ -128,6 +129,9 @@ static void
 cost_project_dialog_init (CostProjectDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* The same range as the model's setter and the file reader. */
+  gtk_spin_button_set_range (self->horizon_spin, cost_value_range (COST_VALUE_HORIZON)->min,
+                             cost_value_range (COST_VALUE_HORIZON)->max);
 }
 
 /**
