@@ -17,7 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
-#include "cost-chart-data.h"
+#include "cost-chart-choice.h"
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-report-private.h"
@@ -412,23 +412,30 @@ report_place_unit_economics (CostReport *self)
 static void
 report_place_charts (CostReport *self)
 {
+  const CostExportOptions options = { .redact_labor = self->redact_labor };
   double width = cost_layout_content_width (self->layout);
   double gap = 18.0;
   double donut_width = (width - gap) * 0.42;
   struct {
-    CostChartKind     kind;
-    CostChartDataset *dataset;
+    const char       *id;
     double            x;
     double            width;
+    CostChartKind     kind;
+    CostChartDataset *dataset;
   } charts[] = {
-    { COST_CHART_DONUT, cost_chart_data_by_category (self->project, self->result), 0, donut_width },
-    { COST_CHART_STACKED,
-      self->results->len > 1 ? cost_chart_data_by_scenario (self->project, self->results) :
-                               cost_chart_data_by_month (self->project, self->result),
-      donut_width + gap, width - donut_width - gap },
+    { "donut", 0, donut_width },
+    { self->results->len > 1 ? "stacked" : "monthly", donut_width + gap, width - donut_width - gap },
   };
   g_auto(CostLayoutBlock) block = { NULL, };
   double title_height = 0.0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      const CostChartChoice *choice = cost_chart_choice_find (charts[i].id, NULL);
+
+      charts[i].kind = choice->kind;
+      charts[i].dataset = choice->build (self->project, self->results, self->result, &options, NULL);
+    }
 
   if (self->result->run_rate <= 0 && self->result->one_time <= 0)
     {

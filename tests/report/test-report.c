@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "cost-calc.h"
+#include "cost-chart-choice.h"
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-report.h"
@@ -1236,6 +1237,45 @@ test_export_onto_directory (void)
   tmp_dir_remove (dir);
 }
 
+/* Each chart name builds its data for the baseline and for a scenario; an
+ * unknown name is a usage error that lists the names there are. */
+static void
+test_chart_choices (void)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = cost_chart_choice_list_ids ();
+  const CostChartChoice *choices;
+  guint n;
+
+  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison");
+
+  choices = cost_chart_choice_get_all (&n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_true (cost_chart_choice_find (COST_CHART_CHOICE_DEFAULT, NULL) == &choices[0]);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (cost_chart_choice_find (choices[i].id, NULL) == &choices[i]);
+      g_assert_cmpstr (choices[i].label, !=, "");
+
+      for (guint r = 0; r < 2; r++)
+        {
+          g_autoptr(CostChartDataset) dataset =
+            choices[i].build (project, results, g_ptr_array_index (results, r), NULL, &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (dataset);
+        }
+    }
+
+  g_assert_null (cost_chart_choice_find ("piechart", &error));
+  g_assert_error (error, COST_ERROR, COST_ERROR_USAGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1258,6 +1298,7 @@ main (int   argc,
   g_test_add_func ("/report/export/read-only", test_export_read_only);
   g_test_add_func ("/report/export/onto-directory", test_export_onto_directory);
   g_test_add_func ("/report/pdf/chinese", test_pdf_chinese);
+  g_test_add_func ("/report/charts/choices", test_chart_choices);
 
   return g_test_run ();
 }
