@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cost-change-text.h"
 #include "cost-chart-choice.h"
 #include "cost-format.h"
 #include "cost-names.h"
@@ -61,41 +62,38 @@ report_item_redacted (CostReport            *self,
   return self->redact_labor && is_labor (self->result, f->category_index);
 }
 
-static char *
-report_money (CostReport *self,
-              double      amount,
-              gboolean    symbol)
+/* Without minor units when every amount is whole. */
+static CostFormatFlags
+money_flags (CostReport *self,
+             gboolean    symbol)
 {
   CostFormatFlags flags = self->whole ? COST_FORMAT_WHOLE : COST_FORMAT_DEFAULT;
 
   if (!symbol)
     flags |= COST_FORMAT_NO_SYMBOL;
 
-  return cost_format_money (amount, cost_project_get_currency (self->project), flags);
+  return flags;
 }
 
-/* "+12,000" and "−12,000": a change with its sign. */
 static char *
-signed_money (CostReport *self,
-              double      delta)
+report_money (CostReport *self,
+              double      amount,
+              gboolean    symbol)
 {
-  g_autofree char *money = report_money (self, delta, FALSE);
-
-  return delta > 0 ? g_strconcat ("+", money, NULL) : g_steal_pointer (&money);
+  return cost_format_money (amount, cost_project_get_currency (self->project),
+                            money_flags (self, symbol));
 }
 
-/* "+3.2%" and "−13.3%", with the same minus sign as amounts. */
+/* A table cell: "+12,000" or "−12,000" (COST_CHANGE_AMOUNT), "+3.2%" or
+ * "−13.3%" (COST_CHANGE_PERCENT). */
 static char *
-signed_percent (double fraction)
+report_change (CostReport      *self,
+               double           value,
+               double           baseline,
+               CostChangeStyle  style)
 {
-  g_autofree char *percent = cost_format_percent (fabs (fraction));
-
-  if (fraction > 0)
-    return g_strconcat ("+", percent, NULL);
-  if (fraction < 0 && strcmp (percent, "0%") != 0)
-    return g_strconcat ("−", percent, NULL);
-
-  return g_steal_pointer (&percent);
+  return cost_change_text (value, baseline, cost_project_get_currency (self->project),
+                           money_flags (self, FALSE), style);
 }
 
 static char *
@@ -499,7 +497,7 @@ item_detail (CostReport            *self,
 
   if (p->monthly_growth != 0.0)
     {
-      g_autofree char *percent = signed_percent (p->monthly_growth);
+      g_autofree char *percent = cost_change_text_percent (p->monthly_growth);
 
       /* Translators: %s is a signed percentage, "+2%" */
       g_ptr_array_add (parts, g_strdup_printf (_("%s a month"), percent));
@@ -649,7 +647,6 @@ report_place_scenarios (CostReport *self)
     {
       CostResult *s = g_ptr_array_index (self->results, i);
       CostLayoutRow *row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
-      double delta = s->run_rate - baseline->run_rate;
       const char *description = s->scenario ? cost_scenario_get_description (s->scenario) : NULL;
 
       row->bold = s == self->result;
@@ -663,9 +660,8 @@ report_place_scenarios (CostReport *self)
         }
       else
         {
-          row->cells[3] = signed_money (self, delta);
-          row->cells[4] = baseline->run_rate > 0 ? signed_percent (delta / baseline->run_rate) :
-                                                   g_strdup ("—");
+          row->cells[3] = report_change (self, s->run_rate, baseline->run_rate, COST_CHANGE_AMOUNT);
+          row->cells[4] = report_change (self, s->run_rate, baseline->run_rate, COST_CHANGE_PERCENT);
         }
       if (description != NULL && description[0] != '\0')
         row->detail = g_strdup (description);
