@@ -81,8 +81,8 @@ build_comparison (CostProject              *project,
                                      result != baseline ? result : g_ptr_array_index (results, 1));
 }
 
-/* In the order the usage message lists them. The labels are the titles
- * the charts of the baseline have. */
+/* In the order the usage message lists them. A label names the chart for
+ * people; most are the title the chart has for the baseline. */
 static const CostChartChoice choices[] = {
   { "donut", N_("Monthly cost by category"), COST_CHART_DONUT, build_donut },
   { "stacked", N_("Monthly run-rate by scenario"), COST_CHART_STACKED, build_stacked },

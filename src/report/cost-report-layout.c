@@ -171,8 +171,8 @@ cost_layout_finish (CostLayout *self)
 /* Text and blocks                                                        */
 
 /* Chinese text wants Chinese punctuation widths, so its font comes first there. */
-const char *
-cost_layout_font_family (void)
+static const char *
+font_family (void)
 {
   return cost_format_is_chinese () ?
     "Noto Sans CJK SC, Cantarell, Noto Sans, DejaVu Sans, sans-serif" :
@@ -190,7 +190,7 @@ cost_layout_text (CostLayout     *self,
   PangoLayout *layout = pango_layout_new (self->context);
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
 
-  pango_font_description_set_family (font, cost_layout_font_family ());
+  pango_font_description_set_family (font, font_family ());
   pango_font_description_set_absolute_size (font, size * PANGO_SCALE);
   if (bold)
     pango_font_description_set_weight (font, PANGO_WEIGHT_BOLD);
@@ -208,8 +208,8 @@ cost_layout_text (CostLayout     *self,
 }
 
 /* Digits of equal width, so that numbers line up in columns. */
-void
-cost_layout_set_tabular (PangoLayout *layout)
+static void
+layout_set_tabular (PangoLayout *layout)
 {
   PangoAttrList *attrs = pango_attr_list_new ();
 
@@ -218,13 +218,15 @@ cost_layout_set_tabular (PangoLayout *layout)
   pango_attr_list_unref (attrs);
 }
 
+static double layout_width (PangoLayout *layout);
+
 /* Shrinks @layout's type until its one line is at most @width wide: a
  * number never wraps. */
-void
-cost_layout_fit_width (PangoLayout *layout,
-                       double       width)
+static void
+layout_fit_width (PangoLayout *layout,
+                  double       width)
 {
-  double natural = cost_layout_width (layout);
+  double natural = layout_width (layout);
   g_autoptr(PangoFontDescription) font = NULL;
   double size;
 
@@ -237,8 +239,8 @@ cost_layout_fit_width (PangoLayout *layout,
   pango_layout_set_font_description (layout, font);
 }
 
-double
-cost_layout_height (PangoLayout *layout)
+static double
+layout_height (PangoLayout *layout)
 {
   int height;
 
@@ -247,8 +249,8 @@ cost_layout_height (PangoLayout *layout)
   return (double) height / PANGO_SCALE;
 }
 
-double
-cost_layout_width (PangoLayout *layout)
+static double
+layout_width (PangoLayout *layout)
 {
   int width;
 
@@ -284,8 +286,8 @@ cost_layout_block_add_text (CostLayoutBlock *block,
   element.x = x;
   element.y = y;
   element.width = pango_layout_get_width (layout) > 0 ?
-    (double) pango_layout_get_width (layout) / PANGO_SCALE : cost_layout_width (layout);
-  element.height = cost_layout_height (layout);
+    (double) pango_layout_get_width (layout) / PANGO_SCALE : layout_width (layout);
+  element.height = layout_height (layout);
   element.color = color;
   element.layout = layout;
   g_array_append_val (block->elements, element);
@@ -453,7 +455,7 @@ cost_layout_place_paragraph (CostLayout      *self,
                              double           x,
                              CostLayoutColor  color)
 {
-  double total = cost_layout_height (layout);
+  double total = layout_height (layout);
   double offset = 0.0;
 
   if (self->heading.elements != NULL)
@@ -594,8 +596,8 @@ table_header_block (CostLayout            *self,
         g_strdup_printf (_("%s (continued)"), table->caption) : g_strdup (table->caption);
       double text_x = table->has_swatch ? 16.0 : 0.0;
       PangoLayout *layout = cost_layout_text (self, caption, SIZE_CAPTION, TRUE, -1, PANGO_ALIGN_LEFT);
-      double caption_height = cost_layout_height (layout);
-      double caption_width = cost_layout_width (layout);
+      double caption_height = layout_height (layout);
+      double caption_width = layout_width (layout);
 
       if (table->has_swatch)
         cost_layout_block_add_fill (block, 0, (caption_height - 10.0) / 2, 10.0, 10.0, 2.0, table->swatch);
@@ -607,7 +609,7 @@ table_header_block (CostLayout            *self,
                                                 -1, PANGO_ALIGN_LEFT);
 
           cost_layout_block_add_text (block, note, text_x + caption_width + 8.0,
-                                      caption_height - cost_layout_height (note) - 1.5, ink_secondary);
+                                      caption_height - layout_height (note) - 1.5, ink_secondary);
         }
       y = caption_height + 6.0;
     }
@@ -661,8 +663,8 @@ cost_layout_table_row_block (CostLayout            *self,
           PangoLayout *layout = cost_layout_text (self, row->cells[c], SIZE_BODY, bold, -1,
                                                   column->alignment);
 
-          cost_layout_set_tabular (layout);
-          cost_layout_fit_width (layout, column_width - 2 * CELL_PAD_X);
+          layout_set_tabular (layout);
+          layout_fit_width (layout, column_width - 2 * CELL_PAD_X);
           pango_layout_set_width (layout, (int) ((column_width - 2 * CELL_PAD_X) * PANGO_SCALE));
           cell_height = cost_layout_block_add_text (block, layout, x + CELL_PAD_X, top, ink);
         }
@@ -801,11 +803,11 @@ cost_layout_place_tiles (CostLayout *self,
 
       label_layouts[i] = cost_layout_text (self, labels[i], SIZE_SMALL, FALSE, available, PANGO_ALIGN_LEFT);
       value_layouts[i] = cost_layout_text (self, values[i], SIZE_FIGURE, TRUE, -1, PANGO_ALIGN_LEFT);
-      cost_layout_set_tabular (value_layouts[i]);
-      cost_layout_fit_width (value_layouts[i], available);
+      layout_set_tabular (value_layouts[i]);
+      layout_fit_width (value_layouts[i], available);
 
-      label_height = MAX (label_height, cost_layout_height (label_layouts[i]));
-      value_height = MAX (value_height, cost_layout_height (value_layouts[i]));
+      label_height = MAX (label_height, layout_height (label_layouts[i]));
+      value_height = MAX (value_height, layout_height (value_layouts[i]));
     }
 
   for (guint i = 0; i < 4; i++)
@@ -857,7 +859,7 @@ cost_layout_place_note (CostLayout *self,
                                           PANGO_ALIGN_LEFT);
   PangoLayout *mark = cost_layout_text (self, "•  ", SIZE_BODY, FALSE, -1, PANGO_ALIGN_LEFT);
 
-  pango_layout_set_indent (layout, (int) (-cost_layout_width (mark) * PANGO_SCALE));
+  pango_layout_set_indent (layout, (int) (-layout_width (mark) * PANGO_SCALE));
   g_object_unref (mark);
 
   cost_layout_place_paragraph (self, layout, 0, ink);
@@ -882,7 +884,7 @@ draw_element (cairo_t       *cr,
     {
     case ELEMENT_TEXT:
       cost_layout_set_color (cr, element->color);
-      if (element->offset > 0.0 || element->height < cost_layout_height (element->layout))
+      if (element->offset > 0.0 || element->height < layout_height (element->layout))
         {
           /* A slice of a paragraph: clip to its lines (glyphs may overhang the
            * logical width, hence the generous sides). */
@@ -934,7 +936,7 @@ draw_element (cairo_t       *cr,
         CostChartStyle style;
 
         cost_chart_style_init (&style, FALSE);
-        style.font_family = cost_layout_font_family ();
+        style.font_family = font_family ();
         style.font_size = SIZE_CHART;
         style.fill_background = FALSE;
         style.show_title = FALSE;

@@ -106,7 +106,6 @@ void         cost_layout_free              (CostLayout             *self);
 guint        cost_layout_get_n_pages       (CostLayout             *self);
 double       cost_layout_get_page_height   (CostLayout             *self);
 double       cost_layout_content_width     (CostLayout             *self);
-const char  *cost_layout_font_family       (void);
 
 PangoLayout *cost_layout_text              (CostLayout             *self,
                                             const char             *text,
@@ -114,11 +113,6 @@ PangoLayout *cost_layout_text              (CostLayout             *self,
                                             gboolean                bold,
                                             double                  width,
                                             PangoAlignment          alignment);
-void         cost_layout_set_tabular       (PangoLayout            *layout);
-void         cost_layout_fit_width         (PangoLayout            *layout,
-                                            double                  width);
-double       cost_layout_height            (PangoLayout            *layout);
-double       cost_layout_width             (PangoLayout            *layout);
 
 void         cost_layout_block_init        (CostLayoutBlock        *block);
 void         cost_layout_block_clear       (CostLayoutBlock        *block);
