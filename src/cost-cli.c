@@ -309,6 +309,8 @@ cost_cli_run (int    argc,
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
       N_("Export to a .pdf, .png, .svg, .csv or .xlsx file"), N_("OUT") },
     { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_("Use the scenario with this id"), N_("ID") },
+    /* The names of cost-chart-choice.c's table, which parses them; spelled
+     * out so that the translation can write the list its own way. */
     { "chart", 0, 0, G_OPTION_ARG_STRING, &chart,
       N_("Export one chart: donut, stacked, ranked, monthly, comparison"), N_("KIND") },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Chart width in pixels"), N_("PIXELS") },

@@ -13,18 +13,12 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
-#include "cost-chart-data.h"
-#include "cost-chart.h"
+#include "cost-chart-choice.h"
 #include "cost-export-private.h"
 #include "cost-project-io.h"
 
 #define DEFAULT_WIDTH  1280
 #define DEFAULT_HEIGHT 800
-#define TOP_ITEMS      10
-
-static const char * const chart_names[] = {
-  "donut", "stacked", "ranked", "monthly", "comparison",
-};
 
 static cairo_status_t
 append_to_bytes (void                *closure,
@@ -43,10 +37,11 @@ build_chart (CostProject              *project,
              CostChartKind            *kind,
              GError                  **error)
 {
-  const char *name = options && options->chart ? options->chart : "donut";
+  const char *name = options && options->chart ? options->chart : COST_CHART_CHOICE_DEFAULT;
   CostScenario *scenario = options ? options->scenario : NULL;
   g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
   CostResult *result = g_ptr_array_index (results, 0);
+  const CostChartChoice *choice;
 
   if (scenario != NULL)
     {
@@ -61,52 +56,12 @@ build_chart (CostProject              *project,
       result = g_ptr_array_index (results, position + 1);
     }
 
-  if (g_strcmp0 (name, "donut") == 0)
-    {
-      *kind = COST_CHART_DONUT;
-      return cost_chart_data_by_category (project, result);
-    }
+  choice = cost_chart_choice_find (name, error);
+  if (choice == NULL)
+    return NULL;
 
-  if (g_strcmp0 (name, "stacked") == 0)
-    {
-      *kind = COST_CHART_STACKED;
-      return cost_chart_data_by_scenario (project, results);
-    }
-
-  if (g_strcmp0 (name, "ranked") == 0)
-    {
-      *kind = COST_CHART_RANKED;
-      return cost_chart_data_top_items (project, result, TOP_ITEMS, options);
-    }
-
-  if (g_strcmp0 (name, "monthly") == 0)
-    {
-      *kind = COST_CHART_STACKED;
-      return cost_chart_data_by_month (project, result);
-    }
-
-  if (g_strcmp0 (name, "comparison") == 0)
-    {
-      /* The baseline against the chosen scenario, or the first one. */
-      if (results->len < 2)
-        {
-          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
-                               _("The comparison chart needs a scenario, and the project has none"));
-          return NULL;
-        }
-      *kind = COST_CHART_WATERFALL;
-      return cost_chart_data_comparison (project, g_ptr_array_index (results, 0),
-                                         scenario ? result : g_ptr_array_index (results, 1));
-    }
-
-  {
-    g_autofree char *valid = g_strjoinv (", ", (char **) chart_names);
-
-    g_set_error (error, COST_ERROR, COST_ERROR_USAGE,
-                 _("Unknown chart “%s”: use one of %s"), name, valid);
-  }
-
-  return NULL;
+  *kind = choice->kind;
+  return choice->build (project, results, result, options, error);
 }
 
 /**

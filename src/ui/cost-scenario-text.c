@@ -13,6 +13,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "cost-change-text.h"
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-scenario-text.h"
@@ -73,22 +74,7 @@ cost_scenario_text_delta (double      value,
                           double      baseline,
                           const char *currency)
 {
-  double delta = cost_round_money (value - baseline);
-  const char *sign = delta > 0 ? "+" : "−";
-  g_autofree char *money = NULL;
-  g_autofree char *percent = NULL;
-
-  if (delta == 0.0)
-    return g_strdup (_("No change"));
-
-  money = cost_format_money (fabs (delta), currency, COST_FORMAT_WHOLE);
-  if (baseline == 0.0)
-    /* Translators: a change: sign and amount, "+¥5,000" */
-    return g_strdup_printf (_("%s%s"), sign, money);
-
-  percent = cost_format_percent (fabs (delta / baseline));
-  /* Translators: a change: "−¥50,000 (−13.3%)" */
-  return g_strdup_printf (_("%s%s (%s%s)"), sign, money, sign, percent);
+  return cost_change_text (value, baseline, currency, COST_FORMAT_WHOLE, COST_CHANGE_TEXT);
 }
 
 /**

@@ -13,9 +13,9 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
-#include <math.h>
 
 #include "cost-calc.h"
+#include "cost-change-text.h"
 #include "cost-chart-data.h"
 #include "cost-chart-view.h"
 #include "cost-format.h"
@@ -80,22 +80,7 @@ cost_summary_format_change (double      value,
                             double      baseline,
                             const char *currency)
 {
-  double delta = cost_round_money (value - baseline);
-  const char *sign = delta > 0 ? "+" : "−";
-  g_autofree char *money = NULL;
-  g_autofree char *percent = NULL;
-
-  if (delta == 0.0)
-    return g_strdup (_("Same as the baseline"));
-
-  money = cost_format_money (fabs (delta), currency, COST_FORMAT_WHOLE);
-  if (baseline == 0.0)
-    /* Translators: a change against the baseline: sign, amount */
-    return g_strdup_printf (_("%s%s vs the baseline"), sign, money);
-
-  percent = cost_format_percent (fabs (delta / baseline));
-  /* Translators: a change against the baseline: "−¥50,000 (−13.3%) vs the baseline" */
-  return g_strdup_printf (_("%s%s (%s%s) vs the baseline"), sign, money, sign, percent);
+  return cost_change_text (value, baseline, currency, COST_FORMAT_WHOLE, COST_CHANGE_VS_BASELINE);
 }
 
 /* The share of a budget, or by how much it is exceeded. */

@@ -13,6 +13,8 @@
 #include <unistd.h>
 
 #include "cost-calc.h"
+#include "cost-change-text.h"
+#include "cost-chart-choice.h"
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-report.h"
@@ -1237,6 +1239,91 @@ test_export_onto_directory (void)
   tmp_dir_remove (dir);
 }
 
+/* Each chart name builds its data for the baseline and for a scenario; an
+ * unknown name is a usage error that lists the names there are. */
+static void
+test_chart_choices (void)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *ids = cost_chart_choice_list_ids ();
+  const CostChartChoice *choices;
+  guint n;
+
+  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison");
+
+  choices = cost_chart_choice_get_all (&n);
+  g_assert_cmpuint (n, ==, 5);
+  g_assert_true (cost_chart_choice_find (COST_CHART_CHOICE_DEFAULT, NULL) == &choices[0]);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (cost_chart_choice_find (choices[i].id, NULL) == &choices[i]);
+      g_assert_cmpstr (choices[i].label, !=, "");
+
+      for (guint r = 0; r < 2; r++)
+        {
+          g_autoptr(CostChartDataset) dataset =
+            choices[i].build (project, results, g_ptr_array_index (results, r), NULL, &error);
+
+          g_assert_no_error (error);
+          g_assert_nonnull (dataset);
+        }
+    }
+
+  g_assert_null (cost_chart_choice_find ("piechart", &error));
+  g_assert_error (error, COST_ERROR, COST_ERROR_USAGE);
+  g_assert_cmpstr (error->message, ==,
+                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison");
+}
+
+/* A scenario's change from the baseline, in words and in table cells, with
+ * the same signs and the same rounding everywhere. */
+static void
+test_change_text (void)
+{
+  const struct {
+    double           value;
+    double           baseline;
+    CostFormatFlags  flags;
+    CostChangeStyle  style;
+    const char      *expected;
+  } cases[] = {
+    { 325000, 375000, COST_FORMAT_WHOLE, COST_CHANGE_TEXT, "−¥50000 (−13.3%)" },
+    { 325000, 375000, COST_FORMAT_WHOLE, COST_CHANGE_VS_BASELINE, "−¥50000 (−13.3%) vs the baseline" },
+    { 375000, 375000, COST_FORMAT_WHOLE, COST_CHANGE_TEXT, "No change" },
+    { 375000, 375000.001, COST_FORMAT_WHOLE, COST_CHANGE_VS_BASELINE, "Same as the baseline" },
+    { 5000, 0, COST_FORMAT_WHOLE, COST_CHANGE_TEXT, "+¥5000" },
+    { 5000, 0, COST_FORMAT_WHOLE, COST_CHANGE_VS_BASELINE, "+¥5000 vs the baseline" },
+    { 387000.5, 375000, COST_FORMAT_NO_SYMBOL, COST_CHANGE_AMOUNT, "+12000.50" },
+    { 325000, 375000, COST_FORMAT_NO_SYMBOL, COST_CHANGE_AMOUNT, "−50000.00" },
+    { 375000, 375000, COST_FORMAT_NO_SYMBOL | COST_FORMAT_WHOLE, COST_CHANGE_AMOUNT, "0" },
+    { 387000.5, 375000, COST_FORMAT_NO_SYMBOL, COST_CHANGE_PERCENT, "+3.2%" },
+    { 325000, 375000, COST_FORMAT_NO_SYMBOL, COST_CHANGE_PERCENT, "−13.3%" },
+    { 375000, 375000, COST_FORMAT_NO_SYMBOL, COST_CHANGE_PERCENT, "0%" },
+    { 5000, 0, COST_FORMAT_NO_SYMBOL, COST_CHANGE_PERCENT, "—" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = cost_change_text (cases[i].value, cases[i].baseline, "CNY",
+                                                cases[i].flags, cases[i].style);
+
+      g_assert_cmpstr (text, ==, cases[i].expected);
+    }
+
+  {
+    g_autofree char *up = cost_change_text_percent (0.02);
+    g_autofree char *down = cost_change_text_percent (-0.5);
+    g_autofree char *none = cost_change_text_percent (0.0);
+
+    g_assert_cmpstr (up, ==, "+2%");
+    g_assert_cmpstr (down, ==, "−50%");
+    g_assert_cmpstr (none, ==, "0%");
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1259,6 +1346,8 @@ main (int   argc,
   g_test_add_func ("/report/export/read-only", test_export_read_only);
   g_test_add_func ("/report/export/onto-directory", test_export_onto_directory);
   g_test_add_func ("/report/pdf/chinese", test_pdf_chinese);
+  g_test_add_func ("/report/charts/choices", test_chart_choices);
+  g_test_add_func ("/report/change/text", test_change_text);
 
   return g_test_run ();
 }
