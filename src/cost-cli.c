@@ -401,6 +401,7 @@ cost_cli_run (int    argc,
         .scale = scale,
         .paper = paper,
         .redact_labor = redact,
+        .results = results,
       };
       g_autoptr(GFile) out = g_file_new_for_commandline_arg (export_path);
 

@@ -39,7 +39,7 @@ build_chart (CostProject              *project,
 {
   const char *name = options && options->chart ? options->chart : COST_CHART_CHOICE_DEFAULT;
   CostScenario *scenario = options ? options->scenario : NULL;
-  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  g_autoptr(GPtrArray) results = _cost_export_dup_results (project, options);
   CostResult *result = g_ptr_array_index (results, 0);
   const CostChartChoice *choice;
 

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+GPtrArray *_cost_export_dup_results (CostProject              *project,
+                                     const CostExportOptions  *options);
+
 gboolean _cost_export_image (CostProject              *project,
                              GFile                    *file,
                              const CostExportOptions  *options,

@@ -662,7 +662,7 @@ write_workbook (CostProject              *project,
                 const char               *path,
                 GError                  **error)
 {
-  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  g_autoptr(GPtrArray) results = _cost_export_dup_results (project, options);
   g_autoptr(GHashTable) used = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autofree char *title = g_strdup (cost_project_get_title (project));
   g_autofree char *author = g_strdup (g_get_real_name ());

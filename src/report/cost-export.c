@@ -57,6 +57,31 @@ csv_field (GString    *out,
 }
 
 /**
+ * _cost_export_dup_results:
+ *
+ * Returns: (transfer container) (element-type CostResult): the figures of
+ *   the baseline and of every scenario, in the project's order: those the
+ *   caller has in @options (the window's, already computed), or computed now
+ */
+GPtrArray *
+_cost_export_dup_results (CostProject             *project,
+                          const CostExportOptions *options)
+{
+  GPtrArray *results;
+
+  if (options == NULL || options->results == NULL ||
+      options->results->len != cost_project_get_n_scenarios (project) + 1)
+    return cost_calc_compute_all (project);
+
+  /* References, not the caller's array: it may fill again after an edit. */
+  results = g_ptr_array_new_full (options->results->len, (GDestroyNotify) cost_result_unref);
+  for (guint i = 0; i < options->results->len; i++)
+    g_ptr_array_add (results, cost_result_ref (g_ptr_array_index (options->results, i)));
+
+  return results;
+}
+
+/**
  * cost_export_csv_data:
  *
  * RFC 4180, UTF-8 (with a byte-order mark, so that spreadsheets read the
@@ -72,12 +97,24 @@ cost_export_csv_data (CostProject             *project,
                       const CostExportOptions *options,
                       gsize                   *length)
 {
-  g_autoptr(CostResult) result = NULL;
+  g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(CostResult) other = NULL;
+  const CostResult *result;
   GString *out = g_string_new ("\xEF\xBB\xBF");
+  guint position;
   const char *scenario_name;
   gboolean labor_done = FALSE;
 
-  result = cost_calc_compute (project, options ? options->scenario : NULL);
+  results = _cost_export_dup_results (project, options);
+  result = g_ptr_array_index (results, 0);
+  if (options != NULL && options->scenario != NULL)
+    {
+      if (cost_project_find_scenario (project, cost_scenario_get_id (options->scenario), &position) ==
+          options->scenario)
+        result = g_ptr_array_index (results, position + 1);
+      else
+        result = other = cost_calc_compute (project, options->scenario);
+    }
   scenario_name = result->scenario ? cost_scenario_get_name (result->scenario) : _("Baseline");
 
   g_string_append (out, "scenario,category,item,quantity,unit,unit_price,period,"

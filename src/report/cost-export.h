@@ -18,6 +18,9 @@ typedef struct
   double        scale;         /* 1 to 4 */
   const char   *paper;         /* "a4" (default) or "letter" */
   gboolean      redact_labor;
+  GPtrArray    *results;       /* (nullable) (element-type CostResult): every scenario's
+                                * figures, as cost_calc_compute_all() gives them, when the
+                                * caller has them already */
 } CostExportOptions;
 
 gboolean cost_export_file       (CostProject              *project,

@@ -113,7 +113,7 @@ cost_report_new (CostProject             *project,
 
   self = g_object_new (COST_TYPE_REPORT, NULL);
   self->project = g_object_ref (project);
-  self->results = cost_calc_compute_all (project);
+  self->results = _cost_export_dup_results (project, options);
   self->redact_labor = options != NULL && options->redact_labor;
   self->date = report_date ();
 

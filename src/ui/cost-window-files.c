@@ -743,6 +743,7 @@ on_export_response_cb (GtkNativeDialog *dialog,
         }
 
       options.scale = 2;
+      options.results = cost_document_get_results (self->document);
       if (cost_export_file (cost_document_get_project (self->document), file, &options, &error))
         {
           g_autofree char *done = NULL;
@@ -859,6 +860,7 @@ cost_window_print (CostWindow  *self,
   g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
 
   cost_window_commit_edits (self);
+  options.results = cost_document_get_results (self->document);
   report = cost_report_new (cost_document_get_project (self->document), &options);
   job = cost_document_dup_title (self->document);
 
