@@ -7,7 +7,8 @@
  * the handlers move with the document and none is disconnected by hand. A
  * page that is not on screen does not redraw its tables and charts on each
  * edit: it only remembers that they are stale, and catches up when it is
- * shown again.
+ * shown again. A page whose figures must hold whether it shows or not
+ * (the summary's, which the window opens on) says so in its class.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -206,8 +207,9 @@ cost_page_get_signal_group (CostPage *self)
 /**
  * cost_page_queue_refresh:
  *
- * Refreshes the page now if it is on screen; else marks it stale, and it
- * refreshes when it is shown again.
+ * Refreshes the page now if it is on screen (or if its class refreshes
+ * hidden pages too); else marks it stale, and it refreshes when it is
+ * shown again.
  */
 void
 cost_page_queue_refresh (CostPage *self)
@@ -217,11 +219,11 @@ cost_page_queue_refresh (CostPage *self)
 
   g_return_if_fail (COST_IS_PAGE (self));
 
-  priv->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
+  klass = COST_PAGE_GET_CLASS (self);
+  priv->stale = !klass->refresh_hidden && !gtk_widget_get_mapped (GTK_WIDGET (self));
   if (priv->stale)
     return;
 
-  klass = COST_PAGE_GET_CLASS (self);
   if (klass->refresh != NULL)
     klass->refresh (self);
 }

@@ -20,14 +20,17 @@ G_DECLARE_DERIVABLE_TYPE (CostPage, cost_page, COST, PAGE, AdwBin)
  * @document_changed: the page shows another document, or none: forget
  *   what belonged to the previous one; called before the page refreshes
  * @refresh: show the figures of the document, or nothing without one;
- *   called only while the page is on screen
+ *   called only while the page is on screen, unless @refresh_hidden
+ * @refresh_hidden: whether the page refreshes at once even while hidden,
+ *   rather than when it is shown again
  */
 struct _CostPageClass
 {
   AdwBinClass parent_class;
 
-  void (*document_changed) (CostPage *self);
-  void (*refresh)          (CostPage *self);
+  void     (*document_changed) (CostPage *self);
+  void     (*refresh)          (CostPage *self);
+  gboolean   refresh_hidden;
 
   gpointer padding[8];
 };
