@@ -24,7 +24,7 @@
 
 struct _CostComparisonPage
 {
-  AdwBin         parent_instance;
+  CostPage       parent_instance;
 
   GtkLabel      *subtitle_label;
   GtkGrid       *table;
@@ -33,23 +33,13 @@ struct _CostComparisonPage
   GtkDropDown   *to_dropdown;
   CostChartView *waterfall_view;
 
-  CostDocument  *document;
   GPtrArray     *results;     /* the baseline's, then each scenario's */
   char          *from_id;     /* the waterfall's ends: "" for the baseline */
   char          *to_id;
-  gboolean       stale;       /* the figures changed while the page was hidden */
   gboolean       filling;     /* the drop-downs are being filled, not chosen from */
 };
 
-G_DEFINE_FINAL_TYPE (CostComparisonPage, cost_comparison_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CostComparisonPage, cost_comparison_page, COST_TYPE_PAGE)
 
 typedef enum
 {
@@ -94,7 +84,7 @@ fill_table (CostComparisonPage *self,
 {
   const char *currency = cost_project_get_currency (project);
   const CostResult *baseline = g_ptr_array_index (self->results, 0);
-  CostScenario *shown = cost_document_get_scenario (self->document);
+  CostScenario *shown = cost_document_get_scenario (cost_page_get_document (COST_PAGE (self)));
   g_autofree char *horizon = NULL;
   gboolean budget = cost_project_get_monthly_budget (project) > 0 ||
                     cost_project_get_annual_budget (project) > 0;
@@ -186,7 +176,7 @@ static void
 fill_choices (CostComparisonPage *self)
 {
   g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
-  CostScenario *shown = cost_document_get_scenario (self->document);
+  CostScenario *shown = cost_document_get_scenario (cost_page_get_document (COST_PAGE (self)));
   guint from, to;
 
   for (guint i = 0; i < self->results->len; i++)
@@ -219,7 +209,7 @@ fill_choices (CostComparisonPage *self)
 static void
 update_waterfall (CostComparisonPage *self)
 {
-  CostProject *project = cost_document_get_project (self->document);
+  CostProject *project = cost_document_get_project (cost_page_get_document (COST_PAGE (self)));
   g_autoptr(CostChartDataset) dataset = NULL;
   guint from = position_of (self, self->from_id);
   guint to = position_of (self, self->to_id);
@@ -230,8 +220,10 @@ update_waterfall (CostComparisonPage *self)
 }
 
 static void
-refresh (CostComparisonPage *self)
+cost_comparison_page_refresh (CostPage *page)
 {
+  CostComparisonPage *self = COST_COMPARISON_PAGE (page);
+  CostDocument *document = cost_page_get_document (page);
   g_autoptr(CostChartDataset) bars = NULL;
   g_autofree char *subtitle = NULL;
   CostProject *project;
@@ -239,7 +231,7 @@ refresh (CostComparisonPage *self)
   double budget;
 
   g_clear_pointer (&self->results, g_ptr_array_unref);
-  if (self->document == NULL)
+  if (document == NULL)
     {
       cost_chart_view_set_dataset (self->bars_view, NULL);
       cost_chart_view_set_dataset (self->waterfall_view, NULL);
@@ -247,13 +239,13 @@ refresh (CostComparisonPage *self)
       return;
     }
 
-  project = cost_document_get_project (self->document);
+  project = cost_document_get_project (document);
   n = cost_project_get_n_scenarios (project);
   /* The page's child is a stack of the comparison and its empty state. */
   gtk_stack_set_visible_child_name (GTK_STACK (adw_bin_get_child (ADW_BIN (self))),
                                     n > 0 ? "comparison" : "empty");
 
-  self->results = g_ptr_array_ref (cost_document_get_results (self->document));
+  self->results = g_ptr_array_ref (cost_document_get_results (document));
   /* Translators: under the Comparison title */
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "The baseline and %u scenario, and their change from the baseline",
                                            "The baseline and %u scenarios, and their change from the baseline", n),
@@ -272,23 +264,6 @@ refresh (CostComparisonPage *self)
   update_waterfall (self);
 }
 
-/* A hidden page catches up when it shows. */
-static void
-queue_refresh (CostComparisonPage *self)
-{
-  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (!self->stale)
-    refresh (self);
-}
-
-static void
-on_result_notify_cb (CostDocument       *document,
-                     GParamSpec         *pspec,
-                     CostComparisonPage *self)
-{
-  queue_refresh (self);
-}
-
 /* When the scenario shown changes, the waterfall ends at it. */
 static void
 on_scenario_notify_cb (CostDocument       *document,
@@ -296,14 +271,16 @@ on_scenario_notify_cb (CostDocument       *document,
                        CostComparisonPage *self)
 {
   g_clear_pointer (&self->to_id, g_free);
-  queue_refresh (self);
+  cost_page_queue_refresh (COST_PAGE (self));
 }
 
+/* Another document: the waterfall ends at its scenario shown. */
 static void
-on_map_cb (CostComparisonPage *self)
+cost_comparison_page_document_changed (CostPage *page)
 {
-  if (self->stale)
-    queue_refresh (self);
+  CostComparisonPage *self = COST_COMPARISON_PAGE (page);
+
+  g_clear_pointer (&self->to_id, g_free);
 }
 
 static void
@@ -327,9 +304,6 @@ cost_comparison_page_dispose (GObject *object)
 {
   CostComparisonPage *self = COST_COMPARISON_PAGE (object);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
   g_clear_pointer (&self->results, g_ptr_array_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_COMPARISON_PAGE);
@@ -349,56 +323,17 @@ cost_comparison_page_finalize (GObject *object)
 }
 
 static void
-cost_comparison_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  CostComparisonPage *self = COST_COMPARISON_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cost_comparison_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  CostComparisonPage *self = COST_COMPARISON_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      cost_comparison_page_set_document (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cost_comparison_page_class_init (CostComparisonPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CostPageClass *page_class = COST_PAGE_CLASS (klass);
 
   object_class->dispose = cost_comparison_page_dispose;
   object_class->finalize = cost_comparison_page_finalize;
-  object_class->get_property = cost_comparison_page_get_property;
-  object_class->set_property = cost_comparison_page_set_property;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, COST_TYPE_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->document_changed = cost_comparison_page_document_changed;
+  page_class->refresh = cost_comparison_page_refresh;
 
   g_type_ensure (COST_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-comparison-page.ui");
@@ -416,7 +351,8 @@ cost_comparison_page_init (CostComparisonPage *self)
 {
   self->from_id = g_strdup ("");
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
+  g_signal_group_connect (cost_page_get_signal_group (COST_PAGE (self)), "notify::scenario",
+                          G_CALLBACK (on_scenario_notify_cb), self);
 }
 
 GtkWidget *
@@ -435,7 +371,7 @@ cost_comparison_page_get_document (CostComparisonPage *self)
 {
   g_return_val_if_fail (COST_IS_COMPARISON_PAGE (self), NULL);
 
-  return self->document;
+  return cost_page_get_document (COST_PAGE (self));
 }
 
 void
@@ -443,21 +379,6 @@ cost_comparison_page_set_document (CostComparisonPage *self,
                                    CostDocument       *document)
 {
   g_return_if_fail (COST_IS_COMPARISON_PAGE (self));
-  g_return_if_fail (!document || COST_IS_DOCUMENT (document));
 
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    {
-      g_signal_connect (document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
-      g_signal_connect (document, "notify::scenario", G_CALLBACK (on_scenario_notify_cb), self);
-    }
-
-  g_clear_pointer (&self->to_id, g_free);
-  queue_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  cost_page_set_document (COST_PAGE (self), document);
 }

@@ -5,15 +5,13 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "cost-document.h"
+#include "cost-page.h"
 
 G_BEGIN_DECLS
 
 #define COST_TYPE_COMPARISON_PAGE (cost_comparison_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CostComparisonPage, cost_comparison_page, COST, COMPARISON_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CostComparisonPage, cost_comparison_page, COST, COMPARISON_PAGE, CostPage)
 
 GtkWidget    *cost_comparison_page_new           (void);
 CostDocument *cost_comparison_page_get_document  (CostComparisonPage *self);

@@ -219,8 +219,9 @@ step_action (GtkWidget  *widget,
 }
 
 static void
-on_project_changed_cb (CostProject      *project,
-                       CostPresentation *self)
+on_result_notify_cb (CostDocument     *document,
+                     GParamSpec       *pspec,
+                     CostPresentation *self)
 {
   refresh (self);
 }
@@ -230,8 +231,6 @@ cost_presentation_dispose (GObject *object)
 {
   CostPresentation *self = COST_PRESENTATION (object);
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
   g_clear_object (&self->project);
   g_clear_object (&self->document);
 
@@ -351,7 +350,8 @@ cost_presentation_new (CostProject *project)
   self = g_object_new (COST_TYPE_PRESENTATION, NULL);
   self->project = g_object_ref (project);
   self->document = cost_document_new_view (project);
-  g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
+  /* The view is the presentation's own: the handler goes with it. */
+  g_signal_connect_object (self->document, "notify::result", G_CALLBACK (on_result_notify_cb), self, 0);
   refresh (self);
 
   return GTK_WIDGET (self);

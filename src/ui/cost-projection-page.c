@@ -22,26 +22,15 @@
 
 struct _CostProjectionPage
 {
-  AdwBin         parent_instance;
+  CostPage       parent_instance;
 
   GtkLabel      *subtitle_label;
   GtkLabel      *budget_label;
   CostChartView *chart_view;
   GtkGrid       *table;
-
-  CostDocument  *document;
-  gboolean       stale;     /* the figures changed while the page was hidden */
 };
 
-G_DEFINE_FINAL_TYPE (CostProjectionPage, cost_projection_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DOCUMENT,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CostProjectionPage, cost_projection_page, COST_TYPE_PAGE)
 
 enum {
   COLUMN_MONTH,
@@ -100,8 +89,10 @@ fill_table (CostProjectionPage *self,
 }
 
 static void
-refresh (CostProjectionPage *self)
+cost_projection_page_refresh (CostPage *page)
 {
+  CostProjectionPage *self = COST_PROJECTION_PAGE (page);
+  CostDocument *document = cost_page_get_document (page);
   g_autoptr(CostChartDataset) dataset = NULL;
   g_autofree char *name = NULL;
   g_autofree char *subtitle = NULL;
@@ -111,15 +102,15 @@ refresh (CostProjectionPage *self)
   CostProject *project;
   double budget;
 
-  if (self->document == NULL)
+  if (document == NULL)
     {
       cost_chart_view_set_dataset (self->chart_view, NULL);
       cost_table_clear (self->table);
       return;
     }
 
-  project = cost_document_get_project (self->document);
-  result = cost_document_get_result (self->document);
+  project = cost_document_get_project (document);
+  result = cost_document_get_result (document);
   name = cost_scenario_text_name (result);
   total = cost_format_money (result->horizon_total, cost_project_get_currency (project), COST_FORMAT_WHOLE);
 
@@ -142,78 +133,12 @@ refresh (CostProjectionPage *self)
   fill_table (self, project, result);
 }
 
-/* A hidden page catches up when it shows. */
-static void
-queue_refresh (CostProjectionPage *self)
-{
-  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (!self->stale)
-    refresh (self);
-}
-
-static void
-on_result_notify_cb (CostDocument       *document,
-                     GParamSpec         *pspec,
-                     CostProjectionPage *self)
-{
-  queue_refresh (self);
-}
-
-static void
-on_map_cb (CostProjectionPage *self)
-{
-  if (self->stale)
-    queue_refresh (self);
-}
-
 static void
 cost_projection_page_dispose (GObject *object)
 {
-  CostProjectionPage *self = COST_PROJECTION_PAGE (object);
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_PROJECTION_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (object), COST_TYPE_PROJECTION_PAGE);
 
   G_OBJECT_CLASS (cost_projection_page_parent_class)->dispose (object);
-}
-
-static void
-cost_projection_page_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  CostProjectionPage *self = COST_PROJECTION_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cost_projection_page_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  CostProjectionPage *self = COST_PROJECTION_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DOCUMENT:
-      cost_projection_page_set_document (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -221,15 +146,11 @@ cost_projection_page_class_init (CostProjectionPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CostPageClass *page_class = COST_PAGE_CLASS (klass);
 
   object_class->dispose = cost_projection_page_dispose;
-  object_class->get_property = cost_projection_page_get_property;
-  object_class->set_property = cost_projection_page_set_property;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, COST_TYPE_DOCUMENT,
-                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->refresh = cost_projection_page_refresh;
 
   g_type_ensure (COST_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-projection-page.ui");
@@ -243,7 +164,6 @@ static void
 cost_projection_page_init (CostProjectionPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 GtkWidget *
@@ -262,7 +182,7 @@ cost_projection_page_get_document (CostProjectionPage *self)
 {
   g_return_val_if_fail (COST_IS_PROJECTION_PAGE (self), NULL);
 
-  return self->document;
+  return cost_page_get_document (COST_PAGE (self));
 }
 
 /**
@@ -274,17 +194,6 @@ cost_projection_page_set_document (CostProjectionPage *self,
                                    CostDocument       *document)
 {
   g_return_if_fail (COST_IS_PROJECTION_PAGE (self));
-  g_return_if_fail (!document || COST_IS_DOCUMENT (document));
 
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect (document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
-
-  queue_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  cost_page_set_document (COST_PAGE (self), document);
 }

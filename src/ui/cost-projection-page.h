@@ -5,15 +5,13 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "cost-document.h"
+#include "cost-page.h"
 
 G_BEGIN_DECLS
 
 #define COST_TYPE_PROJECTION_PAGE (cost_projection_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CostProjectionPage, cost_projection_page, COST, PROJECTION_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CostProjectionPage, cost_projection_page, COST, PROJECTION_PAGE, CostPage)
 
 GtkWidget    *cost_projection_page_new          (void);
 CostDocument *cost_projection_page_get_document (CostProjectionPage *self);

@@ -25,23 +25,19 @@
 
 struct _CostSensitivityPage
 {
-  AdwBin         parent_instance;
+  CostPage       parent_instance;
 
   GtkLabel      *subtitle_label;
   GtkLabel      *chart_title;
   GtkSpinButton *range_spin;
   CostChartView *chart_view;
   GtkGrid       *table;
-
-  CostDocument  *document;
-  gboolean       stale;     /* the figures changed while the page was hidden */
 };
 
-G_DEFINE_FINAL_TYPE (CostSensitivityPage, cost_sensitivity_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (CostSensitivityPage, cost_sensitivity_page, COST_TYPE_PAGE)
 
 enum {
   PROP_0,
-  PROP_DOCUMENT,
   PROP_RANGE,
   N_PROPS
 };
@@ -74,8 +70,10 @@ item_name (CostItem *item)
 }
 
 static void
-refresh (CostSensitivityPage *self)
+cost_sensitivity_page_refresh (CostPage *page)
 {
+  CostSensitivityPage *self = COST_SENSITIVITY_PAGE (page);
+  CostDocument *document = cost_page_get_document (page);
   g_autoptr(CostChartDataset) dataset = NULL;
   g_autoptr(GArray) rows = NULL;
   g_autofree char *name = NULL;
@@ -91,14 +89,14 @@ refresh (CostSensitivityPage *self)
   double fraction = cost_sensitivity_page_get_range (self);
 
   cost_table_clear (self->table);
-  if (self->document == NULL)
+  if (document == NULL)
     {
       cost_chart_view_set_dataset (self->chart_view, NULL);
       return;
     }
 
-  project = cost_document_get_project (self->document);
-  result = cost_document_get_result (self->document);
+  project = cost_document_get_project (document);
+  result = cost_document_get_result (document);
   currency = cost_project_get_currency (project);
   rows = cost_analysis_sensitivity (result, fraction);
 
@@ -157,48 +155,18 @@ refresh (CostSensitivityPage *self)
   cost_chart_view_set_dataset (self->chart_view, dataset);
 }
 
-/* A hidden page catches up when it shows. */
-static void
-queue_refresh (CostSensitivityPage *self)
-{
-  self->stale = !gtk_widget_get_mapped (GTK_WIDGET (self));
-  if (!self->stale)
-    refresh (self);
-}
-
-static void
-on_result_notify_cb (CostDocument        *document,
-                     GParamSpec          *pspec,
-                     CostSensitivityPage *self)
-{
-  queue_refresh (self);
-}
-
-static void
-on_map_cb (CostSensitivityPage *self)
-{
-  if (self->stale)
-    queue_refresh (self);
-}
-
 static void
 on_range_changed_cb (GtkSpinButton       *spin,
                      CostSensitivityPage *self)
 {
-  queue_refresh (self);
+  cost_page_queue_refresh (COST_PAGE (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGE]);
 }
 
 static void
 cost_sensitivity_page_dispose (GObject *object)
 {
-  CostSensitivityPage *self = COST_SENSITIVITY_PAGE (object);
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_clear_object (&self->document);
-
-  gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_SENSITIVITY_PAGE);
+  gtk_widget_dispose_template (GTK_WIDGET (object), COST_TYPE_SENSITIVITY_PAGE);
 
   G_OBJECT_CLASS (cost_sensitivity_page_parent_class)->dispose (object);
 }
@@ -213,9 +181,6 @@ cost_sensitivity_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
     case PROP_RANGE:
       g_value_set_double (value, cost_sensitivity_page_get_range (self));
       break;
@@ -234,9 +199,6 @@ cost_sensitivity_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      cost_sensitivity_page_set_document (self, g_value_get_object (value));
-      break;
     case PROP_RANGE:
       cost_sensitivity_page_set_range (self, g_value_get_double (value));
       break;
@@ -250,16 +212,17 @@ cost_sensitivity_page_class_init (CostSensitivityPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-  GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
+  CostPageClass *page_class = COST_PAGE_CLASS (klass);
 
   object_class->dispose = cost_sensitivity_page_dispose;
   object_class->get_property = cost_sensitivity_page_get_property;
   object_class->set_property = cost_sensitivity_page_set_property;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, COST_TYPE_DOCUMENT, flags);
+  page_class->refresh = cost_sensitivity_page_refresh;
+
   properties[PROP_RANGE] =
-    g_param_spec_double ("range", NULL, NULL, 0.01, 1.0, 0.2, flags);
+    g_param_spec_double ("range", NULL, NULL, 0.01, 1.0, 0.2,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COST_TYPE_CHART_VIEW);
@@ -276,7 +239,6 @@ static void
 cost_sensitivity_page_init (CostSensitivityPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 GtkWidget *
@@ -295,7 +257,7 @@ cost_sensitivity_page_get_document (CostSensitivityPage *self)
 {
   g_return_val_if_fail (COST_IS_SENSITIVITY_PAGE (self), NULL);
 
-  return self->document;
+  return cost_page_get_document (COST_PAGE (self));
 }
 
 /**
@@ -307,19 +269,8 @@ cost_sensitivity_page_set_document (CostSensitivityPage *self,
                                     CostDocument        *document)
 {
   g_return_if_fail (COST_IS_SENSITIVITY_PAGE (self));
-  g_return_if_fail (!document || COST_IS_DOCUMENT (document));
 
-  if (self->document == document)
-    return;
-
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
-  g_set_object (&self->document, document);
-  if (document != NULL)
-    g_signal_connect (document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
-
-  queue_refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  cost_page_set_document (COST_PAGE (self), document);
 }
 
 /**

@@ -5,15 +5,13 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "cost-document.h"
+#include "cost-page.h"
 
 G_BEGIN_DECLS
 
 #define COST_TYPE_SENSITIVITY_PAGE (cost_sensitivity_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CostSensitivityPage, cost_sensitivity_page, COST, SENSITIVITY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CostSensitivityPage, cost_sensitivity_page, COST, SENSITIVITY_PAGE, CostPage)
 
 GtkWidget    *cost_sensitivity_page_new          (void);
 CostDocument *cost_sensitivity_page_get_document (CostSensitivityPage *self);

@@ -3,7 +3,8 @@
  * The project at a glance: key figures, how they stand against the budgets,
  * the cost by category as a donut and the scenarios (or the months) as
  * stacked bars, updated on every edit. Shown for a document, it follows
- * the document's scenario and offers the quick what-if.
+ * the document's scenario and offers the quick what-if; shown for a
+ * project alone, it takes the figures from a view of the project.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -26,7 +27,7 @@
 
 struct _CostSummaryPage
 {
-  AdwBin         parent_instance;
+  CostPage       parent_instance;
 
   GtkLabel      *run_rate_label;
   GtkLabel      *run_rate_detail;
@@ -44,18 +45,16 @@ struct _CostSummaryPage
   CostWhatifPanel *whatif_panel;
   CostUnitEconomicsPanel *economics_panel;
 
-  CostDocument  *document;
-  CostDocument  *source;        /* the figures: the document's, or a view's of the project */
+  CostDocument  *view;          /* of the project shown without its document */
   GBinding      *scenario_binding;
   CostProject   *project;
   CostScenario  *scenario;
 };
 
-G_DEFINE_FINAL_TYPE (CostSummaryPage, cost_summary_page, ADW_TYPE_BIN)
+G_DEFINE_FINAL_TYPE (CostSummaryPage, cost_summary_page, COST_TYPE_PAGE)
 
 enum {
   PROP_0,
-  PROP_DOCUMENT,
   PROP_PROJECT,
   PROP_SCENARIO,
   N_PROPS
@@ -122,8 +121,9 @@ set_figure (GtkLabel   *label,
 }
 
 static void
-refresh (CostSummaryPage *self)
+cost_summary_page_refresh (CostPage *page)
 {
+  CostSummaryPage *self = COST_SUMMARY_PAGE (page);
   g_autoptr(GPtrArray) results = NULL;
   g_autoptr(CostChartDataset) donut = NULL;
   g_autoptr(CostChartDataset) stacked = NULL;
@@ -148,7 +148,7 @@ refresh (CostSummaryPage *self)
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
     }
 
-  results = g_ptr_array_ref (cost_document_get_results (self->source));
+  results = g_ptr_array_ref (cost_document_get_results (cost_page_get_document (page)));
   baseline = g_ptr_array_index (results, 0);
   result = self->scenario ? g_ptr_array_index (results, position + 1) : baseline;
   currency = cost_project_get_currency (self->project);
@@ -191,11 +191,39 @@ refresh (CostSummaryPage *self)
   cost_chart_view_set_dataset (self->stacked_view, stacked);
 }
 
+/* The page shows a document, a view of a project, or nothing: the
+ * scenario shown follows the document's, the what-if edits the document,
+ * and the unit economics take the same figures. */
 static void
-on_project_changed_cb (CostProject     *project,
-                       CostSummaryPage *self)
+cost_summary_page_document_changed (CostPage *page)
 {
-  refresh (self);
+  CostSummaryPage *self = COST_SUMMARY_PAGE (page);
+  CostDocument *source = cost_page_get_document (page);
+  CostDocument *document = cost_summary_page_get_document (self);
+  CostProject *project = source ? cost_document_get_project (source) : NULL;
+  gboolean project_changed;
+
+  g_clear_pointer (&self->scenario_binding, g_binding_unbind);
+  if (self->view != source)
+    g_clear_object (&self->view);
+
+  project_changed = g_set_object (&self->project, project);
+  cost_unit_economics_panel_set_document (self->economics_panel, source);
+
+  if (self->scenario != NULL)
+    {
+      g_clear_object (&self->scenario);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
+    }
+  if (document != NULL)
+    self->scenario_binding = g_object_bind_property (document, "scenario", self, "scenario",
+                                                     G_BINDING_SYNC_CREATE);
+
+  cost_whatif_panel_set_document (self->whatif_panel, document);
+  gtk_widget_set_visible (GTK_WIDGET (self->whatif_panel), document != NULL);
+
+  if (project_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
 }
 
 static void
@@ -222,10 +250,7 @@ cost_summary_page_dispose (GObject *object)
   CostSummaryPage *self = COST_SUMMARY_PAGE (object);
 
   g_clear_pointer (&self->scenario_binding, g_binding_unbind);
-  g_clear_object (&self->document);
-  g_clear_object (&self->source);
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
+  g_clear_object (&self->view);
   g_clear_object (&self->project);
   g_clear_object (&self->scenario);
 
@@ -244,9 +269,6 @@ cost_summary_page_get_property (GObject    *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      g_value_set_object (value, self->document);
-      break;
     case PROP_PROJECT:
       g_value_set_object (value, self->project);
       break;
@@ -268,9 +290,6 @@ cost_summary_page_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DOCUMENT:
-      cost_summary_page_set_document (self, g_value_get_object (value));
-      break;
     case PROP_PROJECT:
       cost_summary_page_set_project (self, g_value_get_object (value));
       break;
@@ -287,14 +306,19 @@ cost_summary_page_class_init (CostSummaryPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CostPageClass *page_class = COST_PAGE_CLASS (klass);
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
   object_class->dispose = cost_summary_page_dispose;
   object_class->get_property = cost_summary_page_get_property;
   object_class->set_property = cost_summary_page_set_property;
 
-  properties[PROP_DOCUMENT] =
-    g_param_spec_object ("document", NULL, NULL, COST_TYPE_DOCUMENT, flags);
+  page_class->document_changed = cost_summary_page_document_changed;
+  page_class->refresh = cost_summary_page_refresh;
+  /* The key figures stand for the document's, shown or not: they are
+   * there as soon as a file is read, before the window first shows. */
+  page_class->refresh_hidden = TRUE;
+
   properties[PROP_PROJECT] =
     g_param_spec_object ("project", NULL, NULL, COST_TYPE_PROJECT, flags);
   properties[PROP_SCENARIO] =
@@ -339,7 +363,6 @@ cost_summary_page_init (CostSummaryPage *self)
 
   /* What one request costs, under the scenario shown. */
   g_object_bind_property (self, "scenario", self->economics_panel, "scenario", G_BINDING_SYNC_CREATE);
-  refresh (self);
 }
 
 GtkWidget *
@@ -356,9 +379,13 @@ cost_summary_page_new (void)
 CostDocument *
 cost_summary_page_get_document (CostSummaryPage *self)
 {
+  CostDocument *document;
+
   g_return_val_if_fail (COST_IS_SUMMARY_PAGE (self), NULL);
 
-  return self->document;
+  /* The view of a project shown alone is the page's own business. */
+  document = cost_page_get_document (COST_PAGE (self));
+  return document != self->view ? document : NULL;
 }
 
 /**
@@ -375,20 +402,10 @@ cost_summary_page_set_document (CostSummaryPage *self,
   g_return_if_fail (COST_IS_SUMMARY_PAGE (self));
   g_return_if_fail (!document || COST_IS_DOCUMENT (document));
 
-  if (self->document == document)
+  if (cost_summary_page_get_document (self) == document)
     return;
 
-  g_clear_pointer (&self->scenario_binding, g_binding_unbind);
-  g_set_object (&self->document, document);
-
-  cost_summary_page_set_project (self, document ? cost_document_get_project (document) : NULL);
-  if (document != NULL)
-    self->scenario_binding = g_object_bind_property (document, "scenario", self, "scenario",
-                                                     G_BINDING_SYNC_CREATE);
-  cost_whatif_panel_set_document (self->whatif_panel, document);
-  gtk_widget_set_visible (GTK_WIDGET (self->whatif_panel), document != NULL);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+  cost_page_set_document (COST_PAGE (self), document);
 }
 
 /**
@@ -404,38 +421,29 @@ cost_summary_page_get_project (CostSummaryPage *self)
   return self->project;
 }
 
+/**
+ * cost_summary_page_set_project:
+ * @project: (nullable): the project to show, without a document
+ *
+ * Shows @project from a view of its own, without the quick what-if.
+ */
 void
 cost_summary_page_set_project (CostSummaryPage *self,
                                CostProject     *project)
 {
+  g_autoptr(CostDocument) view = NULL;
+
   g_return_if_fail (COST_IS_SUMMARY_PAGE (self));
   g_return_if_fail (!project || COST_IS_PROJECT (project));
 
   if (self->project == project)
     return;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_func (self->project, on_project_changed_cb, self);
-  g_set_object (&self->project, project);
+  /* Kept before the page moves to it, so that it is known as the view. */
   if (project != NULL)
-    g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
-
-  /* A project shown without its document gets a view of its own. */
-  g_clear_object (&self->source);
-  if (self->document != NULL && cost_document_get_project (self->document) == project)
-    self->source = g_object_ref (self->document);
-  else if (project != NULL)
-    self->source = cost_document_new_view (project);
-  cost_unit_economics_panel_set_document (self->economics_panel, self->source);
-
-  if (self->scenario != NULL)
-    {
-      g_clear_object (&self->scenario);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
-    }
-
-  refresh (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);
+    view = cost_document_new_view (project);
+  g_set_object (&self->view, view);
+  cost_page_set_document (COST_PAGE (self), view);
 }
 
 /**
@@ -462,6 +470,6 @@ cost_summary_page_set_scenario (CostSummaryPage *self,
     return;
 
   g_set_object (&self->scenario, scenario);
-  refresh (self);
+  cost_page_queue_refresh (COST_PAGE (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
 }

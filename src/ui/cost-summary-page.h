@@ -5,15 +5,13 @@
 
 #pragma once
 
-#include <adwaita.h>
-
-#include "cost-document.h"
+#include "cost-page.h"
 
 G_BEGIN_DECLS
 
 #define COST_TYPE_SUMMARY_PAGE (cost_summary_page_get_type ())
 
-G_DECLARE_FINAL_TYPE (CostSummaryPage, cost_summary_page, COST, SUMMARY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CostSummaryPage, cost_summary_page, COST, SUMMARY_PAGE, CostPage)
 
 GtkWidget    *cost_summary_page_new          (void);
 CostDocument *cost_summary_page_get_document (CostSummaryPage *self);

@@ -3,8 +3,10 @@
  * What the plan costs per request, per user and per token, with the peak
  * traffic, the accelerators it takes and the share of compute, as tiles.
  * A figure that cannot be computed shows "—" and says why. The panel
- * follows every change of the project and hides itself while the project
- * describes no workload.
+ * follows every change of the document's figures and hides itself while
+ * the project describes no workload. It is no page of its own: it shows
+ * on the summary, and must decide whether to show at all, so it does not
+ * wait to be on screen to refresh.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -33,6 +35,7 @@ struct _CostUnitEconomicsPanel
   AdwBin        parent_instance;
 
   CostDocument *document;     /* where the figures come from */
+  GSignalGroup *signals;      /* on the document */
   CostProject  *project;
   CostScenario *scenario;
 
@@ -210,8 +213,9 @@ refresh (CostUnitEconomicsPanel *self)
 }
 
 static void
-on_project_changed_cb (CostProject            *project,
-                       CostUnitEconomicsPanel *self)
+on_result_notify_cb (CostDocument           *document,
+                     GParamSpec             *pspec,
+                     CostUnitEconomicsPanel *self)
 {
   refresh (self);
 }
@@ -221,8 +225,9 @@ cost_unit_economics_panel_dispose (GObject *object)
 {
   CostUnitEconomicsPanel *self = (CostUnitEconomicsPanel *) object;
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
+  if (self->signals != NULL)
+    g_signal_group_set_target (self->signals, NULL);
+  g_clear_object (&self->signals);
   g_clear_object (&self->project);
   g_clear_object (&self->document);
   g_clear_object (&self->scenario);
@@ -349,6 +354,9 @@ cost_unit_economics_panel_init (CostUnitEconomicsPanel *self)
   GtkWidget *title = gtk_label_new (_("Unit Economics"));
   GtkWidget *flow = gtk_flow_box_new ();
 
+  self->signals = g_signal_group_new (COST_TYPE_DOCUMENT);
+  g_signal_group_connect (self->signals, "notify::result", G_CALLBACK (on_result_notify_cb), self);
+
   gtk_label_set_xalign (GTK_LABEL (title), 0);
   gtk_widget_add_css_class (title, "heading");
 
@@ -434,6 +442,7 @@ cost_unit_economics_panel_set_document (CostUnitEconomicsPanel *self,
   if (!g_set_object (&self->document, document))
     return;
 
+  g_signal_group_set_target (self->signals, document);
   project = document ? cost_document_get_project (document) : NULL;
   if (self->project == project)
     {
@@ -441,12 +450,8 @@ cost_unit_economics_panel_set_document (CostUnitEconomicsPanel *self,
       return;
     }
 
-  if (self->project != NULL)
-    g_signal_handlers_disconnect_by_data (self->project, self);
   g_set_object (&self->project, project);
   g_clear_object (&self->scenario);
-  if (project != NULL)
-    g_signal_connect (project, "changed", G_CALLBACK (on_project_changed_cb), self);
 
   refresh (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PROJECT]);

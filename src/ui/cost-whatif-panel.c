@@ -57,6 +57,7 @@ struct _CostWhatifPanel
   GtkGrid      *grid;
 
   CostDocument *document;
+  GSignalGroup *signals;    /* on the document */
   GPtrArray    *levers;
   char         *shape;      /* the items and categories the sliders are for */
   Lever        *editing;    /* the lever whose change is being applied */
@@ -564,6 +565,7 @@ cost_whatif_panel_dispose (GObject *object)
   CostWhatifPanel *self = COST_WHATIF_PANEL (object);
 
   cost_whatif_panel_set_document (self, NULL);
+  g_clear_object (&self->signals);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
   G_OBJECT_CLASS (cost_whatif_panel_parent_class)->dispose (object);
@@ -641,6 +643,9 @@ cost_whatif_panel_init (CostWhatifPanel *self)
 {
   GtkWidget *title = gtk_label_new (_("Quick What-If"));
 
+  self->signals = g_signal_group_new (COST_TYPE_DOCUMENT);
+  g_signal_group_connect (self->signals, "notify::result", G_CALLBACK (on_result_notify_cb), self);
+
   self->levers = g_ptr_array_new_with_free_func ((GDestroyNotify) lever_free);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
@@ -713,18 +718,14 @@ cost_whatif_panel_set_document (CostWhatifPanel *self,
     return;
 
   set_live (self, FALSE);
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  g_signal_group_set_target (self->signals, document);
   g_set_object (&self->document, document);
   g_clear_pointer (&self->shape, g_free);
   g_ptr_array_set_size (self->levers, 0);
   cost_table_clear (self->grid);
 
   if (document != NULL)
-    {
-      g_signal_connect (document, "notify::result", G_CALLBACK (on_result_notify_cb), self);
-      refresh (self);
-    }
+    refresh (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
 }

@@ -920,6 +920,7 @@ cost_window_class_init (CostWindowClass *klass)
                          G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (COST_TYPE_PAGE);
   g_type_ensure (COST_TYPE_CATEGORY_PAGE);
   g_type_ensure (COST_TYPE_SUMMARY_PAGE);
   g_type_ensure (COST_TYPE_WORKLOAD_PAGE);
