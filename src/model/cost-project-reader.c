@@ -590,7 +590,7 @@ read_tree (JsonNode       *root,
            GError        **error)
 {
   CostProject *project;
-  Reader r = { NULL, };
+  Reader r = { { NULL, 0 }, };
 
   cost_json_reader_init (&r.json);
   r.ids = g_hash_table_new (g_str_hash, g_str_equal); /* keys belong to the tree or the items */
