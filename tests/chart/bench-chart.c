@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-util.h"
 #include "cost-chart.h"
 
 #define WIDTH   1920
@@ -88,15 +89,6 @@ dataset_for (CostChartKind kind)
   return dataset;
 }
 
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double da = *(const double *) a, db = *(const double *) b;
-
-  return da < db ? -1 : da > db;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -127,7 +119,7 @@ main (int   argc,
             times[round - 1] = (g_get_monotonic_time () - start) / 1000.0;
         }
 
-      qsort (times, ROUNDS, sizeof (double), compare_doubles);
+      qsort (times, ROUNDS, sizeof (double), bench_compare_doubles);
       median = times[ROUNDS / 2];
       printf ("%-20s median %6.2f ms  (min %.2f, max %.2f)%s\n",
               g_enum_get_value (kinds, kind)->value_nick, median, times[0], times[ROUNDS - 1],

@@ -13,29 +13,12 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
+#include "bench-util.h"
 #include "cost-calc.h"
 #include "cost-project-io-private.h"
 #include "cost-test-util.h"
 
 #define N_RUNS       15
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        int     n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return values[n / 2];
-}
 
 int
 main (int   argc,
@@ -106,14 +89,14 @@ main (int   argc,
 
   printf ("project: %d items in %d categories, %d scenarios, 36 months (run-rate %.2f)\n",
           COST_TEST_N_ITEMS, COST_TEST_N_CATEGORIES, COST_TEST_N_SCENARIOS, run_rate);
-  printf ("save:      median %7.2f ms (budget 100 ms)\n", median (t_save, N_RUNS));
-  printf ("load:      median %7.2f ms (budget 100 ms, %u threads)\n", median (t_load, N_RUNS),
+  printf ("save:      median %7.2f ms (budget 100 ms)\n", bench_median (t_save, N_RUNS));
+  printf ("load:      median %7.2f ms (budget 100 ms, %u threads)\n", bench_median (t_load, N_RUNS),
           g_get_num_processors ());
-  printf ("  (parsed whole first: %.2f ms, from memory)\n", median (t_whole, N_RUNS));
+  printf ("  (parsed whole first: %.2f ms, from memory)\n", bench_median (t_whole, N_RUNS));
   printf ("recompute: median %7.2f ms (budget 5 ms, baseline + %d scenarios)\n",
-          median (t_calc, N_RUNS), COST_TEST_N_SCENARIOS);
+          bench_median (t_calc, N_RUNS), COST_TEST_N_SCENARIOS);
 
-  ok = median (t_save, N_RUNS) < 100 && median (t_load, N_RUNS) < 100 && median (t_calc, N_RUNS) < 5;
+  ok = bench_median (t_save, N_RUNS) < 100 && bench_median (t_load, N_RUNS) < 100 && bench_median (t_calc, N_RUNS) < 5;
   printf ("%s\n", ok ? "within budget" : "OVER BUDGET");
 
   if (g_getenv ("BENCH_KEEP") == NULL)

@@ -13,28 +13,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "bench-util.h"
 #include "cost-sampler.h"
 
 #define N_RUNS    5
 #define N_SAMPLES 10000
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return x < y ? -1 : x > y;
-}
-
-static double
-median (double *values,
-        int     n)
-{
-  qsort (values, n, sizeof (double), compare_doubles);
-
-  return values[n / 2];
-}
 
 typedef struct
 {
@@ -129,7 +112,7 @@ time_runs (const Model    *model,
       t[run] = (g_get_monotonic_time () - t0) / 1000.0;
     }
 
-  return median (t, N_RUNS);
+  return bench_median (t, N_RUNS);
 }
 
 int

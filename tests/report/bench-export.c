@@ -15,17 +15,10 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "bench-util.h"
+
 #define N_RUNS    10
 #define BUDGET_MS 150.0
-
-static int
-compare_doubles (const void *a,
-                 const void *b)
-{
-  double x = *(const double *) a, y = *(const double *) b;
-
-  return (x > y) - (x < y);
-}
 
 static double
 run_export (const char  *exe,
@@ -86,7 +79,7 @@ measure (const char *exe,
   for (int i = 0; i < N_RUNS; i++)
     times[i] = run_export (exe, project, out, envp);
 
-  qsort (times, N_RUNS, sizeof times[0], compare_doubles);
+  qsort (times, N_RUNS, sizeof times[0], bench_compare_doubles);
   printf ("modelcost --export report.pdf (reference case, %s): median %.1f ms of %d runs "
           "(fastest %.1f, slowest %.1f; budget %.0f ms)\n",
           lang, (times[N_RUNS / 2 - 1] + times[N_RUNS / 2]) / 2, N_RUNS, times[0],

@@ -252,41 +252,6 @@ test_close_while_opening (void)
 }
 
 /* Each test works on its own copy of the reference project. */
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  window_fixture_open (f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_object_unref (f->window);
-  g_object_unref (f->file);
-  remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static AdwMessageDialog *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* A file that does not load shows the loader's own message under the same
  * heading as ever; the project shown, its file and its figures stay. */
 static void
@@ -485,11 +450,11 @@ main (int   argc,
   g_test_add_func ("/ui/files/open-large", test_open_large);
   g_test_add_func ("/ui/files/open-busy", test_open_busy);
   g_test_add_func ("/ui/files/close-while-opening", test_close_while_opening);
-  g_test_add ("/ui/files/open-malformed", Fixture, NULL, fixture_set_up, test_open_malformed, fixture_tear_down);
-  g_test_add ("/ui/files/save-reopen", Fixture, NULL, fixture_set_up, test_save_reopen, fixture_tear_down);
-  g_test_add ("/ui/files/save-fails", Fixture, NULL, fixture_set_up, test_save_fails, fixture_tear_down);
-  g_test_add ("/ui/files/close-while-saving", Fixture, NULL, fixture_set_up, test_close_while_saving,
-              fixture_tear_down);
+  g_test_add ("/ui/files/open-malformed", Fixture, NULL, window_fixture_set_up, test_open_malformed, window_fixture_tear_down);
+  g_test_add ("/ui/files/save-reopen", Fixture, NULL, window_fixture_set_up, test_save_reopen, window_fixture_tear_down);
+  g_test_add ("/ui/files/save-fails", Fixture, NULL, window_fixture_set_up, test_save_fails, window_fixture_tear_down);
+  g_test_add ("/ui/files/close-while-saving", Fixture, NULL, window_fixture_set_up, test_close_while_saving,
+              window_fixture_tear_down);
 
   status = g_test_run ();
 

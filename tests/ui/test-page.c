@@ -23,44 +23,6 @@
 
 #include "window-fixture.h"
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  window_fixture_open (f);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_object_unref (f->window);
-  g_object_unref (f->file);
-  remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static gpointer
-window_child (Fixture    *f,
-              const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), COST_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static gpointer
-page_child (gpointer    page,
-            const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (page, G_OBJECT_TYPE (page), name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
 /* Every refresh builds the table anew: a cell still in it shows that the
  * page was not refreshed since. */
 static GtkWidget *
@@ -237,7 +199,7 @@ main (int   argc,
   int status;
 
   g_test_add ("/ui/page/hidden-catches-up", Fixture, NULL,
-              fixture_set_up, test_hidden_page_catches_up, fixture_tear_down);
+              window_fixture_set_up, test_hidden_page_catches_up, window_fixture_tear_down);
   g_test_add_func ("/ui/page/document-change", test_document_change);
 
   status = g_test_run ();

@@ -37,17 +37,6 @@ fixture_set_up (Fixture       *f,
 }
 
 static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  gtk_window_destroy (GTK_WINDOW (f->window));
-  g_object_unref (f->window);
-  g_object_unref (f->file);
-  remove_dir (f->dir);
-  g_free (f->dir);
-}
-
-static void
 activate (Fixture    *f,
           const char *action,
           GVariant   *param)
@@ -72,26 +61,6 @@ static CostScenario *
 shown_scenario (Fixture *f)
 {
   return cost_document_get_scenario (cost_window_get_document (f->window));
-}
-
-static gpointer
-window_child (Fixture    *f,
-              const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), COST_TYPE_WINDOW, name);
-
-  g_assert_nonnull (child);
-  return child;
-}
-
-static gpointer
-page_child (gpointer    page,
-            const char *name)
-{
-  GObject *child = gtk_widget_get_template_child (page, G_OBJECT_TYPE (page), name);
-
-  g_assert_nonnull (child);
-  return child;
 }
 
 static const char *
@@ -224,23 +193,6 @@ reset_field (GtkWidget *field)
     }
   g_assert_nonnull (button);
   g_signal_emit_by_name (button, "clicked");
-}
-
-static AdwMessageDialog *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
 }
 
 /* The entry rows of a dialog, in order. */
@@ -857,18 +809,18 @@ main (int   argc,
   g_autofree char *home = window_test_init (&argc, &argv);
   int status;
 
-  g_test_add ("/ui/whatif/switch", Fixture, NULL, fixture_set_up, test_switch, fixture_tear_down);
-  g_test_add ("/ui/whatif/override", Fixture, NULL, fixture_set_up, test_override, fixture_tear_down);
-  g_test_add ("/ui/whatif/baseline-flows", Fixture, NULL, fixture_set_up, test_baseline_flows, fixture_tear_down);
-  g_test_add ("/ui/whatif/factor", Fixture, NULL, fixture_set_up, test_factor, fixture_tear_down);
-  g_test_add ("/ui/whatif/exclude-add", Fixture, NULL, fixture_set_up, test_exclude_add, fixture_tear_down);
-  g_test_add ("/ui/whatif/manage", Fixture, NULL, fixture_set_up, test_manage, fixture_tear_down);
-  g_test_add ("/ui/whatif/presets", Fixture, NULL, fixture_set_up, test_presets, fixture_tear_down);
-  g_test_add ("/ui/whatif/quick", Fixture, NULL, fixture_set_up, test_quick, fixture_tear_down);
-  g_test_add ("/ui/whatif/comparison", Fixture, NULL, fixture_set_up, test_comparison, fixture_tear_down);
-  g_test_add ("/ui/whatif/sensitivity", Fixture, NULL, fixture_set_up, test_sensitivity, fixture_tear_down);
-  g_test_add ("/ui/whatif/projection", Fixture, NULL, fixture_set_up, test_projection, fixture_tear_down);
-  g_test_add ("/ui/whatif/budget", Fixture, NULL, fixture_set_up, test_budget, fixture_tear_down);
+  g_test_add ("/ui/whatif/switch", Fixture, NULL, fixture_set_up, test_switch, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/override", Fixture, NULL, fixture_set_up, test_override, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/baseline-flows", Fixture, NULL, fixture_set_up, test_baseline_flows, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/factor", Fixture, NULL, fixture_set_up, test_factor, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/exclude-add", Fixture, NULL, fixture_set_up, test_exclude_add, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/manage", Fixture, NULL, fixture_set_up, test_manage, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/presets", Fixture, NULL, fixture_set_up, test_presets, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/quick", Fixture, NULL, fixture_set_up, test_quick, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/comparison", Fixture, NULL, fixture_set_up, test_comparison, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/sensitivity", Fixture, NULL, fixture_set_up, test_sensitivity, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/projection", Fixture, NULL, fixture_set_up, test_projection, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/budget", Fixture, NULL, fixture_set_up, test_budget, window_fixture_tear_down);
 
   status = g_test_run ();
 

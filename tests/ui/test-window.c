@@ -341,23 +341,6 @@ test_add_duplicate (Fixture       *f,
   assert_figures (f, 100, 107000, 375000);
 }
 
-static AdwMessageDialog *
-find_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return ADW_MESSAGE_DIALOG (window);
-    }
-
-  return NULL;
-}
-
 /* Clicks the dialog's button labelled @label, as the user would. */
 static gboolean
 click_response (GtkWidget  *widget,

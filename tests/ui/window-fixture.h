@@ -131,6 +131,63 @@ remove_dir (const char *dir)
   g_rmdir (dir);
 }
 
+/* The fixture of the tests that need nothing more than the window. */
+static G_GNUC_UNUSED void
+window_fixture_set_up (Fixture       *f,
+                       gconstpointer  data)
+{
+  window_fixture_open (f);
+}
+
+static G_GNUC_UNUSED void
+window_fixture_tear_down (Fixture       *f,
+                          gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (f->window));
+  g_object_unref (f->window);
+  g_object_unref (f->file);
+  remove_dir (f->dir);
+  g_free (f->dir);
+}
+
+/* The message dialog @parent shows, if any. */
+static G_GNUC_UNUSED AdwMessageDialog *
+find_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (window) && gtk_window_get_transient_for (window) == parent &&
+          gtk_widget_get_visible (GTK_WIDGET (window)))
+        return ADW_MESSAGE_DIALOG (window);
+    }
+
+  return NULL;
+}
+
+static G_GNUC_UNUSED gpointer
+window_child (Fixture    *f,
+              const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (f->window), COST_TYPE_WINDOW, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static G_GNUC_UNUSED gpointer
+page_child (gpointer    page,
+            const char *name)
+{
+  GObject *child = gtk_widget_get_template_child (page, G_OBJECT_TYPE (page), name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
 /* Starts a test program of windows: recent files go to a throwaway data
  * directory, not the user's; numbers have grouping and a decimal mark when
  * the system has en_US.UTF-8.
