@@ -20,6 +20,7 @@
 #include "cost-project-io.h"
 #include "cost-project-private.h"
 #include "cost-project-reader-private.h"
+#include "cost-ranges.h"
 #include "cost-scenario-private.h"
 
 static gboolean
@@ -94,6 +95,7 @@ _cost_reader_values (Reader              *r,
              gboolean           (*check) (const char *, double, GError **),
              gboolean           (*func) (gpointer, const char *, double),
              gpointer             data,
+             GVariant           **ranges,
              GError             **error)
 {
   JsonNode *node = json_object_get_member (object, key);
@@ -125,8 +127,15 @@ _cost_reader_values (Reader              *r,
   {
     g_autoptr(GList) members = json_object_get_members (values);
 
+    /* The project's traffic figures may carry ranges; a scenario's may not. */
+    if (ranges != NULL &&
+        !cost_ranges_read (&r->json, values, COST_RANGE_SUBJECT_WORKLOAD, ranges, error))
+      return FALSE;
+
     for (GList *l = members; l != NULL; l = l->next)
       {
+        if (ranges != NULL && g_str_equal (l->data, "ranges"))
+          continue;
         if (!g_strv_contains (keys, l->data))
           return cost_json_reader_fail (&r->json, l->data, error, _("is not a value ModelCost knows"));
       }
@@ -200,6 +209,14 @@ _cost_reader_model (Reader      *r,
   model = cost_served_model_new (id, name);
   cost_served_model_set_kind (model, kind);
   cost_served_model_set_accelerator (model, accelerator, NULL);
+
+  {
+    g_autoptr(GVariant) ranges = NULL;
+
+    if (!cost_ranges_read (&r->json, object, COST_RANGE_SUBJECT_MODEL, &ranges, error))
+      return NULL;
+    cost_served_model_set_ranges (model, ranges);
+  }
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
@@ -409,7 +426,7 @@ _cost_reader_scenario (Reader      *r,
     JsonNode *models;
 
     if (!_cost_reader_values (r, object, "workload", _cost_reader_workload_keys, cost_workload_check_value,
-                      set_scenario_value, &t, error))
+                      set_scenario_value, &t, NULL, error))
       return NULL;
 
     models = json_object_get_member (object, "models");
@@ -436,7 +453,7 @@ _cost_reader_scenario (Reader      *r,
               }
             t.target = l->data;
             if (!_cost_reader_values (r, mobject, l->data, cost_served_model_list_keys (),
-                              cost_served_model_check_value, set_scenario_value, &t, error))
+                              cost_served_model_check_value, set_scenario_value, &t, NULL, error))
               return NULL;
           }
         cost_json_reader_pop (&r->json, saved);
