@@ -50,6 +50,14 @@ struct _CostCategoryPage
 
 G_DEFINE_FINAL_TYPE (CostCategoryPage, cost_category_page, GTK_TYPE_WIDGET)
 
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
 static void
 update_figures (CostCategoryPage *self)
 {
@@ -269,6 +277,24 @@ cost_category_page_finalize (GObject *object)
 }
 
 static void
+cost_category_page_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CostCategoryPage *self = COST_CATEGORY_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT:
+      g_value_set_object (value, self->document);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 cost_category_page_class_init (CostCategoryPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -276,6 +302,17 @@ cost_category_page_class_init (CostCategoryPageClass *klass)
 
   object_class->dispose = cost_category_page_dispose;
   object_class->finalize = cost_category_page_finalize;
+  object_class->get_property = cost_category_page_get_property;
+
+  /**
+   * CostCategoryPage:document: (nullable)
+   *
+   * The document of the category shown, which its forms edit.
+   */
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, COST_TYPE_DOCUMENT,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COST_TYPE_FIELD_ROW);
   g_type_ensure (COST_TYPE_PALETTE_BUTTON);
@@ -350,7 +387,8 @@ cost_category_page_set_category (CostCategoryPage *self,
 
   if (category == NULL)
     document = NULL;
-  g_set_object (&self->document, document);
+  if (g_set_object (&self->document, document))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
   g_set_object (&self->category, category);
   g_clear_object (&self->items);
 

@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "cost-catalogue.h"
 #include "cost-color-swatch.h"
@@ -22,6 +23,7 @@
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-project-sizing.h"
+#include "cost-ranges.h"
 
 /* A view has no undo stack: its edits (made by tests) are not recorded. */
 static void
@@ -770,4 +772,284 @@ cost_document_add_power_line (CostDocument *self,
   end_step (self);
 
   return item;
+}
+
+/**
+ * cost_document_range_subject:
+ * @object: an item, a category, the workload or a served model
+ * @subject: (out) (optional): which of them it is
+ *
+ * Returns: whether @object's figures may carry ranges
+ */
+gboolean
+cost_document_range_subject (GObject          *object,
+                             CostRangeSubject *subject)
+{
+  CostRangeSubject kind;
+
+  if (COST_IS_ITEM (object))
+    kind = COST_RANGE_SUBJECT_ITEM;
+  else if (COST_IS_CATEGORY (object))
+    kind = COST_RANGE_SUBJECT_CATEGORY;
+  else if (COST_IS_WORKLOAD (object))
+    kind = COST_RANGE_SUBJECT_WORKLOAD;
+  else if (COST_IS_SERVED_MODEL (object))
+    kind = COST_RANGE_SUBJECT_MODEL;
+  else
+    return FALSE;
+
+  if (subject != NULL)
+    *subject = kind;
+
+  return TRUE;
+}
+
+/**
+ * cost_document_set_range:
+ * @object: an item, a category, the workload or a served model of the
+ *   document's project (or an item only a scenario has)
+ * @key: the figure, as the table of cost_range_fields() names it
+ * @range: (nullable): its range; %NULL or a range of no shape removes it
+ * @group: (nullable): the correlation group, "" or %NULL for none
+ *
+ * Gives a figure a range, in one undoable step.
+ *
+ * Returns: %FALSE with @error, in a user's words, when the range cannot be
+ *   the figure's; nothing changed then
+ */
+gboolean
+cost_document_set_range (CostDocument     *self,
+                         GObject          *object,
+                         const char       *key,
+                         const CostRange  *range,
+                         const char       *group,
+                         GError          **error)
+{
+  CostRangeSubject subject;
+  g_autofree char *name = g_strstrip (g_strdup (group ? group : ""));
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (cost_document_range_subject (object, &subject), FALSE);
+  g_return_val_if_fail (key != NULL, FALSE);
+
+  if (!cost_ranges_check (subject, key, range ? range : &(CostRange) { 0, }, name, error))
+    return FALSE;
+
+  begin_step (self);
+  cost_ranges_set (object, key, range, name);
+  end_step (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_document_set_samples:
+ *
+ * Returns: %FALSE with @error when @samples is out of bounds
+ */
+gboolean
+cost_document_set_samples (CostDocument  *self,
+                           guint          samples,
+                           GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+
+  begin_step (self);
+  ok = cost_project_set_samples (cost_document_get_project (self), samples, error);
+  end_step (self);
+
+  return ok;
+}
+
+/**
+ * cost_document_set_seed:
+ *
+ * Returns: %FALSE with @error when @seed is out of bounds
+ */
+gboolean
+cost_document_set_seed (CostDocument  *self,
+                        guint64        seed,
+                        GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+
+  begin_step (self);
+  ok = cost_project_set_seed (cost_document_get_project (self), seed, error);
+  end_step (self);
+
+  return ok;
+}
+
+/**
+ * cost_document_new_seed:
+ *
+ * Draws another seed for the simulation, other than the one it has.
+ *
+ * Returns: the new seed
+ */
+guint64
+cost_document_new_seed (CostDocument *self)
+{
+  CostProject *project;
+  guint64 seed;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), 0);
+
+  project = cost_document_get_project (self);
+  do
+    seed = (((guint64) g_random_int () << 32) | g_random_int ()) % (COST_PROJECT_MAX_SEED + 1);
+  while (seed == cost_project_get_seed (project));
+
+  cost_document_set_seed (self, seed, NULL);
+
+  return seed;
+}
+
+/**
+ * cost_document_set_correlation:
+ * @group: a correlation group
+ * @correlation: the rank correlation of its figures, 0 to 1
+ *
+ * Returns: %FALSE with @error when @correlation is out of bounds
+ */
+gboolean
+cost_document_set_correlation (CostDocument  *self,
+                               const char    *group,
+                               double         correlation,
+                               GError       **error)
+{
+  CostProject *project;
+  GVariant *old;
+  GVariantBuilder builder;
+  GVariantIter iter;
+  const char *name;
+  double rho;
+  gboolean ok;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (group != NULL, FALSE);
+
+  project = cost_document_get_project (self);
+  old = cost_project_get_correlations (project);
+
+  /* Kept in name order, so that equal settings are equal variants. */
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sd}"));
+  if (old != NULL)
+    {
+      gboolean added = FALSE;
+
+      g_variant_iter_init (&iter, old);
+      while (g_variant_iter_next (&iter, "{&sd}", &name, &rho))
+        {
+          int cmp = strcmp (name, group);
+
+          if (!added && cmp >= 0)
+            {
+              g_variant_builder_add (&builder, "{sd}", group, correlation);
+              added = TRUE;
+            }
+          if (cmp != 0)
+            g_variant_builder_add (&builder, "{sd}", name, rho);
+        }
+      if (!added)
+        g_variant_builder_add (&builder, "{sd}", group, correlation);
+    }
+  else
+    g_variant_builder_add (&builder, "{sd}", group, correlation);
+
+  begin_step (self);
+  ok = cost_project_set_correlations (project, g_variant_builder_end (&builder), error);
+  end_step (self);
+
+  return ok;
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b,
+               gpointer      data)
+{
+  return g_utf8_collate (*(const char * const *) a, *(const char * const *) b);
+}
+
+static void
+add_groups (GHashTable *groups,
+            GVariant   *ranges)
+{
+  GVariantIter iter;
+  const char *key, *shape, *group;
+  double low, mode, high;
+
+  if (ranges == NULL)
+    return;
+
+  g_variant_iter_init (&iter, ranges);
+  while (g_variant_iter_next (&iter, "{&s(&sddd&s)}", &key, &shape, &low, &mode, &high, &group))
+    {
+      if (group[0] != '\0')
+        g_hash_table_add (groups, g_strdup (group));
+    }
+}
+
+/**
+ * cost_document_list_range_groups:
+ *
+ * Returns: (transfer full): the correlation groups the ranges of the
+ *   project name, and those it gives a correlation, sorted
+ */
+GStrv
+cost_document_list_range_groups (CostDocument *self)
+{
+  g_autoptr(GHashTable) groups = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autofree const char **names = NULL;
+  CostProject *project;
+  GVariant *correlations;
+  guint n;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  project = cost_document_get_project (self);
+  if (cost_project_get_workload (project) != NULL)
+    add_groups (groups, cost_workload_get_ranges (cost_project_get_workload (project)));
+  for (guint m = 0; m < cost_project_get_n_models (project); m++)
+    add_groups (groups, cost_served_model_get_ranges (cost_project_get_model (project, m)));
+  for (guint c = 0; c < cost_project_get_n_categories (project); c++)
+    {
+      CostCategory *category = cost_project_get_category (project, c);
+
+      add_groups (groups, cost_category_get_ranges (category));
+      for (guint i = 0; i < cost_category_get_n_items (category); i++)
+        add_groups (groups, cost_item_get_ranges (cost_category_get_item (category, i)));
+    }
+  for (guint s = 0; s < cost_project_get_n_scenarios (project); s++)
+    {
+      CostScenario *scenario = cost_project_get_scenario (project, s);
+
+      for (guint i = 0; i < cost_scenario_get_n_added_items (scenario); i++)
+        add_groups (groups, cost_item_get_ranges (cost_scenario_get_added_item (scenario, i, NULL)));
+    }
+
+  correlations = cost_project_get_correlations (project);
+  if (correlations != NULL)
+    {
+      GVariantIter iter;
+      const char *name;
+      double rho;
+
+      g_variant_iter_init (&iter, correlations);
+      while (g_variant_iter_next (&iter, "{&sd}", &name, &rho))
+        g_hash_table_add (groups, g_strdup (name));
+    }
+
+  names = (const char **) g_hash_table_get_keys_as_array (groups, &n);
+  g_qsort_with_data (names, n, sizeof (char *), compare_names, NULL);
+  for (guint i = 0; i < n; i++)
+    g_strv_builder_add (builder, names[i]);
+
+  return g_strv_builder_end (builder);
 }

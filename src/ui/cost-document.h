@@ -10,6 +10,7 @@
 #include "cost-calc.h"
 #include "cost-catalogue.h"
 #include "cost-project.h"
+#include "cost-ranges.h"
 #include "cost-recovery.h"
 #include "cost-undo-stack.h"
 
@@ -114,6 +115,26 @@ CostItem         *cost_document_add_driven_gpu_item (CostDocument    *self,
 CostItem         *cost_document_find_power_line (CostDocument *self);
 CostItem         *cost_document_add_power_line (CostDocument  *self,
                                                 double         price);
+gboolean          cost_document_range_subject  (GObject          *object,
+                                                CostRangeSubject *subject);
+gboolean          cost_document_set_range      (CostDocument     *self,
+                                                GObject          *object,
+                                                const char       *key,
+                                                const CostRange  *range,
+                                                const char       *group,
+                                                GError          **error);
+gboolean          cost_document_set_samples    (CostDocument  *self,
+                                                guint          samples,
+                                                GError       **error);
+gboolean          cost_document_set_seed       (CostDocument  *self,
+                                                guint64        seed,
+                                                GError       **error);
+guint64           cost_document_new_seed       (CostDocument  *self);
+GStrv             cost_document_list_range_groups (CostDocument *self);
+gboolean          cost_document_set_correlation (CostDocument *self,
+                                                 const char   *group,
+                                                 double        correlation,
+                                                 GError      **error);
 
 void           _cost_document_hold_loads     (gboolean              hold);
 

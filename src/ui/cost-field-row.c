@@ -4,7 +4,8 @@
  * model's value shows in the user's locale; what the user types is applied
  * when they press Enter or leave the row. Text that is not a valid value
  * marks the row with the error style and a tooltip saying why, and the model
- * keeps its last valid value.
+ * keeps its last valid value. A figure that may carry a range gets the
+ * "±" button that edits it (the baseline's, for a scenario's value).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -14,6 +15,9 @@
 #include "config.h"
 
 #include "cost-field-row.h"
+#include "cost-range-button.h"
+#include "cost-scenario-category.h"
+#include "cost-scenario-item.h"
 
 struct _CostFieldRow
 {
@@ -26,6 +30,7 @@ struct _CostFieldRow
   char          *shown;   /* the text the model's value was shown as */
   char          *error;
   GtkWidget     *error_icon;
+  GtkWidget     *range_button;   /* made for the first figure that takes a range */
 };
 
 G_DEFINE_FINAL_TYPE (CostFieldRow, cost_field_row, ADW_TYPE_ENTRY_ROW)
@@ -87,6 +92,56 @@ transform_to_text (GBinding     *binding,
   return TRUE;
 }
 
+/* The figure @property of @object may carry a range: the range is the
+ * baseline's item or category when the form edits a scenario's values. */
+static void
+bind_range (CostFieldRow *self,
+            GObject      *object,
+            const char   *property)
+{
+  const CostRangeField *fields, *field = NULL;
+  GObject *subject = object;
+  gboolean in_scenario = FALSE;
+  CostRangeSubject kind;
+  guint n_fields;
+
+  if (COST_IS_SCENARIO_ITEM (object))
+    {
+      subject = G_OBJECT (cost_scenario_item_get_item (COST_SCENARIO_ITEM (object)));
+      in_scenario = cost_scenario_item_get_scenario (COST_SCENARIO_ITEM (object)) != NULL;
+    }
+  else if (COST_IS_SCENARIO_CATEGORY (object))
+    {
+      subject = G_OBJECT (cost_scenario_category_get_category (COST_SCENARIO_CATEGORY (object)));
+      in_scenario = cost_scenario_category_get_scenario (COST_SCENARIO_CATEGORY (object)) != NULL;
+    }
+
+  fields = cost_range_fields (&n_fields);
+  if (subject != NULL && cost_document_range_subject (subject, &kind))
+    {
+      for (guint i = 0; i < n_fields && field == NULL; i++)
+        {
+          if (fields[i].subject == kind && g_strcmp0 (fields[i].property, property) == 0)
+            field = &fields[i];
+        }
+    }
+
+  if (field == NULL)
+    {
+      if (self->range_button != NULL)
+        cost_range_button_set_subject (COST_RANGE_BUTTON (self->range_button), NULL, NULL, self->kind, FALSE);
+      return;
+    }
+
+  if (self->range_button == NULL)
+    {
+      self->range_button = cost_range_button_new ();
+      adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->range_button);
+    }
+  cost_range_button_set_subject (COST_RANGE_BUTTON (self->range_button), subject, field->key,
+                                 self->kind, in_scenario);
+}
+
 /**
  * cost_field_row_bind:
  * @object: (type GObject) (nullable): a project, category or item; %NULL unbinds
@@ -106,6 +161,7 @@ cost_field_row_bind (CostFieldRow *self,
   self->pspec = NULL;
   set_error (self, NULL);
 
+  bind_range (self, object, property);
   if (object == NULL)
     return;
 
@@ -175,6 +231,24 @@ cost_field_row_get_error (CostFieldRow *self)
   g_return_val_if_fail (COST_IS_FIELD_ROW (self), NULL);
 
   return self->error;
+}
+
+/**
+ * cost_field_row_get_range_button:
+ *
+ * Returns: (transfer none) (nullable): the button editing the range of the
+ *   figure shown, if it may carry one
+ */
+GtkWidget *
+cost_field_row_get_range_button (CostFieldRow *self)
+{
+  g_return_val_if_fail (COST_IS_FIELD_ROW (self), NULL);
+
+  if (self->range_button == NULL ||
+      cost_range_button_get_subject (COST_RANGE_BUTTON (self->range_button)) == NULL)
+    return NULL;
+
+  return self->range_button;
 }
 
 static void

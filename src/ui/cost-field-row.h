@@ -20,5 +20,6 @@ void        cost_field_row_bind      (CostFieldRow *self,
                                       const char   *property);
 gboolean    cost_field_row_commit    (CostFieldRow *self);
 const char *cost_field_row_get_error (CostFieldRow *self);
+GtkWidget  *cost_field_row_get_range_button (CostFieldRow *self);
 
 G_END_DECLS

@@ -204,6 +204,20 @@ cost_scenario_category_get_category (CostScenarioCategory *self)
   return self->category;
 }
 
+/**
+ * cost_scenario_category_get_scenario:
+ *
+ * Returns: (transfer none) (nullable): the scenario whose factor it edits,
+ *   %NULL for the baseline's
+ */
+CostScenario *
+cost_scenario_category_get_scenario (CostScenarioCategory *self)
+{
+  g_return_val_if_fail (COST_IS_SCENARIO_CATEGORY (self), NULL);
+
+  return self->scenario;
+}
+
 double
 cost_scenario_category_get_factor (CostScenarioCategory *self)
 {

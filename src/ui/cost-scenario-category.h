@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (CostScenarioCategory, cost_scenario_category, COST, SCENAR
 CostScenarioCategory *cost_scenario_category_new           (CostCategory          *category,
                                                             CostScenario          *scenario);
 CostCategory         *cost_scenario_category_get_category  (CostScenarioCategory  *self);
+CostScenario         *cost_scenario_category_get_scenario  (CostScenarioCategory  *self);
 double                cost_scenario_category_get_factor    (CostScenarioCategory  *self);
 gboolean              cost_scenario_category_set_factor    (CostScenarioCategory  *self,
                                                             double                 factor,

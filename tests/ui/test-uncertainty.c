@@ -1,0 +1,397 @@
+/* test-uncertainty.c
+ *
+ * Ranges given in the forms, through the "±" popover beside a figure.
+ * Needs a display (the suite runs under Xvfb).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <math.h>
+
+#include "cost-field-row.h"
+#include "cost-item-row.h"
+#include "cost-range-button.h"
+#include "cost-window.h"
+#include "cost-workload-page.h"
+#include "window-fixture.h"
+
+static CostItemRow *
+item_row (Fixture    *f,
+          const char *item_id)
+{
+  CostProject *project = cost_window_get_project (f->window);
+  CostCategory *category = NULL;
+  CostItem *item = cost_project_find_item (project, item_id, &category);
+  CostItemRow *row;
+
+  g_assert_nonnull (item);
+  cost_window_select_category (f->window, category);
+  row = cost_category_page_get_row (cost_window_get_category_page (f->window), item);
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+
+  return row;
+}
+
+static CostRangeButton *
+item_range_button (Fixture    *f,
+                   const char *item_id,
+                   const char *property)
+{
+  GtkWidget *field = cost_item_row_get_field (item_row (f, item_id), property);
+  GtkWidget *button;
+
+  g_assert_true (COST_IS_FIELD_ROW (field));
+  button = cost_field_row_get_range_button (COST_FIELD_ROW (field));
+  g_assert_true (COST_IS_RANGE_BUTTON (button));
+
+  return COST_RANGE_BUTTON (button);
+}
+
+static gpointer
+button_child (CostRangeButton *button,
+              const char      *name)
+{
+  GObject *child = gtk_widget_get_template_child (GTK_WIDGET (button), COST_TYPE_RANGE_BUTTON, name);
+
+  g_assert_nonnull (child);
+  return child;
+}
+
+static void
+open_popover (CostRangeButton *button)
+{
+  gtk_menu_button_popup (button_child (button, "menu_button"));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (cost_range_button_get_popover (button))));
+}
+
+static gboolean
+popover_open (CostRangeButton *button)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (cost_range_button_get_popover (button)));
+}
+
+static void
+set_text (CostRangeButton *button,
+          const char      *entry,
+          const char      *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (button_child (button, entry)), text);
+}
+
+static void
+click (CostRangeButton *button,
+       const char      *name)
+{
+  g_signal_emit_by_name (button_child (button, name), "clicked");
+}
+
+/* Types a range into the popover, as a user would, and applies it. */
+static void
+give_range (CostRangeButton *button,
+            guint            shape,
+            const char      *low,
+            const char      *mode,
+            const char      *high,
+            const char      *group)
+{
+  open_popover (button);
+  gtk_drop_down_set_selected (button_child (button, "shape_dropdown"), shape);
+  set_text (button, "low_entry", low);
+  if (mode != NULL)
+    set_text (button, "mode_entry", mode);
+  set_text (button, "high_entry", high);
+  set_text (button, "group_entry", group);
+  click (button, "apply_button");
+}
+
+static const char *
+error_text (CostRangeButton *button)
+{
+  GtkWidget *label = button_child (button, "error_label");
+
+  return gtk_widget_get_visible (label) ? gtk_label_get_label (GTK_LABEL (label)) : NULL;
+}
+
+static void
+assert_range (GObject        *subject,
+              const char     *key,
+              CostRangeShape  shape,
+              double          low,
+              double          mode,
+              double          high,
+              const char     *group)
+{
+  g_autofree char *actual_group = NULL;
+  CostRange range;
+
+  g_assert_true (cost_ranges_get (subject, key, &range, &actual_group));
+  g_assert_cmpint (range.shape, ==, shape);
+  g_assert_cmpfloat_with_epsilon (range.low, low, 1e-9 * MAX (1, fabs (low)));
+  if (shape == COST_RANGE_PERT || shape == COST_RANGE_TRIANGULAR)
+    g_assert_cmpfloat_with_epsilon (range.mode, mode, 1e-9 * MAX (1, fabs (mode)));
+  g_assert_cmpfloat_with_epsilon (range.high, high, 1e-9 * MAX (1, fabs (high)));
+  g_assert_cmpstr (actual_group, ==, group);
+}
+
+static gboolean
+has_range (gpointer    subject,
+           const char *key)
+{
+  CostRange range;
+
+  return cost_ranges_get (G_OBJECT (subject), key, &range, NULL);
+}
+
+static CostItem *
+find_item (Fixture    *f,
+           const char *id)
+{
+  return cost_project_find_item (cost_window_get_project (f->window), id, NULL);
+}
+
+/* A range typed in the locale's notation is the item's, marks the field,
+ * and goes with one undo. */
+static void
+test_give_range (Fixture       *f,
+                 gconstpointer  data)
+{
+  CostRangeButton *button = item_range_button (f, "gpu", "unit-price");
+  CostItem *gpu = find_item (f, "gpu");
+  CostUndoStack *stack = cost_document_get_undo_stack (cost_window_get_document (f->window));
+  GtkWidget *menu_button = button_child (button, "menu_button");
+  g_autofree char *high = cost_format_number (1400.5, 1);
+  guint n_undo = cost_undo_stack_get_n_undo (stack);
+  const char *tooltip;
+
+  g_assert_false (cost_range_button_get_ranged (button));
+  g_assert_false (gtk_widget_has_css_class (menu_button, "ranged"));
+
+  /* "1,400.5" in en_US. */
+  give_range (button, 0, "800", "1000", high, "GPU prices");
+  g_assert_null (error_text (button));
+  g_assert_false (popover_open (button));
+  assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_PERT, 800, 1000, 1400.5, "GPU prices");
+
+  g_assert_true (cost_range_button_get_ranged (button));
+  g_assert_true (gtk_widget_has_css_class (menu_button, "ranged"));
+  tooltip = gtk_widget_get_tooltip_text (menu_button);
+  g_assert_nonnull (strstr (tooltip, "PERT"));
+  g_assert_nonnull (strstr (tooltip, high));
+  g_assert_nonnull (strstr (tooltip, "GPU prices"));
+
+  /* The point value is untouched: the plan's figures stay as they were. */
+  g_assert_cmpfloat (cost_item_get_unit_price (gpu), ==, 1000);
+
+  /* One step, undone and redone as one. */
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, n_undo + 1);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_false (has_range (gpu, "unit_price"));
+  g_assert_false (gtk_widget_has_css_class (menu_button, "ranged"));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
+  assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_PERT, 800, 1000, 1400.5, "GPU prices");
+
+  /* The popover shows the range it has, and removes it. */
+  open_popover (button);
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "low_entry")), ==, "800");
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "group_entry")), ==, "GPU prices");
+  g_assert_true (gtk_widget_get_visible (button_child (button, "remove_button")));
+  click (button, "remove_button");
+  g_assert_false (has_range (gpu, "unit_price"));
+  g_assert_false (popover_open (button));
+  g_assert_false (cost_range_button_get_ranged (button));
+}
+
+/* A range the model refuses is not applied; the popover says why, in the
+ * model's words. */
+static void
+test_invalid_range (Fixture       *f,
+                    gconstpointer  data)
+{
+  CostRangeButton *button = item_range_button (f, "gpu", "unit-price");
+  CostItem *gpu = find_item (f, "gpu");
+  CostRange range = { COST_RANGE_TRIANGULAR, 1500, 1000, 1400, 0 };
+  g_autoptr(GError) expected = NULL;
+
+  g_assert_false (cost_ranges_check (COST_RANGE_SUBJECT_ITEM, "unit_price", &range, "", &expected));
+
+  give_range (button, 1, "1500", "1000", "1400", "");
+  g_assert_cmpstr (error_text (button), ==, expected->message);
+  g_assert_true (popover_open (button));
+  g_assert_false (has_range (gpu, "unit_price"));
+
+  /* Typing again clears the message. */
+  set_text (button, "low_entry", "900");
+  g_assert_null (error_text (button));
+
+  /* Not a number: the message names the figure. */
+  set_text (button, "high_entry", "lots");
+  click (button, "apply_button");
+  g_assert_nonnull (error_text (button));
+  g_assert_nonnull (strstr (error_text (button), "High"));
+  g_assert_false (has_range (gpu, "unit_price"));
+
+  /* A price cannot be negative, even at the low end. */
+  g_clear_error (&expected);
+  range = (CostRange) { COST_RANGE_UNIFORM, -5, 0, 1400, 0 };
+  g_assert_false (cost_ranges_check (COST_RANGE_SUBJECT_ITEM, "unit_price", &range, "", &expected));
+  gtk_drop_down_set_selected (button_child (button, "shape_dropdown"), 2);
+  set_text (button, "low_entry", "-5");
+  set_text (button, "high_entry", "1400");
+  click (button, "apply_button");
+  g_assert_cmpstr (error_text (button), ==, expected->message);
+  g_assert_false (has_range (gpu, "unit_price"));
+
+  /* A lognormal has a 5th and a 95th percentile, and no most likely figure. */
+  gtk_drop_down_set_selected (button_child (button, "shape_dropdown"), 3);
+  g_assert_false (gtk_widget_get_visible (button_child (button, "mode_entry")));
+  g_assert_cmpstr (gtk_label_get_text (button_child (button, "low_label")), ==, "5th percentile");
+  set_text (button, "low_entry", "700");
+  click (button, "apply_button");
+  g_assert_null (error_text (button));
+  assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_LOGNORMAL, 700, 0, 1400, "");
+}
+
+/* The presets give a PERT around the figure at once; a percent field
+ * reads and shows its range in percent. */
+static void
+test_presets (Fixture       *f,
+              gconstpointer  data)
+{
+  CostRangeButton *button = item_range_button (f, "compute-storage", "quantity");
+  CostRangeButton *growth = item_range_button (f, "compute-storage", "monthly-growth");
+  CostItem *storage = find_item (f, "compute-storage");
+  GtkWidget *presets = button_child (button, "presets_box");
+  GtkWidget *first = gtk_widget_get_first_child (presets);
+  GtkWidget *last = gtk_widget_get_last_child (presets);
+
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (first)), ==, "±10%");
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (last)), ==, "−10% / +50%");
+
+  open_popover (button);
+  g_signal_emit_by_name (first, "clicked");
+  assert_range (G_OBJECT (storage), "quantity", COST_RANGE_PERT, 90, 100, 110, "");
+  /* The popover stays, showing the range the preset gave. */
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "high_entry")), ==, "110");
+
+  g_signal_emit_by_name (last, "clicked");
+  assert_range (G_OBJECT (storage), "quantity", COST_RANGE_PERT, 90, 100, 150, "");
+
+  /* Monthly growth in percent: "1" is 1%. */
+  give_range (growth, 1, "1", "2", "5", "traffic");
+  g_assert_null (error_text (growth));
+  assert_range (G_OBJECT (storage), "monthly_growth", COST_RANGE_TRIANGULAR, 0.01, 0.02, 0.05, "traffic");
+  open_popover (growth);
+  g_assert_cmpstr (gtk_editable_get_text (button_child (growth, "high_entry")), ==, "5");
+}
+
+static void
+collect_buttons (GtkWidget  *widget,
+                 GHashTable *keys)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (COST_IS_RANGE_BUTTON (child) && gtk_widget_get_visible (child))
+        g_hash_table_add (keys, g_strdup (cost_range_button_get_key (COST_RANGE_BUTTON (child))));
+      collect_buttons (child, keys);
+    }
+}
+
+/* Every figure of the table of ranges has its button, in every form: the
+ * category's factor, the traffic and the models. A quantity sized from the
+ * traffic has none. */
+static void
+test_every_form (Fixture       *f,
+                 gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_window_get_project (f->window);
+  CostCategory *compute = cost_project_find_category (project, "compute", NULL);
+  CostWorkloadPage *workload_page = window_child (f, "workload_page");
+  g_autoptr(GHashTable) keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  const char * const expected[] = {
+    "daily_active_users", "requests_per_user_per_day", "peak_to_average",
+    "throughput", "work_per_request", "utilisation",
+  };
+  CostRangeButton *quantity;
+  CostRangeButton *factor;
+  CostItem *gpu = find_item (f, "gpu");
+
+  item_range_button (f, "gpu", "quantity");
+
+  /* The category's factor, through the category page's document. */
+  collect_buttons (GTK_WIDGET (cost_window_get_category_page (f->window)), keys);
+  g_assert_true (g_hash_table_contains (keys, "factor"));
+  g_assert_true (g_hash_table_contains (keys, "unit_price"));
+  g_assert_true (g_hash_table_contains (keys, "monthly_growth"));
+  factor = COST_RANGE_BUTTON (cost_field_row_get_range_button (page_child (cost_window_get_category_page (f->window),
+                                                                          "factor_row")));
+  give_range (factor, 2, "0.9", NULL, "1.2", "");
+  g_assert_null (error_text (factor));
+  assert_range (G_OBJECT (compute), "factor", COST_RANGE_UNIFORM, 0.9, 0, 1.2, "");
+
+  /* Traffic and a served model. */
+  cost_document_describe_traffic (document);
+  cost_document_add_model (document);
+  cost_window_show_page (f->window, "workload");
+  g_hash_table_remove_all (keys);
+  collect_buttons (GTK_WIDGET (workload_page), keys);
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    if (!g_hash_table_contains (keys, expected[i]))
+      g_error ("The traffic and models page has no range button for %s", expected[i]);
+  g_assert_cmpuint (g_hash_table_size (keys), ==, G_N_ELEMENTS (expected));
+
+  /* A quantity the traffic sizes takes no range. */
+  quantity = item_range_button (f, "gpu", "quantity");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (quantity)));
+  cost_item_set_driver (gpu, cost_served_model_get_id (cost_project_get_model (project, 0)));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (quantity)));
+  cost_item_set_driver (gpu, NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (quantity)));
+}
+
+/* With a scenario shown, the range is the baseline's, and the popover
+ * says so. */
+static void
+test_scenario (Fixture       *f,
+               gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_window_get_project (f->window);
+  CostRangeButton *button;
+
+  cost_document_set_scenario (document, cost_project_get_scenario (project, 0));
+  button = item_range_button (f, "gpu", "unit-price");
+  g_assert_true (cost_range_button_get_subject (button) == G_OBJECT (find_item (f, "gpu")));
+
+  give_range (button, 0, "800", "1000", "1400", "");
+  g_assert_true (gtk_widget_get_visible (button_child (button, "note_label")));
+  assert_range (G_OBJECT (find_item (f, "gpu")), "unit_price", COST_RANGE_PERT, 800, 1000, 1400, "");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = window_test_init (&argc, &argv);
+  int status;
+
+  g_test_add ("/ui/range/give", Fixture, NULL, window_fixture_set_up, test_give_range, window_fixture_tear_down);
+  g_test_add ("/ui/range/invalid", Fixture, NULL, window_fixture_set_up, test_invalid_range,
+              window_fixture_tear_down);
+  g_test_add ("/ui/range/presets", Fixture, NULL, window_fixture_set_up, test_presets, window_fixture_tear_down);
+  g_test_add ("/ui/range/every-form", Fixture, NULL, window_fixture_set_up, test_every_form,
+              window_fixture_tear_down);
+  g_test_add ("/ui/range/scenario", Fixture, NULL, window_fixture_set_up, test_scenario, window_fixture_tear_down);
+
+  status = g_test_run ();
+
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  remove_dir (home);
+
+  return status;
+}
