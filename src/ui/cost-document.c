@@ -37,6 +37,7 @@ struct _CostDocument
   guint64        saved_serial;
   CostRecovery  *recovery;
   gboolean       modified;
+  CostSimulation *simulation;   /* made when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CostDocument, cost_document, G_TYPE_OBJECT)
@@ -158,6 +159,10 @@ cost_document_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  /* A run in flight finishes on its own, and is dropped. */
+  if (self->simulation != NULL)
+    g_object_run_dispose (G_OBJECT (self->simulation));
+  g_clear_object (&self->simulation);
   /* Closed deliberately (saved, or its changes discarded): no copy is kept. */
   if (self->recovery != NULL)
     cost_recovery_discard (self->recovery);
@@ -632,6 +637,23 @@ cost_document_get_project (CostDocument *self)
   g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
 
   return self->project;
+}
+
+/**
+ * cost_document_get_simulation:
+ *
+ * Returns: (transfer none): the simulation of the document's plan, with
+ *   the scenario it shows
+ */
+CostSimulation *
+cost_document_get_simulation (CostDocument *self)
+{
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
+
+  if (self->simulation == NULL)
+    self->simulation = cost_simulation_new (self);
+
+  return self->simulation;
 }
 
 /**

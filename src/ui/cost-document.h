@@ -12,6 +12,7 @@
 #include "cost-project.h"
 #include "cost-ranges.h"
 #include "cost-recovery.h"
+#include "cost-simulation.h"
 #include "cost-undo-stack.h"
 
 G_BEGIN_DECLS
@@ -60,6 +61,7 @@ CostDocument     *cost_document_new_recovered  (const CostRecoveryEntry *entry,
 CostRecovery     *cost_document_get_recovery   (CostDocument  *self);
 CostProject      *cost_document_get_project    (CostDocument  *self);
 CostUndoStack    *cost_document_get_undo_stack (CostDocument  *self);
+CostSimulation   *cost_document_get_simulation (CostDocument  *self);
 GFile            *cost_document_get_file       (CostDocument  *self);
 CostScenario     *cost_document_get_scenario   (CostDocument  *self);
 void              cost_document_set_scenario   (CostDocument  *self,

@@ -22,6 +22,7 @@
 #include "cost-format.h"
 #include "cost-scenario-text.h"
 #include "cost-summary-page.h"
+#include "cost-uncertainty-page.h"
 #include "cost-unit-economics-panel.h"
 #include "cost-whatif-panel.h"
 
@@ -40,6 +41,7 @@ struct _CostSummaryPage
   GtkLabel      *horizon_detail;
   GtkLabel      *stacked_title;
   GtkLabel      *budget_label;
+  GtkLabel      *uncertainty_label;
   CostChartView *donut_view;
   CostChartView *stacked_view;
   CostWhatifPanel *whatif_panel;
@@ -49,6 +51,8 @@ struct _CostSummaryPage
   GBinding      *scenario_binding;
   CostProject   *project;
   CostScenario  *scenario;
+  CostSimulation *simulation;   /* of the document shown, held while mapped */
+  gboolean       held;
 };
 
 G_DEFINE_FINAL_TYPE (CostSummaryPage, cost_summary_page, COST_TYPE_PAGE)
@@ -120,6 +124,83 @@ set_figure (GtkLabel   *label,
   gtk_widget_set_visible (GTK_WIDGET (detail), owned_detail != NULL);
 }
 
+/* How sure the run-rate is, when the plan has ranges. */
+static void
+update_uncertainty (CostSummaryPage *self)
+{
+  CostUncertainty *u = self->simulation ? cost_simulation_get_result (self->simulation) : NULL;
+  g_autofree char *text = NULL;
+
+  if (self->simulation == NULL || self->project == NULL || cost_simulation_get_n_ranges (self->simulation) == 0)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->uncertainty_label), FALSE);
+      return;
+    }
+
+  if (u != NULL)
+    text = cost_uncertainty_describe_run_rate (u, cost_project_get_currency (self->project));
+  gtk_label_set_label (self->uncertainty_label, text ? text : _("Simulating how sure the plan is…"));
+  gtk_widget_set_opacity (GTK_WIDGET (self->uncertainty_label),
+                          cost_simulation_get_current (self->simulation) ? 1.0 : 0.55);
+  gtk_widget_set_visible (GTK_WIDGET (self->uncertainty_label), TRUE);
+}
+
+static void
+on_simulation_notify_cb (CostSimulation  *simulation,
+                         GParamSpec      *pspec,
+                         CostSummaryPage *self)
+{
+  if (!g_str_equal (pspec->name, "fraction"))
+    update_uncertainty (self);
+}
+
+static void
+hold (CostSummaryPage *self,
+      gboolean         held)
+{
+  held = held && self->simulation != NULL;
+  if (self->held == held)
+    return;
+
+  self->held = held;
+  if (held)
+    cost_simulation_hold (self->simulation);
+  else
+    cost_simulation_release (self->simulation);
+}
+
+static void
+set_simulation (CostSummaryPage *self,
+                CostSimulation  *simulation)
+{
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  if (self->simulation == simulation)
+    return;
+
+  hold (self, FALSE);
+  if (self->simulation != NULL)
+    g_signal_handlers_disconnect_by_data (self->simulation, self);
+  g_set_object (&self->simulation, simulation);
+  if (simulation != NULL)
+    g_signal_connect (simulation, "notify", G_CALLBACK (on_simulation_notify_cb), self);
+  hold (self, mapped);
+}
+
+static void
+cost_summary_page_map (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (cost_summary_page_parent_class)->map (widget);
+  hold (COST_SUMMARY_PAGE (widget), TRUE);
+}
+
+static void
+cost_summary_page_unmap (GtkWidget *widget)
+{
+  hold (COST_SUMMARY_PAGE (widget), FALSE);
+  GTK_WIDGET_CLASS (cost_summary_page_parent_class)->unmap (widget);
+}
+
 static void
 cost_summary_page_refresh (CostPage *page)
 {
@@ -172,6 +253,7 @@ cost_summary_page_refresh (CostPage *page)
   budget_text = cost_scenario_text_budget (self->project, result);
   gtk_label_set_label (self->budget_label, budget_text ? budget_text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->budget_label), budget_text != NULL);
+  update_uncertainty (self);
 
   donut = cost_chart_data_by_category (self->project, result);
   cost_chart_view_set_dataset (self->donut_view, donut);
@@ -208,6 +290,7 @@ cost_summary_page_document_changed (CostPage *page)
     g_clear_object (&self->view);
 
   project_changed = g_set_object (&self->project, project);
+  set_simulation (self, source ? cost_document_get_simulation (source) : NULL);
   cost_unit_economics_panel_set_document (self->economics_panel, source);
 
   if (self->scenario != NULL)
@@ -250,6 +333,7 @@ cost_summary_page_dispose (GObject *object)
   CostSummaryPage *self = COST_SUMMARY_PAGE (object);
 
   g_clear_pointer (&self->scenario_binding, g_binding_unbind);
+  set_simulation (self, NULL);
   g_clear_object (&self->view);
   g_clear_object (&self->project);
   g_clear_object (&self->scenario);
@@ -313,6 +397,9 @@ cost_summary_page_class_init (CostSummaryPageClass *klass)
   object_class->get_property = cost_summary_page_get_property;
   object_class->set_property = cost_summary_page_set_property;
 
+  widget_class->map = cost_summary_page_map;
+  widget_class->unmap = cost_summary_page_unmap;
+
   page_class->document_changed = cost_summary_page_document_changed;
   page_class->refresh = cost_summary_page_refresh;
   /* The key figures stand for the document's, shown or not: they are
@@ -348,6 +435,7 @@ cost_summary_page_class_init (CostSummaryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, horizon_detail);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, stacked_title);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, budget_label);
+  gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, uncertainty_label);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, whatif_panel);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, economics_panel);
   gtk_widget_class_bind_template_child (widget_class, CostSummaryPage, donut_view);

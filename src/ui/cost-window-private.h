@@ -10,6 +10,7 @@
 #include "cost-projection-page.h"
 #include "cost-sensitivity-page.h"
 #include "cost-summary-page.h"
+#include "cost-uncertainty-page.h"
 #include "cost-window.h"
 
 G_BEGIN_DECLS
@@ -31,6 +32,7 @@ struct _CostWindow
   CostWorkloadPage     *workload_page;
   CostComparisonPage   *comparison_page;
   CostSensitivityPage  *sensitivity_page;
+  CostUncertaintyPage  *uncertainty_page;
   CostProjectionPage   *projection_page;
   GMenu                *recent_menu;
   GtkMenuButton        *scenario_button;

@@ -41,6 +41,7 @@ static const struct {
   { "workload", N_("Traffic & Models"), "network-transmit-receive-symbolic" },
   { "comparison", N_("Comparison"), "view-dual-symbolic" },
   { "sensitivity", N_("Sensitivity"), "view-sort-descending-symbolic" },
+  { "uncertainty", N_("Uncertainty"), "weather-few-clouds-symbolic" },
   { "projection", N_("Projection"), "x-office-calendar-symbolic" },
 };
 
@@ -186,7 +187,8 @@ cost_window_get_sidebar_row (CostWindow   *self,
 
 /**
  * cost_window_show_page:
- * @page: "summary", "workload", "comparison", "sensitivity" or "projection"
+ * @page: "summary", "workload", "comparison", "sensitivity", "uncertainty"
+ *   or "projection"
  *
  * Selects @page in the sidebar and shows it.
  */
@@ -430,6 +432,7 @@ cost_window_set_document (CostWindow   *self,
   cost_workload_page_set_document (self->workload_page, document);
   cost_comparison_page_set_document (self->comparison_page, document);
   cost_sensitivity_page_set_document (self->sensitivity_page, document);
+  cost_uncertainty_page_set_document (self->uncertainty_page, document);
   cost_projection_page_set_document (self->projection_page, document);
   g_clear_pointer (&self->scenario_list, g_free);
   cost_window_update_scenarios (self);
@@ -926,6 +929,7 @@ cost_window_class_init (CostWindowClass *klass)
   g_type_ensure (COST_TYPE_WORKLOAD_PAGE);
   g_type_ensure (COST_TYPE_COMPARISON_PAGE);
   g_type_ensure (COST_TYPE_SENSITIVITY_PAGE);
+  g_type_ensure (COST_TYPE_UNCERTAINTY_PAGE);
   g_type_ensure (COST_TYPE_PROJECTION_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-window.ui");
@@ -942,6 +946,7 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostWindow, workload_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, comparison_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, sensitivity_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, uncertainty_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, projection_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_button);

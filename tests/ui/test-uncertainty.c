@@ -1,6 +1,7 @@
 /* test-uncertainty.c
  *
- * Ranges given in the forms, through the "±" popover beside a figure.
+ * Ranges given in the forms, through the "±" popover beside a figure, and
+ * the Uncertainty page that simulates the plan from them in a worker.
  * Needs a display (the suite runs under Xvfb).
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -13,6 +14,7 @@
 #include "cost-field-row.h"
 #include "cost-item-row.h"
 #include "cost-range-button.h"
+#include "cost-uncertainty-page.h"
 #include "cost-window.h"
 #include "cost-workload-page.h"
 #include "window-fixture.h"
@@ -372,6 +374,278 @@ test_scenario (Fixture       *f,
   assert_range (G_OBJECT (find_item (f, "gpu")), "unit_price", COST_RANGE_PERT, 800, 1000, 1400, "");
 }
 
+static CostUncertaintyPage *
+show_uncertainty (Fixture *f)
+{
+  cost_window_show_page (f->window, "uncertainty");
+
+  return window_child (f, "uncertainty_page");
+}
+
+/* Iterates the main loop until the simulation has the figures of the
+ * document as it is now: a bounded number of rounds, each waiting for the
+ * worker or the pause after an edit, not a time. */
+static void
+wait_simulation (CostSimulation *simulation)
+{
+  for (guint i = 0; i < 100000 && (cost_simulation_get_running (simulation) ||
+                                   !cost_simulation_get_current (simulation)); i++)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (cost_simulation_get_current (simulation));
+  g_assert_false (cost_simulation_get_running (simulation));
+  g_assert_null (cost_simulation_get_error (simulation));
+}
+
+/* What the engine gives for the project as it is, on one thread. */
+static CostUncertainty *
+expected_figures (Fixture *f)
+{
+  CostProject *project = cost_window_get_project (f->window);
+  CostDocument *document = cost_window_get_document (f->window);
+  g_autoptr(GError) error = NULL;
+  CostUncertainty *u;
+
+  u = cost_uncertainty_compute (project, cost_document_get_scenario (document), cost_project_get_samples (project),
+                                cost_project_get_seed (project), 1, &error);
+  g_assert_no_error (error);
+
+  return u;
+}
+
+static void
+assert_cell (CostUncertaintyPage *page,
+             CostUncertaintyRow   row,
+             CostMeasure          measure,
+             double               amount)
+{
+  g_autofree char *text = money (amount);
+
+  g_assert_cmpstr (cost_uncertainty_page_get_text (page, row, measure), ==, text);
+}
+
+/* The action row titled @title among @root's descendants. */
+static GtkWidget *
+find_row (GtkWidget  *root,
+          const char *title)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (ADW_IS_ACTION_ROW (child) &&
+          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (child)), title) == 0)
+        return child;
+      if ((found = find_row (child, title)) != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+count_cb (GObject    *object,
+          GParamSpec *pspec,
+          guint      *count)
+{
+  (*count)++;
+}
+
+/* A range set in a form shows on the Uncertainty page: the percentiles
+ * move away from the point estimate, as the engine computes them. */
+static void
+test_page (Fixture       *f,
+           gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_window_get_project (f->window);
+  CostSimulation *simulation = cost_document_get_simulation (document);
+  CostUncertaintyPage *page = show_uncertainty (f);
+  GtkStack *stack = page_child (page, "stack");
+  g_autoptr(CostUncertainty) expected = NULL;
+  g_autofree char *point = money (375000);
+  g_autofree char *p10 = NULL;
+  g_autofree char *chance = NULL;
+  GtkLabel *summary_label;
+  CostRangeButton *button;
+
+  /* No range: the page says how to give one. */
+  for (guint i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
+    ;
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
+  g_assert_null (cost_simulation_get_result (simulation));
+
+  button = item_range_button (f, "gpu", "unit-price");
+  give_range (button, 0, "800", "1000", "1400", "GPU prices");
+  g_assert_null (error_text (button));
+
+  page = show_uncertainty (f);
+  wait_simulation (simulation);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "figures");
+
+  expected = expected_figures (f);
+  g_assert_cmpuint (cost_simulation_get_result (simulation)->n_samples, ==, 10000);
+  for (CostMeasure m = 0; m < COST_N_MEASURES; m++)
+    {
+      const CostMeasureStats *s = &expected->measures[m];
+
+      assert_cell (page, COST_UNCERTAINTY_ROW_POINT, m, s->point);
+      assert_cell (page, COST_UNCERTAINTY_ROW_MEAN, m, s->mean);
+      assert_cell (page, COST_UNCERTAINTY_ROW_P10, m, s->p10);
+      assert_cell (page, COST_UNCERTAINTY_ROW_P50, m, s->p50);
+      assert_cell (page, COST_UNCERTAINTY_ROW_P90, m, s->p90);
+      assert_cell (page, COST_UNCERTAINTY_ROW_CONTINGENCY, m, s->p80 - s->point);
+      g_assert_nonnull (strstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_P90_ERROR, m), "±"));
+      g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_OVER_BUDGET, m), ==, "No budget");
+    }
+  /* The range of the GPUs' price spreads the run-rate around ¥375,000. */
+  g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_POINT, COST_MEASURE_RUN_RATE), ==, point);
+  g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_P10, COST_MEASURE_RUN_RATE), !=, point);
+  g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_P90, COST_MEASURE_RUN_RATE), !=, point);
+  g_assert_cmpfloat (expected->measures[COST_MEASURE_RUN_RATE].p10, <, 375000);
+  g_assert_cmpfloat (expected->measures[COST_MEASURE_RUN_RATE].p90, >, 375000);
+  g_assert_nonnull (strstr (gtk_label_get_label (page_child (page, "subtitle_label")), "10,000 samples"));
+
+  /* A budget gives the chance of going over it. */
+  cost_project_set_monthly_budget (project, 380000, NULL);
+  wait_simulation (simulation);
+  g_clear_pointer (&expected, cost_uncertainty_unref);
+  expected = expected_figures (f);
+  chance = cost_format_percent (expected->measures[COST_MEASURE_RUN_RATE].prob_over_budget);
+  g_assert_cmpfloat (expected->measures[COST_MEASURE_RUN_RATE].prob_over_budget, >, 0);
+  g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_OVER_BUDGET, COST_MEASURE_RUN_RATE), ==,
+                   chance);
+
+  /* The Summary says it in a sentence. */
+  cost_window_show_page (f->window, "summary");
+  summary_label = page_child (window_child (f, "summary_page"), "uncertainty_label");
+  p10 = money (expected->measures[COST_MEASURE_RUN_RATE].p10);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (summary_label)));
+  g_assert_nonnull (strstr (gtk_label_get_label (summary_label), p10));
+  g_assert_nonnull (strstr (gtk_label_get_label (summary_label), chance));
+}
+
+/* Samples, seed and correlations are the project's, edited on the page,
+ * undoably; the figures follow them. */
+static void
+test_settings (Fixture       *f,
+               gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_window_get_project (f->window);
+  CostSimulation *simulation = cost_document_get_simulation (document);
+  CostItem *gpu = find_item (f, "gpu");
+  CostItem *storage = find_item (f, "compute-storage");
+  CostRange range = { COST_RANGE_PERT, 800, 1000, 1400, 0 };
+  CostUncertaintyPage *page;
+  GtkSpinButton *samples, *seed;
+  AdwPreferencesGroup *groups;
+  g_autoptr(CostUncertainty) expected = NULL;
+  GtkWidget *row, *spin;
+
+  g_assert_true (cost_document_set_range (document, G_OBJECT (gpu), "unit_price", &range, "GPU prices", NULL));
+  range = (CostRange) { COST_RANGE_TRIANGULAR, 40, 50, 80, 0 };
+  g_assert_true (cost_document_set_range (document, G_OBJECT (storage), "unit_price", &range, "GPU prices", NULL));
+  page = show_uncertainty (f);
+  wait_simulation (simulation);
+
+  samples = page_child (page, "samples_spin");
+  seed = page_child (page, "seed_spin");
+  g_assert_cmpfloat (gtk_spin_button_get_value (samples), ==, 10000);
+  g_assert_cmpfloat (gtk_spin_button_get_value (seed), ==, 1);
+
+  gtk_spin_button_set_value (samples, 2000);
+  g_assert_cmpuint (cost_project_get_samples (project), ==, 2000);
+  wait_simulation (simulation);
+  g_assert_cmpuint (cost_simulation_get_result (simulation)->n_samples, ==, 2000);
+  expected = expected_figures (f);
+  assert_cell (page, COST_UNCERTAINTY_ROW_P90, COST_MEASURE_RUN_RATE, expected->measures[COST_MEASURE_RUN_RATE].p90);
+
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (cost_project_get_samples (project), ==, 10000);
+  g_assert_cmpfloat (gtk_spin_button_get_value (samples), ==, 10000);
+
+  g_signal_emit_by_name (page_child (page, "new_seed_button"), "clicked");
+  g_assert_cmpuint (cost_project_get_seed (project), !=, 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (seed), ==, (double) cost_project_get_seed (project));
+  wait_simulation (simulation);
+  g_assert_cmpuint (cost_simulation_get_result (simulation)->seed, ==, cost_project_get_seed (project));
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  g_assert_cmpuint (cost_project_get_seed (project), ==, 1);
+
+  /* One row per group, with the group's correlation. */
+  groups = page_child (page, "groups_group");
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (groups)));
+  row = find_row (GTK_WIDGET (groups), "GPU prices");
+  g_assert_nonnull (row);
+  spin = adw_action_row_get_activatable_widget (ADW_ACTION_ROW (row));
+  g_assert_true (GTK_IS_SPIN_BUTTON (spin));
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin)), ==, 1.0);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin), 0.5);
+  g_assert_cmpfloat (cost_project_get_correlation (project, "GPU prices"), ==, 0.5);
+  wait_simulation (simulation);
+  g_clear_pointer (&expected, cost_uncertainty_unref);
+  expected = expected_figures (f);
+  assert_cell (page, COST_UNCERTAINTY_ROW_P90, COST_MEASURE_RUN_RATE, expected->measures[COST_MEASURE_RUN_RATE].p90);
+}
+
+/* An edit while a run draws its samples cancels it: the figures shown are
+ * those of the last edit, and no others were published on the way. */
+static void
+test_edit_during_run (Fixture       *f,
+                      gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostSimulation *simulation = cost_document_get_simulation (document);
+  CostItem *gpu = find_item (f, "gpu");
+  CostItem *storage = find_item (f, "compute-storage");
+  CostRange range = { COST_RANGE_PERT, 800, 1000, 1400, 0 };
+  g_autoptr(CostUncertainty) between = NULL;
+  g_autoptr(CostUncertainty) expected = NULL;
+  CostUncertaintyPage *page;
+  CostUncertainty *shown;
+  guint published = 0;
+  guint i;
+
+  g_assert_true (cost_document_set_range (document, G_OBJECT (gpu), "unit_price", &range, "", NULL));
+  page = show_uncertainty (f);
+  wait_simulation (simulation);
+  g_signal_connect (simulation, "notify::result", G_CALLBACK (count_cb), &published);
+
+  /* An edit, and its run under way in the worker. */
+  range = (CostRange) { COST_RANGE_UNIFORM, 30, 0, 90, 0 };
+  g_assert_true (cost_document_set_range (document, G_OBJECT (storage), "unit_price", &range, "", NULL));
+  between = expected_figures (f);
+  g_assert_false (cost_simulation_get_current (simulation));
+  for (i = 0; i < 100000 && !cost_simulation_get_in_flight (simulation); i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cost_simulation_get_in_flight (simulation));
+
+  /* Another edit before the main loop hears of the first run's end. */
+  range = (CostRange) { COST_RANGE_PERT, 900, 1000, 1800, 0 };
+  g_assert_true (cost_document_set_range (document, G_OBJECT (gpu), "unit_price", &range, "", NULL));
+  g_assert_false (cost_simulation_get_in_flight (simulation));
+  wait_simulation (simulation);
+
+  expected = expected_figures (f);
+  shown = cost_simulation_get_result (simulation);
+  g_assert_cmpuint (published, ==, 1);
+  g_assert_cmpfloat (between->measures[COST_MEASURE_RUN_RATE].p90, !=, expected->measures[COST_MEASURE_RUN_RATE].p90);
+  /* The same figures as one thread gives, to the last bit. */
+  for (CostMeasure m = 0; m < COST_N_MEASURES; m++)
+    {
+      g_assert_cmpfloat (shown->measures[m].p10, ==, expected->measures[m].p10);
+      g_assert_cmpfloat (shown->measures[m].p50, ==, expected->measures[m].p50);
+      g_assert_cmpfloat (shown->measures[m].p90, ==, expected->measures[m].p90);
+      g_assert_cmpfloat (shown->measures[m].mean, ==, expected->measures[m].mean);
+    }
+  assert_cell (page, COST_UNCERTAINTY_ROW_P90, COST_MEASURE_RUN_RATE, expected->measures[COST_MEASURE_RUN_RATE].p90);
+  g_assert_cmpfloat (cost_simulation_get_fraction (simulation), ==, 1.0);
+
+  g_signal_handlers_disconnect_by_data (simulation, &published);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -386,6 +660,11 @@ main (int   argc,
   g_test_add ("/ui/range/every-form", Fixture, NULL, window_fixture_set_up, test_every_form,
               window_fixture_tear_down);
   g_test_add ("/ui/range/scenario", Fixture, NULL, window_fixture_set_up, test_scenario, window_fixture_tear_down);
+  g_test_add ("/ui/uncertainty/page", Fixture, NULL, window_fixture_set_up, test_page, window_fixture_tear_down);
+  g_test_add ("/ui/uncertainty/settings", Fixture, NULL, window_fixture_set_up, test_settings,
+              window_fixture_tear_down);
+  g_test_add ("/ui/uncertainty/edit-during-run", Fixture, NULL, window_fixture_set_up, test_edit_during_run,
+              window_fixture_tear_down);
 
   status = g_test_run ();
 

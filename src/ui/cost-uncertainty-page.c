@@ -1,0 +1,681 @@
+/* cost-uncertainty-page.c
+ *
+ * How sure the plan is, for the scenario the window shows: the percentiles
+ * of the monthly run-rate, the first-year and the horizon totals from a
+ * Monte Carlo simulation over the ranges of the figures, the chance of
+ * going over the budget, the contingency, which ranges matter, and the
+ * settings of the simulation (samples, seed, correlation groups).
+ *
+ * The figures come from the document's CostSimulation, which runs in a
+ * worker while the page shows: the page never waits for it, shows its
+ * progress on long runs and the last figures (dimmed) until the new ones
+ * arrive. Without a range, the page says how to give one.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-uncertainty-page"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+
+#include "cost-format.h"
+#include "cost-names.h"
+#include "cost-scenario-text.h"
+#include "cost-table.h"
+#include "cost-uncertainty-page.h"
+
+/* A run shorter than this shows no progress bar. */
+#define PROGRESS_DELAY_MS 300
+
+/* The z of a two-sided 95% interval. */
+#define Z95 1.959963984540054
+
+struct _CostUncertaintyPage
+{
+  CostPage         parent_instance;
+
+  GtkStack        *stack;
+  GtkLabel        *subtitle_label;
+  GtkRevealer     *progress_revealer;
+  GtkProgressBar  *progress_bar;
+  GtkLabel        *headline_label;
+  GtkWidget       *table_card;
+  GtkGrid         *table;
+  GtkFlowBox      *charts_box;
+  GtkGrid         *inputs_table;
+  GtkSpinButton   *samples_spin;
+  GtkSpinButton   *seed_spin;
+  GtkWidget       *new_seed_button;
+  AdwPreferencesGroup *groups_group;
+
+  CostSimulation  *simulation;     /* held while the page is mapped */
+  gboolean         held;
+  GPtrArray       *group_rows;     /* the rows of groups_group */
+  char            *groups;         /* the groups they show, joined */
+  guint            progress_id;
+  gboolean         syncing;
+};
+
+G_DEFINE_FINAL_TYPE (CostUncertaintyPage, cost_uncertainty_page, COST_TYPE_PAGE)
+
+static char *
+money (double      amount,
+       const char *currency)
+{
+  return cost_format_money (amount, currency, COST_FORMAT_WHOLE);
+}
+
+/**
+ * cost_uncertainty_describe_run_rate:
+ *
+ * Returns: (transfer full): the run-rate's spread in a sentence: "The
+ *   monthly run-rate is 80% likely to lie between ¥350,000 and ¥420,000;
+ *   23% chance of going over the budget."
+ */
+char *
+cost_uncertainty_describe_run_rate (const CostUncertainty *uncertainty,
+                                    const char            *currency)
+{
+  const CostMeasureStats *s;
+  g_autofree char *p10 = NULL;
+  g_autofree char *p90 = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *chance = NULL;
+
+  g_return_val_if_fail (uncertainty != NULL, NULL);
+
+  s = &uncertainty->measures[COST_MEASURE_RUN_RATE];
+  p10 = money (s->p10, currency);
+  p90 = money (s->p90, currency);
+  /* Translators: P10 and P90 of the monthly run-rate */
+  text = g_strdup_printf (_("The monthly run-rate is 80%% likely to lie between %s and %s."), p10, p90);
+  if (isnan (s->prob_over_budget))
+    return g_steal_pointer (&text);
+
+  chance = cost_format_percent (s->prob_over_budget);
+  /* Translators: the first %s is a sentence, the second a percentage: "… 23% chance of going over the monthly budget." */
+  return g_strdup_printf (_("%s %s chance of going over the monthly budget."), text, chance);
+}
+
+static void
+set_progress_visible (CostUncertaintyPage *self,
+                      gboolean             visible)
+{
+  gtk_revealer_set_reveal_child (self->progress_revealer, visible);
+}
+
+static gboolean
+on_progress_delay_cb (gpointer data)
+{
+  CostUncertaintyPage *self = data;
+
+  self->progress_id = 0;
+  set_progress_visible (self, self->simulation != NULL && cost_simulation_get_running (self->simulation));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update_progress (CostUncertaintyPage *self)
+{
+  gboolean running = self->simulation != NULL && cost_simulation_get_running (self->simulation);
+
+  gtk_progress_bar_set_fraction (self->progress_bar,
+                                 self->simulation ? cost_simulation_get_fraction (self->simulation) : 0);
+
+  if (!running)
+    {
+      g_clear_handle_id (&self->progress_id, g_source_remove);
+      set_progress_visible (self, FALSE);
+    }
+  else if (!gtk_revealer_get_reveal_child (self->progress_revealer) && self->progress_id == 0)
+    self->progress_id = g_timeout_add (PROGRESS_DELAY_MS, on_progress_delay_cb, self);
+}
+
+/* The settings show the project's; changing them is an undoable edit. */
+static void
+sync_settings (CostUncertaintyPage *self,
+               CostProject         *project)
+{
+  self->syncing = TRUE;
+  gtk_spin_button_set_value (self->samples_spin, cost_project_get_samples (project));
+  gtk_spin_button_set_value (self->seed_spin, (double) cost_project_get_seed (project));
+  self->syncing = FALSE;
+}
+
+static void
+on_correlation_changed_cb (GtkSpinButton       *spin,
+                           CostUncertaintyPage *self)
+{
+  CostDocument *document = cost_page_get_document (COST_PAGE (self));
+  const char *group = g_object_get_data (G_OBJECT (spin), "group");
+
+  if (self->syncing || document == NULL)
+    return;
+
+  cost_document_set_correlation (document, group, gtk_spin_button_get_value (spin), NULL);
+}
+
+/* One row per correlation group, rebuilt only when the groups change, so
+ * that the one being typed in keeps its focus. */
+static void
+sync_groups (CostUncertaintyPage *self,
+             CostDocument        *document)
+{
+  g_auto(GStrv) groups = document ? cost_document_list_range_groups (document) : NULL;
+  g_autofree char *joined = groups ? g_strjoinv ("\n", groups) : g_strdup ("");
+  CostProject *project = document ? cost_document_get_project (document) : NULL;
+
+  if (g_strcmp0 (joined, self->groups) != 0)
+    {
+      for (guint i = 0; i < self->group_rows->len; i++)
+        adw_preferences_group_remove (self->groups_group, g_ptr_array_index (self->group_rows, i));
+      g_ptr_array_set_size (self->group_rows, 0);
+      g_free (self->groups);
+      self->groups = g_steal_pointer (&joined);
+
+      for (guint i = 0; groups != NULL && groups[i] != NULL; i++)
+        {
+          GtkWidget *row = adw_action_row_new ();
+          GtkWidget *spin = gtk_spin_button_new_with_range (0, 1, 0.05);
+          g_autofree char *label = NULL;
+
+          adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (row), FALSE);
+          adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), groups[i]);
+          adw_action_row_set_subtitle (ADW_ACTION_ROW (row), _("Rank correlation of its figures"));
+          gtk_spin_button_set_digits (GTK_SPIN_BUTTON (spin), 2);
+          gtk_widget_set_valign (spin, GTK_ALIGN_CENTER);
+          g_object_set_data_full (G_OBJECT (spin), "group", g_strdup (groups[i]), g_free);
+          /* Translators: read out for a group's correlation: "Correlation of GPU prices" */
+          label = g_strdup_printf (_("Correlation of %s"), groups[i]);
+          gtk_accessible_update_property (GTK_ACCESSIBLE (spin), GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
+          adw_action_row_add_suffix (ADW_ACTION_ROW (row), spin);
+          adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), spin);
+          g_signal_connect (spin, "value-changed", G_CALLBACK (on_correlation_changed_cb), self);
+          adw_preferences_group_add (self->groups_group, row);
+          g_ptr_array_add (self->group_rows, row);
+        }
+    }
+
+  self->syncing = TRUE;
+  for (guint i = 0; project != NULL && i < self->group_rows->len; i++)
+    {
+      AdwActionRow *row = g_ptr_array_index (self->group_rows, i);
+      GtkWidget *spin = adw_action_row_get_activatable_widget (row);
+
+      gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin),
+                                 cost_project_get_correlation (project, g_object_get_data (G_OBJECT (spin), "group")));
+    }
+  self->syncing = FALSE;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->groups_group), self->group_rows->len > 0);
+}
+
+static void
+fill_table (CostUncertaintyPage   *self,
+            const CostUncertainty *u,
+            const char            *currency)
+{
+  static const struct {
+    CostUncertaintyRow row;
+    const char        *label;
+  } rows[] = {
+    { COST_UNCERTAINTY_ROW_POINT, N_("Point estimate") },
+    { COST_UNCERTAINTY_ROW_MEAN, N_("Mean") },
+    { COST_UNCERTAINTY_ROW_P10, N_("P10") },
+    { COST_UNCERTAINTY_ROW_P50, N_("P50 (median)") },
+    { COST_UNCERTAINTY_ROW_P90, N_("P90") },
+    { COST_UNCERTAINTY_ROW_P90_ERROR, N_("Sampling error of P90") },
+    { COST_UNCERTAINTY_ROW_CONTINGENCY, N_("Contingency (P80 − point)") },
+    { COST_UNCERTAINTY_ROW_OVER_BUDGET, N_("Chance over budget") },
+  };
+
+  cost_table_clear (self->table);
+  cost_table_add (self->table, 0, 0, "", COST_TABLE_CELL_HEADING);
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    {
+      g_autofree char *heading = NULL;
+
+      if (m == COST_MEASURE_HORIZON_TOTAL)
+        heading = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month",
+                                                "Total over %d months", u->horizon),
+                                   u->horizon);
+      else
+        heading = g_strdup (cost_measure_get_label (m));
+      cost_table_add (self->table, m + 1, 0, heading, COST_TABLE_CELL_HEADING | COST_TABLE_CELL_NUMBER);
+    }
+
+  for (guint r = 0; r < G_N_ELEMENTS (rows); r++)
+    {
+      cost_table_add (self->table, 0, rows[r].row, _(rows[r].label),
+                      rows[r].row == COST_UNCERTAINTY_ROW_P90_ERROR ? COST_TABLE_CELL_DETAIL : COST_TABLE_CELL_TEXT);
+
+      for (guint m = 0; m < COST_N_MEASURES; m++)
+        {
+          const CostMeasureStats *s = &u->measures[m];
+          CostTableCell flags = COST_TABLE_CELL_NUMBER;
+          g_autofree char *text = NULL;
+          g_autofree char *figure = NULL;
+
+          switch (rows[r].row)
+            {
+            case COST_UNCERTAINTY_ROW_POINT:
+              text = money (s->point, currency);
+              break;
+            case COST_UNCERTAINTY_ROW_MEAN:
+              text = money (s->mean, currency);
+              break;
+            case COST_UNCERTAINTY_ROW_P10:
+              text = money (s->p10, currency);
+              break;
+            case COST_UNCERTAINTY_ROW_P50:
+              text = money (s->p50, currency);
+              flags |= COST_TABLE_CELL_STRONG;
+              break;
+            case COST_UNCERTAINTY_ROW_P90:
+              text = money (s->p90, currency);
+              break;
+            case COST_UNCERTAINTY_ROW_P90_ERROR:
+              figure = money (Z95 * s->p90_stderr, currency);
+              /* Translators: the sampling error of P90: "± ¥1,234 at 95%" */
+              text = g_strdup_printf (_("± %s at 95%%"), figure);
+              flags |= COST_TABLE_CELL_DETAIL;
+              break;
+            case COST_UNCERTAINTY_ROW_CONTINGENCY:
+              text = money (cost_uncertainty_contingency (u, m), currency);
+              break;
+            case COST_UNCERTAINTY_ROW_OVER_BUDGET:
+              if (isnan (s->prob_over_budget))
+                {
+                  text = g_strdup (_("No budget"));
+                  flags |= COST_TABLE_CELL_DETAIL;
+                }
+              else
+                text = cost_format_percent (s->prob_over_budget);
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+          cost_table_add (self->table, m + 1, rows[r].row, text, flags);
+        }
+    }
+}
+
+/* The input in the user's words, with the standard names translated: its
+ * path says whose figure it is ("items/gpu/unit_price"). */
+static char *
+input_label (CostDocument               *document,
+             const CostUncertaintyInput *input)
+{
+  g_auto(GStrv) parts = g_strsplit (input->path, "/", 3);
+  CostProject *project = cost_document_get_project (document);
+  const CostRangeField *field = NULL;
+  const char *name = NULL;
+
+  if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "items"))
+    {
+      CostItem *item = cost_document_find_item (document, parts[1], cost_document_get_scenario (document), NULL);
+
+      field = cost_range_field_find (COST_RANGE_SUBJECT_ITEM, parts[2]);
+      name = item ? cost_item_get_name (item) : NULL;
+    }
+  else if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "categories"))
+    {
+      CostCategory *category = cost_project_find_category (project, parts[1], NULL);
+
+      field = cost_range_field_find (COST_RANGE_SUBJECT_CATEGORY, parts[2]);
+      name = category ? cost_category_get_name (category) : NULL;
+    }
+  else if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "models"))
+    {
+      CostServedModel *model = cost_project_find_model (project, parts[1], NULL);
+
+      field = cost_range_field_find (COST_RANGE_SUBJECT_MODEL, parts[2]);
+      name = model ? cost_served_model_get_name (model) : NULL;
+    }
+  else if (g_strv_length (parts) == 2 && g_str_equal (parts[0], "workload"))
+    {
+      field = cost_range_field_find (COST_RANGE_SUBJECT_WORKLOAD, parts[1]);
+      name = _("Traffic");
+    }
+
+  if (field == NULL || name == NULL)
+    return g_strdup (input->label);
+
+  /* Translators: a figure with a range: "GPUs — Unit price" */
+  return g_strdup_printf (C_("range input", "%s — %s"), cost_names_translate (name),
+                          cost_range_field_get_label (field));
+}
+
+static int
+compare_shares (gconstpointer a,
+                gconstpointer b)
+{
+  const CostUncertaintyInput *x = *(const CostUncertaintyInput * const *) a;
+  const CostUncertaintyInput *y = *(const CostUncertaintyInput * const *) b;
+  double d = y->share[COST_MEASURE_RUN_RATE] - x->share[COST_MEASURE_RUN_RATE];
+
+  return d > 0 ? 1 : d < 0 ? -1 : g_strcmp0 (x->path, y->path);
+}
+
+static void
+fill_inputs (CostUncertaintyPage   *self,
+             CostDocument          *document,
+             const CostUncertainty *u)
+{
+  g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
+
+  for (guint k = 0; k < u->n_inputs; k++)
+    g_ptr_array_add (inputs, &u->inputs[k]);
+  g_ptr_array_sort (inputs, compare_shares);
+
+  cost_table_clear (self->inputs_table);
+  cost_table_add (self->inputs_table, 0, 0, _("Figure"), COST_TABLE_CELL_HEADING);
+  cost_table_add (self->inputs_table, 1, 0, _("Group"), COST_TABLE_CELL_HEADING);
+  cost_table_add (self->inputs_table, 2, 0, cost_measure_get_label (COST_MEASURE_RUN_RATE),
+                  COST_TABLE_CELL_HEADING | COST_TABLE_CELL_NUMBER);
+  cost_table_add (self->inputs_table, 3, 0, cost_measure_get_label (COST_MEASURE_HORIZON_TOTAL),
+                  COST_TABLE_CELL_HEADING | COST_TABLE_CELL_NUMBER);
+
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      const CostUncertaintyInput *input = g_ptr_array_index (inputs, i);
+      g_autofree char *run_rate = cost_format_percent (input->share[COST_MEASURE_RUN_RATE]);
+      g_autofree char *horizon = cost_format_percent (input->share[COST_MEASURE_HORIZON_TOTAL]);
+      g_autofree char *label = input_label (document, input);
+
+      cost_table_add (self->inputs_table, 0, i + 1, label, COST_TABLE_CELL_TEXT);
+      cost_table_add (self->inputs_table, 1, i + 1, input->group[0] ? input->group : "—", COST_TABLE_CELL_TEXT);
+      cost_table_add (self->inputs_table, 2, i + 1, run_rate, COST_TABLE_CELL_NUMBER);
+      cost_table_add (self->inputs_table, 3, i + 1, horizon, COST_TABLE_CELL_NUMBER);
+    }
+}
+
+static void
+cost_uncertainty_page_refresh (CostPage *page)
+{
+  CostUncertaintyPage *self = COST_UNCERTAINTY_PAGE (page);
+  CostDocument *document = cost_page_get_document (page);
+  CostProject *project;
+  CostUncertainty *u;
+  const char *currency;
+  g_autofree char *name = NULL;
+  g_autofree char *samples = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *headline = NULL;
+  g_autofree char *seed = NULL;
+  gboolean current;
+  guint n_ranges;
+
+  sync_groups (self, document);
+  update_progress (self);
+  if (document == NULL)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+
+  project = cost_document_get_project (document);
+  currency = cost_project_get_currency (project);
+  sync_settings (self, project);
+
+  u = cost_simulation_get_result (self->simulation);
+  if (cost_simulation_get_n_ranges (self->simulation) == 0)
+    {
+      gtk_stack_set_visible_child_name (self->stack, "empty");
+      return;
+    }
+  gtk_stack_set_visible_child_name (self->stack, "figures");
+
+  name = cost_scenario_text_name (cost_document_get_result (document));
+  samples = cost_format_number (cost_project_get_samples (project), 0);
+  seed = g_strdup_printf ("%" G_GUINT64_FORMAT, cost_project_get_seed (project));
+  n_ranges = cost_simulation_get_n_ranges (self->simulation);
+  /* Translators: under the page's title: "Baseline · 10,000 samples · seed 1 · 3 ranges" */
+  subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %s samples · seed %s · %u range",
+                                           "%s · %s samples · seed %s · %u ranges", n_ranges),
+                              name, samples, seed, n_ranges);
+  gtk_label_set_label (self->subtitle_label, subtitle);
+
+  current = cost_simulation_get_current (self->simulation);
+  gtk_widget_set_opacity (self->table_card, current ? 1.0 : 0.55);
+  if (u == NULL)
+    {
+      cost_table_clear (self->table);
+      cost_table_clear (self->inputs_table);
+      gtk_label_set_label (self->headline_label,
+                           cost_simulation_get_error (self->simulation) ? cost_simulation_get_error (self->simulation)
+                                                                         : _("Simulating…"));
+      return;
+    }
+
+  headline = cost_uncertainty_describe_run_rate (u, currency);
+  gtk_label_set_label (self->headline_label, headline);
+  fill_table (self, u, currency);
+  fill_inputs (self, document, u);
+}
+
+static void
+on_simulation_notify_cb (CostSimulation      *simulation,
+                         GParamSpec          *pspec,
+                         CostUncertaintyPage *self)
+{
+  if (g_str_equal (pspec->name, "fraction") || g_str_equal (pspec->name, "running"))
+    update_progress (self);
+  else
+    cost_page_queue_refresh (COST_PAGE (self));
+}
+
+static void
+hold (CostUncertaintyPage *self,
+      gboolean             held)
+{
+  if (self->held == held || self->simulation == NULL)
+    {
+      self->held = held && self->simulation != NULL;
+      return;
+    }
+
+  self->held = held;
+  if (held)
+    cost_simulation_hold (self->simulation);
+  else
+    cost_simulation_release (self->simulation);
+}
+
+static void
+set_simulation (CostUncertaintyPage *self,
+                CostSimulation      *simulation)
+{
+  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  if (self->simulation == simulation)
+    return;
+
+  hold (self, FALSE);
+  if (self->simulation != NULL)
+    g_signal_handlers_disconnect_by_data (self->simulation, self);
+  g_set_object (&self->simulation, simulation);
+  if (simulation != NULL)
+    g_signal_connect (simulation, "notify", G_CALLBACK (on_simulation_notify_cb), self);
+  hold (self, mapped);
+}
+
+static void
+cost_uncertainty_page_document_changed (CostPage *page)
+{
+  CostUncertaintyPage *self = COST_UNCERTAINTY_PAGE (page);
+  CostDocument *document = cost_page_get_document (page);
+
+  set_simulation (self, document ? cost_document_get_simulation (document) : NULL);
+}
+
+/* The simulation runs while its figures show, and stops when they do not. */
+static void
+cost_uncertainty_page_map (GtkWidget *widget)
+{
+  CostUncertaintyPage *self = COST_UNCERTAINTY_PAGE (widget);
+
+  GTK_WIDGET_CLASS (cost_uncertainty_page_parent_class)->map (widget);
+  hold (self, TRUE);
+}
+
+static void
+cost_uncertainty_page_unmap (GtkWidget *widget)
+{
+  CostUncertaintyPage *self = COST_UNCERTAINTY_PAGE (widget);
+
+  hold (self, FALSE);
+  GTK_WIDGET_CLASS (cost_uncertainty_page_parent_class)->unmap (widget);
+}
+
+static void
+on_samples_changed_cb (CostUncertaintyPage *self)
+{
+  CostDocument *document = cost_page_get_document (COST_PAGE (self));
+
+  if (self->syncing || document == NULL)
+    return;
+
+  cost_document_set_samples (document, gtk_spin_button_get_value_as_int (self->samples_spin), NULL);
+}
+
+static void
+on_seed_changed_cb (CostUncertaintyPage *self)
+{
+  CostDocument *document = cost_page_get_document (COST_PAGE (self));
+
+  if (self->syncing || document == NULL)
+    return;
+
+  cost_document_set_seed (document, (guint64) gtk_spin_button_get_value (self->seed_spin), NULL);
+}
+
+static void
+on_new_seed_clicked_cb (CostUncertaintyPage *self)
+{
+  CostDocument *document = cost_page_get_document (COST_PAGE (self));
+
+  if (document != NULL)
+    cost_document_new_seed (document);
+}
+
+static void
+cost_uncertainty_page_dispose (GObject *object)
+{
+  CostUncertaintyPage *self = COST_UNCERTAINTY_PAGE (object);
+
+  set_simulation (self, NULL);
+  g_clear_handle_id (&self->progress_id, g_source_remove);
+
+  /* The stack is the bin's child: the bin lets it go before the template. */
+  adw_bin_set_child (ADW_BIN (self), NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_UNCERTAINTY_PAGE);
+
+  G_OBJECT_CLASS (cost_uncertainty_page_parent_class)->dispose (object);
+}
+
+static void
+cost_uncertainty_page_finalize (GObject *object)
+{
+  CostUncertaintyPage *self = COST_UNCERTAINTY_PAGE (object);
+
+  g_clear_pointer (&self->group_rows, g_ptr_array_unref);
+  g_clear_pointer (&self->groups, g_free);
+
+  G_OBJECT_CLASS (cost_uncertainty_page_parent_class)->finalize (object);
+}
+
+static void
+cost_uncertainty_page_class_init (CostUncertaintyPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CostPageClass *page_class = COST_PAGE_CLASS (klass);
+
+  object_class->dispose = cost_uncertainty_page_dispose;
+  object_class->finalize = cost_uncertainty_page_finalize;
+
+  widget_class->map = cost_uncertainty_page_map;
+  widget_class->unmap = cost_uncertainty_page_unmap;
+
+  page_class->document_changed = cost_uncertainty_page_document_changed;
+  page_class->refresh = cost_uncertainty_page_refresh;
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-uncertainty-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, progress_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, headline_label);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, table_card);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, table);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, inputs_table);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, samples_spin);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, seed_spin);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, new_seed_button);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, groups_group);
+  gtk_widget_class_bind_template_callback (widget_class, on_samples_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_seed_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_new_seed_clicked_cb);
+}
+
+static void
+cost_uncertainty_page_init (CostUncertaintyPage *self)
+{
+  self->group_rows = g_ptr_array_new ();
+  gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_visible (GTK_WIDGET (self->groups_group), FALSE);
+}
+
+GtkWidget *
+cost_uncertainty_page_new (void)
+{
+  return g_object_new (COST_TYPE_UNCERTAINTY_PAGE, NULL);
+}
+
+/**
+ * cost_uncertainty_page_set_document:
+ * @document: (nullable): the document to show, with its active scenario
+ */
+void
+cost_uncertainty_page_set_document (CostUncertaintyPage *self,
+                                    CostDocument        *document)
+{
+  g_return_if_fail (COST_IS_UNCERTAINTY_PAGE (self));
+
+  cost_page_set_document (COST_PAGE (self), document);
+}
+
+/**
+ * cost_uncertainty_page_get_result:
+ *
+ * Returns: (transfer none) (nullable): the figures the page shows
+ */
+CostUncertainty *
+cost_uncertainty_page_get_result (CostUncertaintyPage *self)
+{
+  g_return_val_if_fail (COST_IS_UNCERTAINTY_PAGE (self), NULL);
+
+  return self->simulation ? cost_simulation_get_result (self->simulation) : NULL;
+}
+
+/**
+ * cost_uncertainty_page_get_text:
+ *
+ * Returns: (nullable): the text of the table's cell of @row and @measure
+ */
+const char *
+cost_uncertainty_page_get_text (CostUncertaintyPage *self,
+                                CostUncertaintyRow   row,
+                                CostMeasure          measure)
+{
+  g_return_val_if_fail (COST_IS_UNCERTAINTY_PAGE (self), NULL);
+  g_return_val_if_fail (measure < COST_N_MEASURES, NULL);
+
+  return cost_table_get_text (self->table, measure + 1, row);
+}
