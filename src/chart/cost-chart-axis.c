@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "cost-chart-private.h"
+#include "cost-format.h"
 
 /**
  * _cost_chart_axis_init:
@@ -33,6 +34,7 @@ _cost_chart_axis_init (CostChartAxis *axis,
   axis->n = _cost_chart_nice_ticks (min, max, target, &axis->lo, &axis->hi, &axis->step);
   axis->from = 0.0;
   axis->to = length;
+  axis->fraction = FALSE;
 }
 
 /**
@@ -82,6 +84,17 @@ tick_value (const CostChartAxis *axis,
   return fabs (v) < axis->step * 1e-9 ? 0.0 : v;
 }
 
+static char *
+tick_text (CostChartContext    *ctx,
+           const CostChartAxis *axis,
+           double               value)
+{
+  if (axis->fraction)
+    return cost_format_percent (value);
+
+  return _cost_chart_format_compact (ctx, value);
+}
+
 /**
  * _cost_chart_axis_label_width:
  *
@@ -95,7 +108,7 @@ _cost_chart_axis_label_width (CostChartContext    *ctx,
 
   for (guint i = 0; i <= axis->n; i++)
     {
-      g_autofree char *text = _cost_chart_format_compact (ctx, tick_value (axis, i));
+      g_autofree char *text = tick_text (ctx, axis, tick_value (axis, i));
       g_autoptr(PangoLayout) layout = _cost_chart_text_new (ctx, text, ctx->small, COST_CHART_TEXT_REGULAR);
       double w;
 
@@ -129,7 +142,7 @@ _cost_chart_axis_draw (CostChartContext    *ctx,
     {
       double v = tick_value (axis, i);
       double p = _cost_chart_axis_map (axis, v);
-      g_autofree char *text = _cost_chart_format_compact (ctx, v);
+      g_autofree char *text = tick_text (ctx, axis, v);
       g_autoptr(PangoLayout) label = _cost_chart_text_new (ctx, text, ctx->small, COST_CHART_TEXT_REGULAR);
 
       if (v == 0.0)

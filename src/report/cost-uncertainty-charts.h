@@ -1,0 +1,47 @@
+/* cost-uncertainty-charts.h
+ *
+ * A simulation's figures (CostUncertainty) as plain chart data: the
+ * histogram and the S-curve of a measure, the fan of the monthly cost and
+ * the inputs' contributions to the variance. The window, the report and
+ * the image export all draw these.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cost-chart.h"
+#include "cost-export.h"
+#include "cost-uncertainty.h"
+
+G_BEGIN_DECLS
+
+/* Bars of a histogram. */
+#define COST_UNCERTAINTY_HISTOGRAM_BINS 40
+/* Points of an S-curve: every percentile, P0 to P100. */
+#define COST_UNCERTAINTY_CURVE_POINTS   101
+
+CostChartDataset *cost_uncertainty_chart_histogram     (CostUncertainty          *uncertainty,
+                                                        CostMeasure               measure,
+                                                        const char               *currency);
+CostChartDataset *cost_uncertainty_chart_s_curve       (CostUncertainty          *uncertainty,
+                                                        CostMeasure               measure,
+                                                        const char               *currency);
+CostChartDataset *cost_uncertainty_chart_fan           (CostUncertainty          *uncertainty,
+                                                        const char               *currency);
+CostChartDataset *cost_uncertainty_chart_contributions (CostUncertainty          *uncertainty,
+                                                        CostMeasure               measure);
+CostChartDataset *cost_uncertainty_chart_dataset       (CostUncertainty          *uncertainty,
+                                                        CostMeasure               measure,
+                                                        CostChartKind             kind,
+                                                        const char               *currency);
+
+char             *cost_uncertainty_format_over_budget  (const CostUncertainty    *uncertainty,
+                                                        CostMeasure               measure);
+
+CostUncertainty  *cost_uncertainty_for_export          (CostProject              *project,
+                                                        CostScenario             *scenario,
+                                                        const CostExportOptions  *options,
+                                                        GError                  **error);
+
+G_END_DECLS
