@@ -176,25 +176,16 @@ _cost_chart_axis_draw (CostChartContext    *ctx,
     }
 }
 
-/**
- * _cost_chart_band_labels_init:
- * @left: where the band of bars starts across the page
- * @right: where it ends
- *
- * Prepares the labels under vertical bars: up to twelve are wrapped over
- * up to three lines (and ellipsized beyond); with more, as for the months
- * of a long horizon, one in every few is shown on a single line.
- */
-void
-_cost_chart_band_labels_init (CostChartContext    *ctx,
-                              CostChartBandLabels *bl,
-                              const char * const  *texts,
-                              guint                n_texts,
-                              double               left,
-                              double               right)
+static void
+band_labels_init (CostChartContext    *ctx,
+                  CostChartBandLabels *bl,
+                  const char * const  *texts,
+                  guint                n_texts,
+                  double               left,
+                  double               right,
+                  gboolean             wrap)
 {
   double room = (right - left) / MAX (n_texts, 1) * 0.92, widest = 0.0;
-  gboolean wrap = n_texts <= 12;
 
   bl->labels = g_ptr_array_new_with_free_func (g_object_unref);
   bl->height = 0.0;
@@ -232,6 +223,43 @@ _cost_chart_band_labels_init (CostChartContext    *ctx,
       _cost_chart_text_get_size (label, NULL, &h);
       bl->height = MAX (bl->height, h);
     }
+}
+
+/**
+ * _cost_chart_band_labels_init:
+ * @left: where the band of bars starts across the page
+ * @right: where it ends
+ *
+ * Prepares the labels under vertical bars: up to twelve are wrapped over
+ * up to three lines (and ellipsized beyond); with more, as for the months
+ * of a long horizon, one in every few is shown on a single line.
+ */
+void
+_cost_chart_band_labels_init (CostChartContext    *ctx,
+                              CostChartBandLabels *bl,
+                              const char * const  *texts,
+                              guint                n_texts,
+                              double               left,
+                              double               right)
+{
+  band_labels_init (ctx, bl, texts, n_texts, left, right, n_texts <= 12);
+}
+
+/**
+ * _cost_chart_band_labels_init_short:
+ *
+ * The same for short labels that read badly broken, such as "M12": one
+ * line each, one in every few when they do not all fit.
+ */
+void
+_cost_chart_band_labels_init_short (CostChartContext    *ctx,
+                                    CostChartBandLabels *bl,
+                                    const char * const  *texts,
+                                    guint                n_texts,
+                                    double               left,
+                                    double               right)
+{
+  band_labels_init (ctx, bl, texts, n_texts, left, right, FALSE);
 }
 
 /**

@@ -165,6 +165,12 @@ void         _cost_chart_band_labels_init (CostChartContext     *ctx,
                                           guint                    n_texts,
                                           double                   left,
                                           double                   right);
+void         _cost_chart_band_labels_init_short (CostChartContext *ctx,
+                                          CostChartBandLabels     *labels,
+                                          const char * const      *texts,
+                                          guint                    n_texts,
+                                          double                   left,
+                                          double                   right);
 void         _cost_chart_band_labels_show (CostChartContext     *ctx,
                                           CostChartBandLabels     *labels,
                                           guint                    index,

@@ -398,6 +398,14 @@ _cost_chart_draw_s_curve (CostChartContext *ctx)
     }
   extend_by_markers (ctx->data, &lo, &hi);
 
+  /* The chance of going over the budget, keyed to its line's colour. */
+  if (note != NULL)
+    {
+      CostChartLegendEntry entry = { note, budget >= 0 ? over_color : ctx->fg };
+
+      _cost_chart_draw_legend (ctx, &entry, 1);
+    }
+
   if (!place_plot (ctx, lo, hi, 1.0, &x_axis, &y_axis, &plot, &row_h))
     return;
 
@@ -444,7 +452,7 @@ _cost_chart_draw_s_curve (CostChartContext *ctx)
 
   draw_vertical_markers (ctx, &x_axis, &plot, row_h);
 
-  /* Where the budget meets the curve, and the chance of going over it. */
+  /* Where the budget meets the curve. */
   if (budget >= 0)
     {
       double amount = cost_chart_dataset_get_marker_value (ctx->data, budget);
@@ -460,33 +468,6 @@ _cost_chart_draw_s_curve (CostChartContext *ctx)
           _cost_chart_set_source (ctx, &over_color, FALSE);
           cairo_arc (cr, x, y, ctx->body * 0.3, 0, 2 * G_PI);
           cairo_fill (cr);
-        }
-
-      if (note != NULL)
-        {
-          g_autoptr(PangoLayout) text = _cost_chart_text_new (ctx, note, ctx->body, COST_CHART_TEXT_BOLD);
-          double w, h, pad = ctx->small * 0.6;
-          gboolean right;
-
-          _cost_chart_text_limit (text, plot.width, 1);
-          _cost_chart_text_get_size (text, &w, &h);
-
-          /* Below the curve right of the budget when the curve is high
-           * there, above it on the left when it is low. */
-          right = f >= 0.5;
-          if (right && x + pad + w > plot.x + plot.width)
-            right = FALSE;
-          else if (!right && x - pad - w < plot.x)
-            right = TRUE;
-
-          if (right)
-            _cost_chart_text_show (ctx, text, MIN (x + pad, plot.x + plot.width - w),
-                                   f >= 0.5 ? plot.y + plot.height - pad : plot.y + pad,
-                                   0.0, f >= 0.5 ? 1.0 : 0.0, &ctx->fg);
-          else
-            _cost_chart_text_show (ctx, text, MAX (x - pad, plot.x + w),
-                                   f >= 0.5 ? plot.y + plot.height - pad : plot.y + pad,
-                                   1.0, f >= 0.5 ? 1.0 : 0.0, &ctx->fg);
         }
     }
 }
@@ -649,7 +630,8 @@ _cost_chart_draw_fan (CostChartContext *ctx)
   texts = g_new0 (const char *, n + 1);
   for (guint g = 0; g < n; g++)
     texts[g] = cost_chart_dataset_get_group_label (ctx->data, g);
-  _cost_chart_band_labels_init (ctx, &bl, texts, n, ctx->area.x + axis_w, ctx->area.x + ctx->area.width - marker_w);
+  _cost_chart_band_labels_init_short (ctx, &bl, texts, n, ctx->area.x + axis_w,
+                                      ctx->area.x + ctx->area.width - marker_w);
 
   plot.x = ctx->area.x + axis_w;
   plot.width = ctx->area.width - axis_w - marker_w;

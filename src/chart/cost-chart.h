@@ -38,8 +38,8 @@ G_BEGIN_DECLS
  *   is "budget" is drawn as over budget
  * @COST_CHART_S_CURVE: the cumulative probability of the outcomes: one
  *   group per point, series 0 the amount, series 1 the fraction of the
- *   outcomes at or below it (rising); markers as for the histogram, and
- *   the note beside the "budget" one
+ *   outcomes at or below it (rising); markers as for the histogram, the
+ *   note (the chance of going over budget) over the plot
  * @COST_CHART_FAN: percentiles over the months: one group per month,
  *   series 0 to 4 its P10, P25, P50, P75 and P90, series 5 the plan's
  *   figure; a P10–P90 and a P25–P75 band, the P50 line and the plan

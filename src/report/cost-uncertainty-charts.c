@@ -29,6 +29,45 @@ add_markers (CostChartDataset      *dataset,
 }
 
 /**
+ * cost_uncertainty_format_range:
+ *
+ * Returns: (transfer full): @range as a user reads it: "800 – 1,000 –
+ *   1,200 (PERT)", "9,500 – 10,500 (lognormal, 90%)"
+ */
+char *
+cost_uncertainty_format_range (const CostRange *range)
+{
+  g_autofree char *low = NULL;
+  g_autofree char *mode = NULL;
+  g_autofree char *high = NULL;
+
+  g_return_val_if_fail (range != NULL, NULL);
+
+  low = cost_format_number (range->low, 4);
+  mode = cost_format_number (range->mode, 4);
+  high = cost_format_number (range->high, 4);
+
+  switch (range->shape)
+    {
+    case COST_RANGE_TRIANGULAR:
+      /* Translators: a three-point range: low, most likely, high */
+      return g_strdup_printf (_("%s – %s – %s (triangular)"), low, mode, high);
+    case COST_RANGE_PERT:
+      /* Translators: a three-point range: low, most likely, high */
+      return g_strdup_printf (_("%s – %s – %s (PERT)"), low, mode, high);
+    case COST_RANGE_UNIFORM:
+      /* Translators: a range: low, high */
+      return g_strdup_printf (_("%s – %s (uniform)"), low, high);
+    case COST_RANGE_LOGNORMAL:
+      /* Translators: a range whose low and high are its 5th and 95th percentiles */
+      return g_strdup_printf (_("%s – %s (lognormal, 90%%)"), low, high);
+    case COST_RANGE_NONE:
+    default:
+      return g_steal_pointer (&mode);
+    }
+}
+
+/**
  * cost_uncertainty_format_over_budget:
  *
  * Returns: (transfer full) (nullable): "P(over budget) = 23.4%", or %NULL

@@ -36,6 +36,7 @@ CostChartDataset *cost_uncertainty_chart_dataset       (CostUncertainty         
                                                         CostChartKind             kind,
                                                         const char               *currency);
 
+char             *cost_uncertainty_format_range        (const CostRange          *range);
 char             *cost_uncertainty_format_over_budget  (const CostUncertainty    *uncertainty,
                                                         CostMeasure               measure);
 
