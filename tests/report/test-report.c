@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -1340,6 +1341,77 @@ sheet_count_value (Sheet  *sheet,
   return n;
 }
 
+/* With ranges, a sheet of how sure the plan is: the percentiles of each
+ * figure as the simulation gives them, and the histogram bins, which hold
+ * every sample. */
+static void
+test_xlsx_uncertainty (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = ranged_path ();
+  g_autofree char *plain_path = cost_test_example_path ("reference.modelcost");
+  g_autoptr(CostProject) project = load_ranged ();
+  g_autoptr(CostUncertainty) u = cost_uncertainty_compute (project, NULL, 10000, 1, 1, NULL);
+  g_autofree char *xlsx = export (NULL, dir, "costs.xlsx", path, NULL);
+  g_autofree char *plain = export (NULL, dir, "plain.xlsx", plain_path, NULL);
+  g_autofree char *workbook = tool_output ("unzip", "-p", xlsx, "xl/workbook.xml", NULL);
+  g_autofree char *plain_workbook = tool_output ("unzip", "-p", plain, "xl/workbook.xml", NULL);
+  g_auto(Sheet) sheet = { 0 };
+  const char *columns[] = { "B", "C", "D" };
+  const char *bin_columns[][3] = { { "A", "B", "C" }, { "F", "G", "H" }, { "K", "L", "M" } };
+
+  g_assert_nonnull (strstr (workbook, "name=\"Uncertainty\""));
+  g_assert_null (strstr (plain_workbook, "name=\"Uncertainty\""));
+  read_sheet (&sheet, xlsx, 5);
+
+  g_assert_cmpfloat (sheet_number (&sheet, "B3"), ==, 10000);
+  g_assert_cmpfloat (sheet_number (&sheet, "B4"), ==, 1);
+
+  /* Rows 7 to 16: P10, P50, P80, P90, mean, plan, contingency, budget,
+   * chance of going over it, standard error of P90. */
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    {
+      const CostMeasureStats *stats = &u->measures[m];
+      const double expected[] = { stats->p10, stats->p50, stats->p80, stats->p90, stats->mean, stats->point,
+                                  stats->p80 - stats->point, stats->budget, stats->prob_over_budget,
+                                  stats->p90_stderr };
+      g_autofree char *contingency = g_strdup_printf ("%s13", columns[m]);
+      g_autofree char *formula = g_strdup_printf ("%s9-%s12", columns[m], columns[m]);
+      double counted = 0, previous_to = NAN;
+      guint row;
+
+      for (guint r = 0; r < G_N_ELEMENTS (expected); r++)
+        {
+          g_autofree char *ref = g_strdup_printf ("%s%u", columns[m], 7 + r);
+
+          g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, ref), expected[r], fabs (expected[r]) * 1e-12);
+        }
+      g_assert_cmpstr (g_hash_table_lookup (sheet.formulas, contingency), ==, formula);
+
+      /* The bins follow on from the smallest sample to the largest. */
+      for (row = 29;; row++)
+        {
+          g_autofree char *from = g_strdup_printf ("%s%u", bin_columns[m][0], row);
+          g_autofree char *to = g_strdup_printf ("%s%u", bin_columns[m][1], row);
+          g_autofree char *count = g_strdup_printf ("%s%u", bin_columns[m][2], row);
+
+          if (g_hash_table_lookup (sheet.formulas, count) != NULL)
+            break;
+          if (row == 29)
+            g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, from), stats->sorted[0], 1e-6);
+          else
+            g_assert_cmpfloat (sheet_number (&sheet, from), ==, previous_to);
+          previous_to = sheet_number (&sheet, to);
+          counted += sheet_number (&sheet, count);
+        }
+      g_assert_cmpuint (row - 29, ==, 40);
+      g_assert_cmpfloat_with_epsilon (previous_to, stats->sorted[u->n_samples - 1], 1e-6);
+      g_assert_cmpfloat (counted, ==, 10000);
+    }
+
+  tmp_dir_remove (dir);
+}
+
 static void
 test_xlsx_redacted (void)
 {
@@ -1553,6 +1625,7 @@ main (int   argc,
   g_test_add_func ("/report/csv/redacted", test_csv_redacted);
   g_test_add_func ("/report/xlsx/formulas", test_xlsx_formulas);
   g_test_add_func ("/report/xlsx/redacted", test_xlsx_redacted);
+  g_test_add_func ("/report/xlsx/uncertainty", test_xlsx_uncertainty);
   g_test_add_func ("/report/export/read-only", test_export_read_only);
   g_test_add_func ("/report/export/onto-directory", test_export_onto_directory);
   g_test_add_func ("/report/pdf/chinese", test_pdf_chinese);
