@@ -1092,3 +1092,57 @@ cost_stats_contributions (CostSampler *sampler,
   for (guint k = 0; k < n_inputs; k++)
     shares[k] = total > 0 ? shares[k] / total : 0;
 }
+
+/**
+ * cost_stats_contributions_of:
+ * @outputs: (array length=n_outputs): the outputs to read
+ * @shares: (out caller-allocates): n_outputs × the number of inputs
+ *   shares, output-major
+ *
+ * cost_stats_contributions() of several outputs at once: each input is
+ * ranked once for all of them.
+ */
+void
+cost_stats_contributions_of (CostSampler *sampler,
+                             const guint *outputs,
+                             guint        n_outputs,
+                             double      *shares)
+{
+  g_autofree double **ry = NULL;
+  g_autofree double *total = NULL;
+  guint n, n_inputs;
+
+  g_return_if_fail (sampler != NULL);
+  g_return_if_fail (shares != NULL);
+  g_return_if_fail (sampler->have_results);
+
+  n = sampler->n_samples;
+  n_inputs = sampler->ranges->len;
+  ry = g_new0 (double *, MAX (1, n_outputs));
+  total = g_new0 (double, MAX (1, n_outputs));
+  for (guint o = 0; o < n_outputs; o++)
+    {
+      g_return_if_fail (outputs[o] < sampler->n_outputs);
+      ry[o] = ranks (cost_sampler_get_output_samples (sampler, outputs[o]), n);
+    }
+
+  for (guint k = 0; k < n_inputs; k++)
+    {
+      g_autofree double *rx = ranks (cost_sampler_get_input_samples (sampler, k), n);
+
+      for (guint o = 0; o < n_outputs; o++)
+        {
+          double rho = pearson (rx, ry[o], n);
+
+          shares[o * n_inputs + k] = rho * rho;
+          total[o] += rho * rho;
+        }
+    }
+
+  for (guint o = 0; o < n_outputs; o++)
+    {
+      for (guint k = 0; k < n_inputs; k++)
+        shares[o * n_inputs + k] = total[o] > 0 ? shares[o * n_inputs + k] / total[o] : 0;
+      g_free (ry[o]);
+    }
+}

@@ -614,7 +614,7 @@ cost_uncertainty_plan_run (CostUncertaintyPlan  *plan,
     }
   self->monthly_point = g_memdup2 (plan->monthly_point, sizeof (double) * h);
 
-  shares = g_new0 (double, MAX (1, n_inputs));
+  shares = g_new0 (double, MAX (1, n_inputs) * COST_N_MEASURES);
   for (guint i = 0; i < COST_N_MEASURES; i++)
     {
       CostMeasureStats *s = &self->measures[i];
@@ -631,12 +631,18 @@ cost_uncertainty_plan_run (CostUncertaintyPlan  *plan,
       s->budget = plan->budgets[i];
       s->prob_over_budget = s->budget > 0 ? cost_stats_fraction_above (s->sorted, n, s->budget) : NAN;
 
-      if (n_inputs > 0)
-        {
-          cost_stats_contributions (plan->sampler, i, shares);
-          for (guint k = 0; k < n_inputs; k++)
-            self->inputs[k].share[i] = shares[k];
-        }
+    }
+
+  if (n_inputs > 0)
+    {
+      static const guint measures[COST_N_MEASURES] = {
+        COST_MEASURE_RUN_RATE, COST_MEASURE_FIRST_YEAR, COST_MEASURE_HORIZON_TOTAL,
+      };
+
+      cost_stats_contributions_of (plan->sampler, measures, COST_N_MEASURES, shares);
+      for (guint i = 0; i < COST_N_MEASURES; i++)
+        for (guint k = 0; k < n_inputs; k++)
+          self->inputs[k].share[i] = shares[i * n_inputs + k];
     }
 
   {
