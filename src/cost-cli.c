@@ -408,6 +408,7 @@ cost_cli_run (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(CostProject) project = NULL;
   g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(CostUncertaintyPlan) plan = NULL;
   g_autoptr(CostUncertainty) uncertainty = NULL;
   CostResult *result;
   GOptionEntry entries[] = {
@@ -501,12 +502,12 @@ cost_cli_run (int    argc,
 
   /* A project with ranges is simulated, with its own samples and seed
    * unless the command line gives others. */
-  if (cost_uncertainty_count_ranges (project) > 0)
+  plan = cost_uncertainty_plan_new (project, result->scenario,
+                                    samples != -1 ? (guint) samples : cost_project_get_samples (project),
+                                    seed != -1 ? (guint64) seed : cost_project_get_seed (project));
+  if (cost_uncertainty_plan_get_n_inputs (plan) > 0)
     {
-      uncertainty = cost_uncertainty_compute (project, result->scenario,
-                                              samples != -1 ? (guint) samples : cost_project_get_samples (project),
-                                              seed != -1 ? (guint64) seed : cost_project_get_seed (project),
-                                              0, &error);
+      uncertainty = cost_uncertainty_plan_run (plan, 0, NULL, NULL, NULL, &error);
       if (uncertainty == NULL)
         {
           g_printerr ("modelcost: %s\n", error->message);

@@ -429,28 +429,50 @@ cost_ranges_read (CostJsonReader    *r,
                   GVariant         **out,
                   GError           **error)
 {
-  static const char * const range_keys[] = { "shape", "low", "mode", "high", "group", NULL };
   JsonNode *node = json_object_get_member (object, "ranges");
-  g_autoptr(GVariant) ranges = NULL;
-  g_autoptr(GList) members = NULL;
-  JsonObject *map;
-  gsize saved;
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
 
   r->found++;
+
+  return cost_ranges_read_node (r, node, "ranges", subject, out, error);
+}
+
+/**
+ * cost_ranges_read_node:
+ * @node: an object from figure keys to ranges
+ * @key: its member name, for messages
+ * @out: (out) (transfer full) (nullable): the ranges, %NULL for none
+ *
+ * Returns: %FALSE with @error naming the place of the first problem
+ */
+gboolean
+cost_ranges_read_node (CostJsonReader    *r,
+                       JsonNode          *node,
+                       const char        *key,
+                       CostRangeSubject   subject,
+                       GVariant         **out,
+                       GError           **error)
+{
+  static const char * const range_keys[] = { "shape", "low", "mode", "high", "group", NULL };
+  g_autoptr(GVariant) ranges = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *map;
+  gsize saved;
+
+  *out = NULL;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return cost_json_reader_fail (r, "ranges", error, _("must be an object of figures and their ranges"));
+    return cost_json_reader_fail (r, key, error, _("must be an object of figures and their ranges"));
 
   map = json_node_get_object (node);
-  saved = cost_json_reader_push_key (r, "ranges");
+  saved = cost_json_reader_push_key (r, key);
   members = json_object_get_members (map);
   for (GList *l = members; l != NULL; l = l->next)
     {
-      const char *key = l->data;
-      JsonNode *entry = json_object_get_member (map, key);
+      const char *figure = l->data;
+      JsonNode *entry = json_object_get_member (map, figure);
       JsonObject *eo;
       CostRange range = { 0, };
       const char *shape, *group;
@@ -458,14 +480,14 @@ cost_ranges_read (CostJsonReader    *r,
       gboolean has_mode;
       gsize at;
 
-      if (cost_range_field_find (subject, key) == NULL)
-        return cost_json_reader_fail (r, key, error, _("is not a figure that can have a range"));
+      if (cost_range_field_find (subject, figure) == NULL)
+        return cost_json_reader_fail (r, figure, error, _("is not a figure that can have a range"));
 
       if (!JSON_NODE_HOLDS_OBJECT (entry))
-        return cost_json_reader_fail (r, key, error, _("must be an object with a shape, low and high"));
+        return cost_json_reader_fail (r, figure, error, _("must be an object with a shape, low and high"));
       eo = json_node_get_object (entry);
 
-      at = cost_json_reader_push_key (r, key);
+      at = cost_json_reader_push_key (r, figure);
       if (!cost_json_reader_string (r, eo, "shape", TRUE, &shape, error))
         return FALSE;
       if (!cost_range_shape_from_string (shape, &range.shape) || range.shape == COST_RANGE_NONE)
@@ -491,14 +513,14 @@ cost_ranges_read (CostJsonReader    *r,
             return cost_json_reader_fail (r, k->data, error, _("is not a value ModelCost knows"));
       }
 
-      if (!cost_ranges_check (subject, key, &range, group, &reason))
+      if (!cost_ranges_check (subject, figure, &range, group, &reason))
         return cost_json_reader_fail (r, NULL, error, "%s", reason->message);
 
-      if (ranges != NULL && cost_ranges_lookup (ranges, key, &(CostRange) { 0, }, NULL))
+      if (ranges != NULL && cost_ranges_lookup (ranges, figure, &(CostRange) { 0, }, NULL))
         return cost_json_reader_fail (r, NULL, error, _("is given twice"));
 
       {
-        GVariant *replaced = cost_ranges_replace (ranges, key, &range, group);
+        GVariant *replaced = cost_ranges_replace (ranges, figure, &range, group);
 
         g_clear_pointer (&ranges, g_variant_unref);
         ranges = g_variant_ref_sink (replaced);

@@ -105,6 +105,12 @@ gboolean              cost_ranges_read         (CostJsonReader   *r,
                                                 CostRangeSubject  subject,
                                                 GVariant        **out,
                                                 GError          **error);
+gboolean              cost_ranges_read_node    (CostJsonReader   *r,
+                                                JsonNode         *node,
+                                                const char       *key,
+                                                CostRangeSubject  subject,
+                                                GVariant        **out,
+                                                GError          **error);
 void                  cost_ranges_write        (GString          *out,
                                                 GVariant         *ranges);
 
