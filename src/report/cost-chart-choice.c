@@ -95,6 +95,9 @@ build_uncertainty (CostProject              *project,
   if (uncertainty == NULL)
     return NULL;
 
+  if (kind == COST_CHART_RANKED)
+    return cost_uncertainty_chart_contributions_for_export (uncertainty, COST_MEASURE_RUN_RATE, project, options);
+
   return cost_uncertainty_chart_dataset (uncertainty, COST_MEASURE_RUN_RATE, kind,
                                          cost_project_get_currency (project));
 }

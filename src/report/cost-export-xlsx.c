@@ -657,24 +657,6 @@ write_summary_sheet (lxw_worksheet   *sheet,
     }
 }
 
-typedef struct
-{
-  guint  index;
-  double share;
-} Contribution;
-
-static int
-compare_contributions (gconstpointer a,
-                       gconstpointer b)
-{
-  const Contribution *ca = a, *cb = b;
-
-  if (ca->share != cb->share)
-    return ca->share < cb->share ? 1 : -1;
-
-  return (int) ca->index - (int) cb->index;
-}
-
 /* How sure the plan is: the percentiles of the run-rate, the first year
  * and the horizon, the inputs' shares of the variance, and the histogram
  * bins of each, as the report and the window show them. */
@@ -684,6 +666,7 @@ write_uncertainty_sheet (lxw_workbook    *workbook,
                          CostProject     *project,
                          const CostResult *result,
                          CostUncertainty *u,
+                         const CostExportOptions *options,
                          const char      *name)
 {
   enum { P10, P50, P80, P90, MEAN, PLAN, CONTINGENCY, BUDGET, OVER, STDERR, N_ROWS };
@@ -696,7 +679,7 @@ write_uncertainty_sheet (lxw_workbook    *workbook,
     "P10", _("P50 (median)"), "P80", "P90", _("Mean"), C_("uncertainty", "Plan"),
     _("Contingency (P80 − plan)"), _("Budget"), _("Chance of going over budget"), _("Standard error of P90"),
   };
-  g_autoptr(GArray) inputs = g_array_new (FALSE, FALSE, sizeof (Contribution));
+  g_autoptr(GArray) inputs = cost_uncertainty_contributions (u, COST_MEASURE_RUN_RATE, project, options);
   g_autofree char *heading = g_strdup_printf (_("How sure is this plan? (%s)"), currency);
   guint row, top;
 
@@ -776,14 +759,8 @@ write_uncertainty_sheet (lxw_workbook    *workbook,
         }
     }
 
-  /* The inputs by their share of the run-rate's variance. */
-  for (guint k = 0; k < u->n_inputs; k++)
-    {
-      Contribution c = { k, u->inputs[k].share[COST_MEASURE_RUN_RATE] };
-
-      g_array_append_val (inputs, c);
-    }
-  g_array_sort (inputs, compare_contributions);
+  /* The inputs by their share of the run-rate's variance; those of a
+   * redacted category gathered under its name. */
   if (inputs->len > 0)
     {
       row++;
@@ -795,12 +772,12 @@ write_uncertainty_sheet (lxw_workbook    *workbook,
       row++;
       for (guint i = 0; i < inputs->len; i++, row++)
         {
-          const CostUncertaintyInput *input = &u->inputs[g_array_index (inputs, Contribution, i).index];
+          const CostContribution *c = &g_array_index (inputs, CostContribution, i);
 
-          write_text (sheet, row, 0, input->label, formats->text);
+          write_text (sheet, row, 0, c->label, formats->text);
           for (guint m = 0; m < COST_N_MEASURES; m++)
-            worksheet_write_number (sheet, row, 1 + m, input->share[m], formats->percent);
-          write_text (sheet, row, 5, input->group, formats->text);
+            worksheet_write_number (sheet, row, 1 + m, c->share[m], formats->percent);
+          write_text (sheet, row, 5, c->group, formats->text);
         }
     }
 
@@ -919,7 +896,7 @@ write_workbook (CostProject              *project,
     {
       g_autofree char *name = sheet_name (used, _("Uncertainty"));
 
-      write_uncertainty_sheet (workbook, &formats, project, exported, uncertainty, name);
+      write_uncertainty_sheet (workbook, &formats, project, exported, uncertainty, options, name);
     }
 
   status = workbook_close (workbook);

@@ -694,18 +694,8 @@ input_redacted (CostReport                 *self,
                 const CostUncertaintyInput *input)
 {
   const CostExportOptions options = { .redact_labor = self->redact_labor };
-  g_auto(GStrv) parts = g_strsplit (input->path, "/", 3);
-  CostCategory *category = NULL;
 
-  if (!self->redact_labor || g_strv_length (parts) < 3)
-    return FALSE;
-
-  if (g_str_equal (parts[0], "items"))
-    cost_project_find_item (self->project, parts[1], &category);
-  else if (g_str_equal (parts[0], "categories"))
-    category = cost_project_find_category (self->project, parts[1], NULL);
-
-  return cost_export_redacts_category (&options, category);
+  return cost_uncertainty_input_redacted (input, self->project, &options);
 }
 
 typedef struct

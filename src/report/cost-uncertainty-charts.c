@@ -13,8 +13,10 @@
 
 #include <glib/gi18n-lib.h>
 #include <math.h>
+#include <string.h>
 
 #include "cost-format.h"
+#include "cost-names.h"
 #include "cost-sampler.h"
 #include "cost-uncertainty-charts.h"
 
@@ -255,6 +257,163 @@ cost_uncertainty_chart_contributions (CostUncertainty *uncertainty,
       guint s = cost_chart_dataset_add_series (dataset, input->path, input->label, NULL);
 
       cost_chart_dataset_set_value (dataset, 0, s, input->share[measure]);
+    }
+  cost_chart_dataset_set_whole (dataset, 1.0);
+
+  return dataset;
+}
+
+/* The category an input's figure belongs to: an item's or a category's
+ * own, %NULL for traffic and models. */
+static CostCategory *
+input_category (const CostUncertaintyInput *input,
+                CostProject                *project)
+{
+  g_auto(GStrv) parts = g_strsplit (input->path, "/", 3);
+  CostCategory *category = NULL;
+
+  if (g_strv_length (parts) < 3)
+    return NULL;
+
+  if (g_str_equal (parts[0], "items"))
+    cost_project_find_item (project, parts[1], &category);
+  else if (g_str_equal (parts[0], "categories"))
+    category = cost_project_find_category (project, parts[1], NULL);
+
+  return category;
+}
+
+/**
+ * cost_uncertainty_input_redacted:
+ * @options: (nullable): what an export hides
+ *
+ * Returns: whether @input is a figure of a category whose amounts the
+ *   export hides (labor, when it redacts labor)
+ */
+gboolean
+cost_uncertainty_input_redacted (const CostUncertaintyInput *input,
+                                 CostProject                *project,
+                                 const CostExportOptions    *options)
+{
+  g_return_val_if_fail (input != NULL, FALSE);
+  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
+
+  if (options == NULL || !options->redact_labor)
+    return FALSE;
+
+  return cost_export_redacts_category (options, input_category (input, project));
+}
+
+static void
+contribution_clear (gpointer data)
+{
+  CostContribution *c = data;
+
+  g_free (c->label);
+  g_free (c->group);
+}
+
+static int
+compare_contributions (gconstpointer a,
+                       gconstpointer b,
+                       gpointer      user_data)
+{
+  const CostContribution *ca = a, *cb = b;
+  CostMeasure m = GPOINTER_TO_UINT (user_data);
+
+  if (ca->share[m] != cb->share[m])
+    return ca->share[m] < cb->share[m] ? 1 : -1;
+
+  return g_strcmp0 (ca->label, cb->label);
+}
+
+/**
+ * cost_uncertainty_contributions:
+ * @sort_by: the measure whose shares order them
+ * @options: (nullable): what an export hides: the inputs of a redacted
+ *   category are gathered in one entry named after it
+ *
+ * Returns: (transfer full) (element-type CostContribution): the inputs and
+ *   their shares of the variance, largest first
+ */
+GArray *
+cost_uncertainty_contributions (CostUncertainty         *uncertainty,
+                                CostMeasure              sort_by,
+                                CostProject             *project,
+                                const CostExportOptions *options)
+{
+  GArray *out = g_array_new (FALSE, TRUE, sizeof (CostContribution));
+  g_autoptr(GHashTable) gathered = g_hash_table_new (NULL, NULL);  /* CostCategory → index + 1 */
+
+  g_return_val_if_fail (uncertainty != NULL && sort_by < COST_N_MEASURES, out);
+  g_return_val_if_fail (COST_IS_PROJECT (project), out);
+
+  g_array_set_clear_func (out, contribution_clear);
+  for (guint k = 0; k < uncertainty->n_inputs; k++)
+    {
+      const CostUncertaintyInput *input = &uncertainty->inputs[k];
+      CostContribution c = { NULL, };
+
+      if (cost_uncertainty_input_redacted (input, project, options))
+        {
+          CostCategory *category = input_category (input, project);
+          guint at = GPOINTER_TO_UINT (g_hash_table_lookup (gathered, category));
+
+          if (at == 0)
+            {
+              /* Translators: the one bar standing for a category's hidden items */
+              c.label = g_strdup_printf (_("%s (all items)"), cost_names_translate (cost_category_get_name (category)));
+              g_array_append_val (out, c);
+              at = out->len;
+              g_hash_table_insert (gathered, category, GUINT_TO_POINTER (at));
+            }
+          for (guint m = 0; m < COST_N_MEASURES; m++)
+            g_array_index (out, CostContribution, at - 1).share[m] += input->share[m];
+          continue;
+        }
+
+      c.label = g_strdup (input->label);
+      c.group = input->group != NULL && input->group[0] != '\0' ? g_strdup (input->group) : NULL;
+      c.input = input;
+      memcpy (c.share, input->share, sizeof c.share);
+      g_array_append_val (out, c);
+    }
+
+  g_array_sort_with_data (out, compare_contributions, GUINT_TO_POINTER (sort_by));
+
+  return out;
+}
+
+/**
+ * cost_uncertainty_chart_contributions_for_export:
+ * @options: (nullable): what the export hides
+ *
+ * Returns: (transfer full): as cost_uncertainty_chart_contributions(), the
+ *   inputs of a category the export hides gathered in one bar
+ */
+CostChartDataset *
+cost_uncertainty_chart_contributions_for_export (CostUncertainty         *uncertainty,
+                                                 CostMeasure              measure,
+                                                 CostProject             *project,
+                                                 const CostExportOptions *options)
+{
+  g_autoptr(GArray) contributions = NULL;
+  g_autofree char *title = NULL;
+  CostChartDataset *dataset;
+
+  g_return_val_if_fail (uncertainty != NULL && measure < COST_N_MEASURES, NULL);
+
+  contributions = cost_uncertainty_contributions (uncertainty, measure, project, options);
+  title = g_strdup_printf (_("%s: what drives the uncertainty"), cost_measure_get_label (measure));
+  dataset = cost_chart_dataset_new (title, NULL);
+  cost_chart_dataset_set_unit (dataset, COST_CHART_UNIT_FRACTION);
+  cost_chart_dataset_add_group (dataset, NULL, cost_measure_get_label (measure));
+  for (guint i = 0; i < contributions->len; i++)
+    {
+      const CostContribution *c = &g_array_index (contributions, CostContribution, i);
+      guint s = cost_chart_dataset_add_series (dataset, c->input != NULL ? c->input->path : NULL, c->label, NULL);
+
+      cost_chart_dataset_set_value (dataset, 0, s, c->share[measure]);
     }
   cost_chart_dataset_set_whole (dataset, 1.0);
 

@@ -21,6 +21,29 @@ G_BEGIN_DECLS
 /* Points of an S-curve: every percentile, P0 to P100. */
 #define COST_UNCERTAINTY_CURVE_POINTS   101
 
+/**
+ * CostContribution:
+ * @label: the input's name, or a category's whose inputs an export hides
+ * @group: (nullable): its correlation group
+ * @input: (nullable): the input, %NULL for hidden inputs gathered
+ * @share: of the variance of each measure
+ */
+typedef struct
+{
+  char                       *label;
+  char                       *group;
+  const CostUncertaintyInput *input;
+  double                      share[COST_N_MEASURES];
+} CostContribution;
+
+GArray           *cost_uncertainty_contributions       (CostUncertainty          *uncertainty,
+                                                        CostMeasure               sort_by,
+                                                        CostProject              *project,
+                                                        const CostExportOptions  *options);
+gboolean          cost_uncertainty_input_redacted      (const CostUncertaintyInput *input,
+                                                        CostProject              *project,
+                                                        const CostExportOptions  *options);
+
 CostChartDataset *cost_uncertainty_chart_histogram     (CostUncertainty          *uncertainty,
                                                         CostMeasure               measure,
                                                         const char               *currency);
@@ -31,6 +54,10 @@ CostChartDataset *cost_uncertainty_chart_fan           (CostUncertainty         
                                                         const char               *currency);
 CostChartDataset *cost_uncertainty_chart_contributions (CostUncertainty          *uncertainty,
                                                         CostMeasure               measure);
+CostChartDataset *cost_uncertainty_chart_contributions_for_export (CostUncertainty         *uncertainty,
+                                                        CostMeasure               measure,
+                                                        CostProject              *project,
+                                                        const CostExportOptions  *options);
 CostChartDataset *cost_uncertainty_chart_dataset       (CostUncertainty          *uncertainty,
                                                         CostMeasure               measure,
                                                         CostChartKind             kind,

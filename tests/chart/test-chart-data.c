@@ -8,6 +8,7 @@
 #include <locale.h>
 
 #include <math.h>
+#include <string.h>
 
 #include "cost-chart-choice.h"
 #include "cost-chart-data.h"
@@ -318,8 +319,10 @@ static void
 test_uncertainty_choices (void)
 {
   static const char *ids[] = { "histogram", "s-curve", "fan", "contributions" };
+  g_autofree char *plain_path = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
+  g_autoptr(GFile) plain_file = g_file_new_for_path (plain_path);
   g_autoptr(CostProject) ranged = load_ranged ();
-  g_autoptr(CostProject) plain = cost_test_load_example ("reference.modelcost");
+  g_autoptr(CostProject) plain = cost_project_load (plain_file, NULL, NULL);
   g_autoptr(GPtrArray) results = cost_calc_compute_all (ranged);
   g_autoptr(GPtrArray) plain_results = cost_calc_compute_all (plain);
   g_autoptr(CostUncertainty) own = cost_uncertainty_compute (ranged, NULL, 1000, 3, 1, NULL);
@@ -352,6 +355,41 @@ test_uncertainty_choices (void)
     }
 }
 
+/* An export that hides labor gathers the salaries' shares under the
+ * category's name. */
+static void
+test_uncertainty_redacted (void)
+{
+  g_autoptr(CostProject) project = load_ranged ();
+  g_autoptr(CostUncertainty) u = cost_uncertainty_compute (project, NULL, 1000, 3, 1, NULL);
+  CostExportOptions options = { .redact_labor = TRUE };
+  g_autoptr(CostChartDataset) plain = cost_uncertainty_chart_contributions_for_export (u, COST_MEASURE_RUN_RATE,
+                                                                                       project, NULL);
+  g_autoptr(CostChartDataset) hidden = cost_uncertainty_chart_contributions_for_export (u, COST_MEASURE_RUN_RATE,
+                                                                                        project, &options);
+  double salaries = 0;
+  gboolean gathered = FALSE;
+
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (plain), ==, 7);
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (hidden), ==, 5);
+  for (guint k = 0; k < u->n_inputs; k++)
+    if (g_str_has_suffix (u->inputs[k].label, "engineers — Unit price"))
+      salaries += u->inputs[k].share[COST_MEASURE_RUN_RATE];
+  for (guint s = 0; s < 5; s++)
+    {
+      const char *label = cost_chart_dataset_get_series_label (hidden, s);
+
+      g_assert_null (strstr (label, "engineers"));
+      if (g_str_equal (label, "Labor (all items)"))
+        {
+          gathered = TRUE;
+          g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (hidden, 0, s), salaries, 1e-12);
+        }
+    }
+  g_assert_true (gathered);
+  g_assert_cmpfloat (fabs (cost_chart_dataset_get_group_total (hidden, 0) - 1.0), <, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -368,6 +406,7 @@ main (int   argc,
   g_test_add_func ("/chart/data/comparison", test_comparison);
   g_test_add_func ("/chart/data/uncertainty", test_uncertainty);
   g_test_add_func ("/chart/data/uncertainty-choices", test_uncertainty_choices);
+  g_test_add_func ("/chart/data/uncertainty-redacted", test_uncertainty_redacted);
 
   return g_test_run ();
 }

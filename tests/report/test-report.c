@@ -583,8 +583,29 @@ test_pdf_redacted (void)
         g_error ("the redacted report shows %s", salaries[i]);
       }
 
+  /* The line items' three rows, and the salaries among the inputs that
+   * drive the uncertainty ("Data engineers — Unit price"), whose ranges
+   * are hidden as well. */
   rows = labor_lines (text);
-  g_assert_cmpuint (rows->len, ==, 3);
+  {
+    guint items = 0, inputs = 0;
+
+    for (guint r = 0; r < rows->len; r++)
+      {
+        const char *line = g_ptr_array_index (rows, r);
+
+        if (strstr (line, "— Unit price") != NULL)
+          {
+            inputs++;
+            g_assert_nonnull (strstr (line, "Salaries"));
+            g_assert_true (has_token (line, "—"));
+          }
+        else
+          items++;
+      }
+    g_assert_cmpuint (items, ==, 3);
+    g_assert_cmpuint (inputs, >=, 1);
+  }
   for (guint r = 0; r < rows->len; r++)
     for (guint i = 0; i < G_N_ELEMENTS (row_amounts); i++)
       if (has_token (g_ptr_array_index (rows, r), row_amounts[i]))
@@ -766,7 +787,7 @@ static void
 test_pdf_uncertainty_source (void)
 {
   g_autofree char *dir = tmp_dir_new ();
-  g_autofree char *plain_path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *plain_path = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
   g_autofree char *plain_pdf = NULL;
   g_autofree char *plain_text = NULL;
   g_autoptr(CostProject) project = load_ranged ();
@@ -1349,7 +1370,7 @@ test_xlsx_uncertainty (void)
 {
   g_autofree char *dir = tmp_dir_new ();
   g_autofree char *path = ranged_path ();
-  g_autofree char *plain_path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *plain_path = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
   g_autoptr(CostProject) project = load_ranged ();
   g_autoptr(CostUncertainty) u = cost_uncertainty_compute (project, NULL, 10000, 1, 1, NULL);
   g_autofree char *xlsx = export (NULL, dir, "costs.xlsx", path, NULL);
@@ -1431,6 +1452,8 @@ test_xlsx_redacted (void)
   g_assert_null (strstr (strings, "Algorithm engineers"));
   g_assert_null (strstr (strings, "Data engineers"));
   g_assert_null (strstr (strings, "Ops engineers"));
+  /* The salaries' share of the uncertainty, under the category's name. */
+  g_assert_nonnull (strstr (strings, "Labor (all items)"));
 
   for (guint n = 2; n <= 4; n++)
     {
