@@ -536,6 +536,7 @@ cost_cli_run (int    argc,
         .paper = paper,
         .redact_labor = redact,
         .results = results,
+        .uncertainty = uncertainty,
       };
       g_autoptr(GFile) out = g_file_new_for_commandline_arg (export_path);
 

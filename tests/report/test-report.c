@@ -772,6 +772,31 @@ check_pdf_uncertainty (const char *lang,
   tmp_dir_remove (dir);
 }
 
+/* --samples and --seed choose the report's simulation. */
+static void
+test_pdf_uncertainty_options (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = ranged_path ();
+  g_autofree char *pdf = export (NULL, dir, "report.pdf", project, NULL);
+  g_autofree char *out = g_build_filename (dir, "chosen.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *samples = cost_format_number (2000, 0);
+  g_autofree char *expected = g_strdup_printf ("From %s samples with seed 5.", samples);
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--export", out, "--samples", "2000", "--seed", "5", project, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = tool_output ("pdftotext", out, "-", NULL);
+  assert_contains (text, expected);
+
+  g_clear_pointer (&text, g_free);
+  text = tool_output ("pdftotext", pdf, "-", NULL);
+  g_assert_null (strstr (text, expected));
+
+  tmp_dir_remove (dir);
+}
+
 static void
 test_pdf_uncertainty (void)
 {
@@ -1643,6 +1668,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/unit-economics", test_pdf_unit_economics);
   g_test_add_func ("/report/pdf/uncertainty", test_pdf_uncertainty);
   g_test_add_func ("/report/pdf/uncertainty-source", test_pdf_uncertainty_source);
+  g_test_add_func ("/report/pdf/uncertainty-options", test_pdf_uncertainty_options);
   g_test_add_func ("/report/layout/footer-band", test_layout_footer_band);
   g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/report/csv/redacted", test_csv_redacted);
