@@ -483,22 +483,29 @@ mix_color (const CostChartColor *a,
   out->blue = a->blue + (b->blue - a->blue) * k;
 }
 
-/* The colours of a fan: the median's, and its bands paler towards the
- * background. */
+/* The colours of a fan: its bands paler towards the background, and the
+ * median's line, lifted towards the foreground on a dark background so
+ * that it stands out of the bands. */
 void
 _cost_chart_fan_colors (CostChartContext *ctx,
                         CostChartColor   *line,
                         CostChartColor   *inner,
                         CostChartColor   *outer)
 {
+  CostChartColor base;
   double rgb[3];
 
   if (cost_chart_dataset_get_series_color (ctx->data, COST_CHART_FAN_P50, rgb))
-    *line = (CostChartColor) { rgb[0], rgb[1], rgb[2] };
+    base = (CostChartColor) { rgb[0], rgb[1], rgb[2] };
   else
-    *line = outcome_color;
-  mix_color (line, &ctx->bg, ctx->style->dark ? 0.45 : 0.55, inner);
-  mix_color (line, &ctx->bg, ctx->style->dark ? 0.72 : 0.80, outer);
+    base = outcome_color;
+
+  mix_color (&base, &ctx->bg, ctx->style->dark ? 0.45 : 0.55, inner);
+  mix_color (&base, &ctx->bg, ctx->style->dark ? 0.72 : 0.80, outer);
+  if (ctx->style->dark)
+    mix_color (&base, &ctx->fg, 0.4, line);
+  else
+    *line = base;
 }
 
 /* The value of @series at the @i-th point: a single month has two. */
