@@ -370,6 +370,26 @@ write_scenario (GString      *out,
         obj_end (&models);
     }
 
+  {
+    g_auto(GStrv) ranged = cost_scenario_list_ranges (scenario);
+
+    if (ranged[0] != NULL)
+      {
+        Obj rs;
+
+        obj_key (&o, "ranges");
+        obj_begin (&rs, out, -1);
+        for (guint i = 0; ranged[i] != NULL; i++)
+          {
+            GVariant *ranges = NULL;
+
+            cost_scenario_get_ranges (scenario, ranged[i], &ranges);
+            obj_key (&rs, ranged[i]);
+            cost_ranges_write (out, ranges);
+          }
+        obj_end (&rs);
+      }
+  }
   obj_extras (&o, _cost_scenario_get_extras (scenario));
   obj_end (&o);
 }

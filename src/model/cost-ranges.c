@@ -18,8 +18,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-category.h"
+#include "cost-item.h"
 #include "cost-json-writer.h"
 #include "cost-ranges.h"
+#include "cost-scenario.h"
 #include "cost-served-model.h"
 #include "cost-types.h"
 #include "cost-values.h"
@@ -429,28 +432,50 @@ cost_ranges_read (CostJsonReader    *r,
                   GVariant         **out,
                   GError           **error)
 {
-  static const char * const range_keys[] = { "shape", "low", "mode", "high", "group", NULL };
   JsonNode *node = json_object_get_member (object, "ranges");
-  g_autoptr(GVariant) ranges = NULL;
-  g_autoptr(GList) members = NULL;
-  JsonObject *map;
-  gsize saved;
 
   *out = NULL;
   if (node == NULL)
     return TRUE;
 
   r->found++;
+
+  return cost_ranges_read_node (r, node, "ranges", subject, out, error);
+}
+
+/**
+ * cost_ranges_read_node:
+ * @node: an object from figure keys to ranges
+ * @key: its member name, for messages
+ * @out: (out) (transfer full) (nullable): the ranges, %NULL for none
+ *
+ * Returns: %FALSE with @error naming the place of the first problem
+ */
+gboolean
+cost_ranges_read_node (CostJsonReader    *r,
+                       JsonNode          *node,
+                       const char        *key,
+                       CostRangeSubject   subject,
+                       GVariant         **out,
+                       GError           **error)
+{
+  static const char * const range_keys[] = { "shape", "low", "mode", "high", "group", NULL };
+  g_autoptr(GVariant) ranges = NULL;
+  g_autoptr(GList) members = NULL;
+  JsonObject *map;
+  gsize saved;
+
+  *out = NULL;
   if (!JSON_NODE_HOLDS_OBJECT (node))
-    return cost_json_reader_fail (r, "ranges", error, _("must be an object of figures and their ranges"));
+    return cost_json_reader_fail (r, key, error, _("must be an object of figures and their ranges"));
 
   map = json_node_get_object (node);
-  saved = cost_json_reader_push_key (r, "ranges");
+  saved = cost_json_reader_push_key (r, key);
   members = json_object_get_members (map);
   for (GList *l = members; l != NULL; l = l->next)
     {
-      const char *key = l->data;
-      JsonNode *entry = json_object_get_member (map, key);
+      const char *figure = l->data;
+      JsonNode *entry = json_object_get_member (map, figure);
       JsonObject *eo;
       CostRange range = { 0, };
       const char *shape, *group;
@@ -458,14 +483,14 @@ cost_ranges_read (CostJsonReader    *r,
       gboolean has_mode;
       gsize at;
 
-      if (cost_range_field_find (subject, key) == NULL)
-        return cost_json_reader_fail (r, key, error, _("is not a figure that can have a range"));
+      if (cost_range_field_find (subject, figure) == NULL)
+        return cost_json_reader_fail (r, figure, error, _("is not a figure that can have a range"));
 
       if (!JSON_NODE_HOLDS_OBJECT (entry))
-        return cost_json_reader_fail (r, key, error, _("must be an object with a shape, low and high"));
+        return cost_json_reader_fail (r, figure, error, _("must be an object with a shape, low and high"));
       eo = json_node_get_object (entry);
 
-      at = cost_json_reader_push_key (r, key);
+      at = cost_json_reader_push_key (r, figure);
       if (!cost_json_reader_string (r, eo, "shape", TRUE, &shape, error))
         return FALSE;
       if (!cost_range_shape_from_string (shape, &range.shape) || range.shape == COST_RANGE_NONE)
@@ -491,14 +516,14 @@ cost_ranges_read (CostJsonReader    *r,
             return cost_json_reader_fail (r, k->data, error, _("is not a value ModelCost knows"));
       }
 
-      if (!cost_ranges_check (subject, key, &range, group, &reason))
+      if (!cost_ranges_check (subject, figure, &range, group, &reason))
         return cost_json_reader_fail (r, NULL, error, "%s", reason->message);
 
-      if (ranges != NULL && cost_ranges_lookup (ranges, key, &(CostRange) { 0, }, NULL))
+      if (ranges != NULL && cost_ranges_lookup (ranges, figure, &(CostRange) { 0, }, NULL))
         return cost_json_reader_fail (r, NULL, error, _("is given twice"));
 
       {
-        GVariant *replaced = cost_ranges_replace (ranges, key, &range, group);
+        GVariant *replaced = cost_ranges_replace (ranges, figure, &range, group);
 
         g_clear_pointer (&ranges, g_variant_unref);
         ranges = g_variant_ref_sink (replaced);
@@ -559,6 +584,107 @@ cost_ranges_write (GString  *out,
         }
     }
   g_string_append_c (out, '}');
+}
+
+/**
+ * cost_ranges_subject_path:
+ * @subject: an item, a category, the workload or a served model
+ *
+ * Returns: (transfer full): where @subject's ranges are named in a
+ *   scenario and in a simulation's inputs: "items/ID", "categories/ID",
+ *   "workload" or "models/ID"
+ */
+char *
+cost_ranges_subject_path (GObject *subject)
+{
+  g_return_val_if_fail (G_IS_OBJECT (subject), NULL);
+
+  if (COST_IS_ITEM (subject))
+    return g_strconcat ("items/", cost_item_get_id (COST_ITEM (subject)), NULL);
+  if (COST_IS_CATEGORY (subject))
+    return g_strconcat ("categories/", cost_category_get_id (COST_CATEGORY (subject)), NULL);
+  if (COST_IS_SERVED_MODEL (subject))
+    return g_strconcat ("models/", cost_served_model_get_id (COST_SERVED_MODEL (subject)), NULL);
+  if (COST_IS_WORKLOAD (subject))
+    return g_strdup ("workload");
+
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * cost_ranges_in_scenario:
+ * @scenario: (nullable): the scenario shown, %NULL for the baseline
+ * @own: (out) (optional): whether the ranges are the scenario's own
+ *
+ * Returns: (transfer none) (nullable): the ranges of @subject's figures
+ *   under @scenario: the scenario's own if it gives them, else the
+ *   subject's (which a simulation moves with the scenario's figures)
+ */
+GVariant *
+cost_ranges_in_scenario (CostScenario *scenario,
+                         GObject      *subject,
+                         gboolean     *own)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GVariant) baseline = NULL;
+  GVariant *ranges = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (subject), NULL);
+
+  if (own != NULL)
+    *own = FALSE;
+
+  if (scenario != NULL)
+    {
+      path = cost_ranges_subject_path (subject);
+      if (cost_scenario_get_ranges (scenario, path, &ranges))
+        {
+          if (own != NULL)
+            *own = TRUE;
+          return ranges;
+        }
+    }
+
+  g_object_get (subject, "ranges", &baseline, NULL);
+
+  /* The subject holds a reference as long as it keeps these ranges. */
+  return baseline;
+}
+
+/**
+ * cost_ranges_set_in_scenario:
+ * @scenario: (nullable): %NULL to set the baseline's range
+ * @range: (nullable): %NULL to remove the range of @key
+ *
+ * Gives @subject's figure @key a range: the baseline's, or, under
+ * @scenario, the scenario's own (starting from the ranges the scenario
+ * shows, so that its other figures keep theirs).
+ */
+void
+cost_ranges_set_in_scenario (CostScenario    *scenario,
+                             GObject         *subject,
+                             const char      *key,
+                             const CostRange *range,
+                             const char      *group)
+{
+  g_autofree char *path = NULL;
+  GVariant *shown;
+  g_autoptr(GVariant) replaced = NULL;
+
+  g_return_if_fail (G_IS_OBJECT (subject));
+
+  if (scenario == NULL)
+    {
+      cost_ranges_set (subject, key, range, group);
+      return;
+    }
+
+  path = cost_ranges_subject_path (subject);
+  shown = cost_ranges_in_scenario (scenario, subject, NULL);
+  replaced = cost_ranges_replace (shown, key, range, group);
+  if (replaced != NULL)
+    g_variant_ref_sink (replaced);
+  cost_scenario_set_ranges (scenario, path, replaced);
 }
 
 static const CostRangePreset presets[] = {

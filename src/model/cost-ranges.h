@@ -10,6 +10,7 @@
 
 #include "cost-json-reader.h"
 #include "cost-range.h"
+#include "cost-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -87,6 +88,16 @@ void                  cost_ranges_set          (GObject          *subject,
                                                 const CostRange  *range,
                                                 const char       *group);
 
+char                 *cost_ranges_subject_path (GObject          *subject);
+GVariant             *cost_ranges_in_scenario  (CostScenario     *scenario,
+                                                GObject          *subject,
+                                                gboolean         *own);
+void                  cost_ranges_set_in_scenario (CostScenario     *scenario,
+                                                GObject          *subject,
+                                                const char       *key,
+                                                const CostRange  *range,
+                                                const char       *group);
+
 gboolean              cost_ranges_check        (CostRangeSubject  subject,
                                                 const char       *key,
                                                 const CostRange  *range,
@@ -102,6 +113,12 @@ void                  cost_range_follow        (const CostRangeField *field,
 
 gboolean              cost_ranges_read         (CostJsonReader   *r,
                                                 JsonObject       *object,
+                                                CostRangeSubject  subject,
+                                                GVariant        **out,
+                                                GError          **error);
+gboolean              cost_ranges_read_node    (CostJsonReader   *r,
+                                                JsonNode         *node,
+                                                const char       *key,
                                                 CostRangeSubject  subject,
                                                 GVariant        **out,
                                                 GError          **error);

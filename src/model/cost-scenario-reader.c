@@ -177,6 +177,80 @@ set_scenario_value (gpointer    data,
   return cost_scenario_set_sizing_value (t->scenario, t->target, key, value, NULL);
 }
 
+/* The ranges a scenario gives in place of the baseline's:
+ * `"ranges": {"items/gpu": {"unit_price": {…}}, "workload": {}}`, an empty
+ * object for none at all. */
+static gboolean
+read_scenario_ranges (Reader        *r,
+                      JsonObject    *object,
+                      CostScenario  *scenario,
+                      GError       **error)
+{
+  JsonNode *node = json_object_get_member (object, "ranges");
+  g_autoptr(GList) members = NULL;
+  JsonObject *map;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cost_json_reader_fail (&r->json, "ranges", error,
+                                  _("must be an object of items, categories, the workload or models "
+                                    "and their ranges"));
+
+  map = json_node_get_object (node);
+  members = json_object_get_members (map);
+  saved = cost_json_reader_push_key (&r->json, "ranges");
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *subject = l->data;
+      g_autoptr(GVariant) ranges = NULL;
+      CostRangeSubject kind;
+      const char *id = NULL;
+      gboolean known;
+
+      if (g_str_equal (subject, "workload"))
+        {
+          kind = COST_RANGE_SUBJECT_WORKLOAD;
+          known = TRUE;
+        }
+      else if (g_str_has_prefix (subject, "items/"))
+        {
+          kind = COST_RANGE_SUBJECT_ITEM;
+          id = subject + strlen ("items/");
+          known = g_hash_table_contains (r->ids, id);
+        }
+      else if (g_str_has_prefix (subject, "categories/"))
+        {
+          kind = COST_RANGE_SUBJECT_CATEGORY;
+          id = subject + strlen ("categories/");
+          known = g_hash_table_contains (r->ids, id);
+        }
+      else if (g_str_has_prefix (subject, "models/"))
+        {
+          kind = COST_RANGE_SUBJECT_MODEL;
+          id = subject + strlen ("models/");
+          known = g_hash_table_contains (r->models, id);
+        }
+      else
+        return cost_json_reader_fail (&r->json, subject, error,
+                                      _("must be “workload”, or “items/”, “categories/” or “models/” "
+                                        "followed by an id"));
+
+      if (!known)
+        return cost_json_reader_fail (&r->json, subject, error, _("no item, category or model has the id “%s”"),
+                                      id);
+
+      if (!cost_ranges_read_node (&r->json, json_object_get_member (map, subject), subject, kind, &ranges, error))
+        return FALSE;
+      cost_scenario_set_ranges (scenario, subject, ranges);
+    }
+  cost_json_reader_pop (&r->json, saved);
+
+  return TRUE;
+}
+
 CostServedModel *
 _cost_reader_model (Reader      *r,
             JsonObject  *object,
@@ -282,7 +356,7 @@ _cost_reader_exchange_rates (Reader       *r,
 
 static const char * const scenario_keys[] = {
   "id", "name", "description", "factors", "overrides", "excluded", "added", "workload",
-  "models", NULL
+  "models", "ranges", NULL
 };
 
 CostScenario *
@@ -459,6 +533,9 @@ _cost_reader_scenario (Reader      *r,
         cost_json_reader_pop (&r->json, saved);
       }
   }
+
+  if (!read_scenario_ranges (r, object, scenario, error))
+    return NULL;
 
   if (!cost_json_reader_extras (&r->json, object, scenario_keys, &extras, error))
     return NULL;

@@ -26,6 +26,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-names.h"
 #include "cost-override.h"
 #include "cost-project-sizing.h"
 #include "cost-ranges.h"
@@ -152,6 +153,7 @@ add_inputs (CostUncertaintyPlan *plan,
             guint                index,
             const void          *baseline,
             const void          *effective,
+            gboolean             follow,
             gboolean             skip_quantity)
 {
   GVariantIter iter;
@@ -177,10 +179,12 @@ add_inputs (CostUncertaintyPlan *plan,
       target.offset = field->offset;
       field_bounds (field, type, &target);
       input.point = G_STRUCT_MEMBER (double, effective, field->offset);
-      cost_range_follow (field, &input.range, G_STRUCT_MEMBER (double, baseline, field->offset),
-                         input.point);
+      if (follow)
+        cost_range_follow (field, &input.range, G_STRUCT_MEMBER (double, baseline, field->offset),
+                           input.point);
       input.path = g_strdup_printf ("%s/%s", path, key);
-      input.label = g_strdup_printf (C_("range input", "%s — %s"), name, cost_range_field_get_label (field));
+      input.label = g_strdup_printf (C_("range input", "%s — %s"), cost_names_translate (name),
+                                     cost_range_field_get_label (field));
       input.group = g_strdup (group);
       if (group[0] != '\0')
         {
@@ -192,6 +196,27 @@ add_inputs (CostUncertaintyPlan *plan,
       g_array_append_val (plan->inputs, input);
       g_array_append_val (plan->targets, target);
     }
+}
+
+/* The ranges of the subject at @path under @scenario: the scenario's own,
+ * given for its figures, or the baseline's, which follow them. */
+static GVariant *
+subject_ranges (CostScenario *scenario,
+                const char   *path,
+                GVariant     *baseline,
+                gboolean     *follow)
+{
+  GVariant *own = NULL;
+
+  if (scenario != NULL && cost_scenario_get_ranges (scenario, path, &own))
+    {
+      *follow = FALSE;
+      return own;
+    }
+
+  *follow = TRUE;
+
+  return baseline;
 }
 
 /**
@@ -291,23 +316,29 @@ cost_uncertainty_plan_new (CostProject  *project,
     {
       CostWorkload *workload = cost_project_get_workload (project);
 
+      GVariant *ranges;
+      gboolean follow;
+
       cost_workload_get_values (workload, &baseline_workload);
-      add_inputs (plan, project, cost_workload_get_ranges (workload), COST_RANGE_SUBJECT_WORKLOAD,
+      ranges = subject_ranges (scenario, "workload", cost_workload_get_ranges (workload), &follow);
+      add_inputs (plan, project, ranges, COST_RANGE_SUBJECT_WORKLOAD,
                   COST_TYPE_WORKLOAD, "workload", _("Traffic"), TARGET_WORKLOAD, 0,
-                  &baseline_workload, &plan->workload, FALSE);
+                  &baseline_workload, &plan->workload, follow, FALSE);
     }
   for (guint m = 0; m < plan->n_models; m++)
     {
       CostServedModel *model = cost_project_get_model (project, m);
       g_autofree char *path = g_strdup_printf ("models/%s", cost_served_model_get_id (model));
       CostModelValues baseline;
+      gboolean follow;
+      GVariant *ranges = subject_ranges (scenario, path, cost_served_model_get_ranges (model), &follow);
 
       g_hash_table_insert (model_index, (gpointer) cost_served_model_get_id (model), GUINT_TO_POINTER (m + 1));
       cost_served_model_get_values (model, &baseline);
       cost_sizing_effective_model (model, scenario, &plan->models[m]);
-      add_inputs (plan, project, cost_served_model_get_ranges (model), COST_RANGE_SUBJECT_MODEL,
+      add_inputs (plan, project, ranges, COST_RANGE_SUBJECT_MODEL,
                   COST_TYPE_SERVED_MODEL, path, cost_served_model_get_name (model), TARGET_MODEL, m,
-                  &baseline, &plan->models[m], FALSE);
+                  &baseline, &plan->models[m], follow, FALSE);
     }
   plan->sizing = plan->inputs->len > 0;
 
@@ -318,10 +349,12 @@ cost_uncertainty_plan_new (CostProject  *project,
       guint before = plan->inputs->len;
       CostItemParams baseline = { .factor = cost_category_get_factor (category) };
       CostItemParams effective = { .factor = result->categories[c].factor };
+      gboolean follow;
+      GVariant *ranges = subject_ranges (scenario, path, cost_category_get_ranges (category), &follow);
 
-      add_inputs (plan, project, cost_category_get_ranges (category), COST_RANGE_SUBJECT_CATEGORY,
+      add_inputs (plan, project, ranges, COST_RANGE_SUBJECT_CATEGORY,
                   COST_TYPE_CATEGORY, path, cost_category_get_name (category), TARGET_CATEGORY, c,
-                  &baseline, &effective, FALSE);
+                  &baseline, &effective, follow, FALSE);
       plan->category_ranged[c] = plan->inputs->len > before;
     }
 
@@ -333,18 +366,20 @@ cost_uncertainty_plan_new (CostProject  *project,
       const CostItemFigures *f = &result->items[i];
       const char *driver = cost_item_get_driver (f->item);
       gboolean driven = driver != NULL && plan->sizing;
+      g_autofree char *path = g_strdup_printf ("items/%s", cost_item_get_id (f->item));
+      gboolean follow;
+      GVariant *ranges = subject_ranges (f->added ? NULL : scenario, path, cost_item_get_ranges (f->item),
+                                         &follow);
       gboolean reach;
 
       reached_of[i] = -1;
       if (f->excluded)
         continue;
 
-      reach = driven || plan->category_ranged[f->category_index] ||
-              cost_ranges_count (cost_item_get_ranges (f->item)) > 0;
+      reach = driven || plan->category_ranged[f->category_index] || cost_ranges_count (ranges) > 0;
       if (reach)
         {
           Reached r = { f->params, f->category_index, -1 };
-          g_autofree char *path = g_strdup_printf ("items/%s", cost_item_get_id (f->item));
           CostItemParams baseline;
 
           if (driven)
@@ -374,9 +409,9 @@ cost_uncertainty_plan_new (CostProject  *project,
             baseline = f->params;
           else
             cost_calc_item_params (f->item, f->params.factor, &baseline);
-          add_inputs (plan, project, cost_item_get_ranges (f->item), COST_RANGE_SUBJECT_ITEM,
+          add_inputs (plan, project, ranges, COST_RANGE_SUBJECT_ITEM,
                       COST_TYPE_ITEM, path, cost_item_get_name (f->item), TARGET_ITEM,
-                      reached_of[i], &baseline, &f->params, driver != NULL);
+                      reached_of[i], &baseline, &f->params, follow, driver != NULL);
         }
       else
         {
@@ -614,7 +649,7 @@ cost_uncertainty_plan_run (CostUncertaintyPlan  *plan,
     }
   self->monthly_point = g_memdup2 (plan->monthly_point, sizeof (double) * h);
 
-  shares = g_new0 (double, MAX (1, n_inputs));
+  shares = g_new0 (double, MAX (1, n_inputs) * COST_N_MEASURES);
   for (guint i = 0; i < COST_N_MEASURES; i++)
     {
       CostMeasureStats *s = &self->measures[i];
@@ -631,12 +666,18 @@ cost_uncertainty_plan_run (CostUncertaintyPlan  *plan,
       s->budget = plan->budgets[i];
       s->prob_over_budget = s->budget > 0 ? cost_stats_fraction_above (s->sorted, n, s->budget) : NAN;
 
-      if (n_inputs > 0)
-        {
-          cost_stats_contributions (plan->sampler, i, shares);
-          for (guint k = 0; k < n_inputs; k++)
-            self->inputs[k].share[i] = shares[k];
-        }
+    }
+
+  if (n_inputs > 0)
+    {
+      static const guint measures[COST_N_MEASURES] = {
+        COST_MEASURE_RUN_RATE, COST_MEASURE_FIRST_YEAR, COST_MEASURE_HORIZON_TOTAL,
+      };
+
+      cost_stats_contributions_of (plan->sampler, measures, COST_N_MEASURES, shares);
+      for (guint i = 0; i < COST_N_MEASURES; i++)
+        for (guint k = 0; k < n_inputs; k++)
+          self->inputs[k].share[i] = shares[i * n_inputs + k];
     }
 
   {

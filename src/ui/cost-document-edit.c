@@ -806,19 +806,23 @@ cost_document_range_subject (GObject          *object,
 
 /**
  * cost_document_set_range:
+ * @scenario: (nullable): the scenario whose own range to set, %NULL for
+ *   the baseline's
  * @object: an item, a category, the workload or a served model of the
  *   document's project (or an item only a scenario has)
  * @key: the figure, as the table of cost_range_fields() names it
  * @range: (nullable): its range; %NULL or a range of no shape removes it
  * @group: (nullable): the correlation group, "" or %NULL for none
  *
- * Gives a figure a range, in one undoable step.
+ * Gives a figure a range, in one undoable step: the baseline's, or under
+ * @scenario a range of the scenario's own, in place of the baseline's.
  *
  * Returns: %FALSE with @error, in a user's words, when the range cannot be
  *   the figure's; nothing changed then
  */
 gboolean
 cost_document_set_range (CostDocument     *self,
+                         CostScenario     *scenario,
                          GObject          *object,
                          const char       *key,
                          const CostRange  *range,
@@ -829,6 +833,7 @@ cost_document_set_range (CostDocument     *self,
   g_autofree char *name = g_strstrip (g_strdup (group ? group : ""));
 
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (!scenario || COST_IS_SCENARIO (scenario), FALSE);
   g_return_val_if_fail (cost_document_range_subject (object, &subject), FALSE);
   g_return_val_if_fail (key != NULL, FALSE);
 
@@ -836,10 +841,33 @@ cost_document_set_range (CostDocument     *self,
     return FALSE;
 
   begin_step (self);
-  cost_ranges_set (object, key, range, name);
+  cost_ranges_set_in_scenario (scenario, object, key, range, name);
   end_step (self);
 
   return TRUE;
+}
+
+/**
+ * cost_document_reset_ranges:
+ *
+ * Gives @object's figures the baseline's ranges again in @scenario, in
+ * one undoable step.
+ */
+void
+cost_document_reset_ranges (CostDocument *self,
+                            CostScenario *scenario,
+                            GObject      *object)
+{
+  g_autofree char *path = NULL;
+
+  g_return_if_fail (COST_IS_DOCUMENT (self));
+  g_return_if_fail (COST_IS_SCENARIO (scenario));
+  g_return_if_fail (cost_document_range_subject (object, NULL));
+
+  path = cost_ranges_subject_path (object);
+  begin_step (self);
+  cost_scenario_reset_ranges (scenario, path);
+  end_step (self);
 }
 
 /**

@@ -120,11 +120,15 @@ CostItem         *cost_document_add_power_line (CostDocument  *self,
 gboolean          cost_document_range_subject  (GObject          *object,
                                                 CostRangeSubject *subject);
 gboolean          cost_document_set_range      (CostDocument     *self,
+                                                CostScenario     *scenario,
                                                 GObject          *object,
                                                 const char       *key,
                                                 const CostRange  *range,
                                                 const char       *group,
                                                 GError          **error);
+void              cost_document_reset_ranges   (CostDocument     *self,
+                                                CostScenario     *scenario,
+                                                GObject          *object);
 gboolean          cost_document_set_samples    (CostDocument  *self,
                                                 guint          samples,
                                                 GError       **error);

@@ -92,8 +92,8 @@ transform_to_text (GBinding     *binding,
   return TRUE;
 }
 
-/* The figure @property of @object may carry a range: the range is the
- * baseline's item or category when the form edits a scenario's values. */
+/* The figure @property of @object may carry a range: of the item or
+ * category the form edits the scenario's values of, under that scenario. */
 static void
 bind_range (CostFieldRow *self,
             GObject      *object,
@@ -101,19 +101,19 @@ bind_range (CostFieldRow *self,
 {
   const CostRangeField *fields, *field = NULL;
   GObject *subject = object;
-  gboolean in_scenario = FALSE;
+  CostScenario *scenario = NULL;
   CostRangeSubject kind;
   guint n_fields;
 
   if (COST_IS_SCENARIO_ITEM (object))
     {
       subject = G_OBJECT (cost_scenario_item_get_item (COST_SCENARIO_ITEM (object)));
-      in_scenario = cost_scenario_item_get_scenario (COST_SCENARIO_ITEM (object)) != NULL;
+      scenario = cost_scenario_item_get_scenario (COST_SCENARIO_ITEM (object));
     }
   else if (COST_IS_SCENARIO_CATEGORY (object))
     {
       subject = G_OBJECT (cost_scenario_category_get_category (COST_SCENARIO_CATEGORY (object)));
-      in_scenario = cost_scenario_category_get_scenario (COST_SCENARIO_CATEGORY (object)) != NULL;
+      scenario = cost_scenario_category_get_scenario (COST_SCENARIO_CATEGORY (object));
     }
 
   fields = cost_range_fields (&n_fields);
@@ -129,7 +129,7 @@ bind_range (CostFieldRow *self,
   if (field == NULL)
     {
       if (self->range_button != NULL)
-        cost_range_button_set_subject (COST_RANGE_BUTTON (self->range_button), NULL, NULL, self->kind, FALSE);
+        cost_range_button_set_subject (COST_RANGE_BUTTON (self->range_button), NULL, NULL, self->kind, NULL);
       return;
     }
 
@@ -139,7 +139,7 @@ bind_range (CostFieldRow *self,
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->range_button);
     }
   cost_range_button_set_subject (COST_RANGE_BUTTON (self->range_button), subject, field->key,
-                                 self->kind, in_scenario);
+                                 self->kind, scenario);
 }
 
 /**

@@ -6,8 +6,10 @@
  * group, or picks one of the quick presets, or removes it. A ranged
  * figure's button is highlighted and says the range in its tooltip.
  *
- * The range is the baseline's, whichever scenario the form shows: a
- * scenario that changes the figure moves the range with it. Edits go
+ * A form that shows a scenario edits the scenario's range: the baseline's
+ * until the scenario gives the figure one of its own (a scenario that only
+ * changes the figure moves the baseline's range with it), which the
+ * popover says, with a button that goes back to the baseline's. Edits go
  * through cost_document_set_range(), one undoable step each; a range the
  * model refuses is not applied and the popover says why.
  *
@@ -19,6 +21,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <string.h>
 
 #include "cost-format.h"
 #include "cost-range-button.h"
@@ -35,7 +38,7 @@ struct _CostRangeButton
   GObject       *subject;
   char          *key;
   CostFieldKind  kind;
-  gboolean       in_scenario;
+  CostScenario  *scenario;   /* whose ranges the form edits, NULL for the baseline's */
   CostDocument  *document;   /* given, or found among the ancestors */
 
   GtkMenuButton *menu_button;
@@ -55,6 +58,7 @@ struct _CostRangeButton
   GtkMenuButton *groups_button;
   GtkLabel      *error_label;
   GtkWidget     *remove_button;
+  GtkWidget     *baseline_button;
   GtkWidget     *apply_button;
 
   gboolean       filling;   /* the popover is being filled from the model */
@@ -80,6 +84,33 @@ get_field (CostRangeButton *self)
     return NULL;
 
   return cost_range_field_find (subject, self->key);
+}
+
+/* The range of the figure as the form's scenario has it. */
+static gboolean
+lookup_range (CostRangeButton  *self,
+              CostRange        *range,
+              char            **group,
+              gboolean         *own)
+{
+  GVariant *ranges;
+  const char *g = NULL;
+  gboolean found;
+
+  memset (range, 0, sizeof *range);
+  if (group != NULL)
+    *group = NULL;
+  if (own != NULL)
+    *own = FALSE;
+  if (get_field (self) == NULL)
+    return FALSE;
+
+  ranges = cost_ranges_in_scenario (self->scenario, self->subject, own);
+  found = cost_ranges_lookup (ranges, self->key, range, &g);
+  if (group != NULL)
+    *group = g_strdup (found ? g : "");
+
+  return found;
 }
 
 /* The figure the deterministic plan uses. */
@@ -178,7 +209,7 @@ update_mark (CostRangeButton *self)
   CostRange range;
   gboolean ranged;
 
-  ranged = field != NULL && cost_ranges_get (self->subject, self->key, &range, &group);
+  ranged = lookup_range (self, &range, &group, NULL);
   if (ranged)
     {
       text = describe (self, &range, group);
@@ -233,6 +264,13 @@ on_subject_notify_cb (GObject         *subject,
     update_mark (self);
   else if (g_str_equal (pspec->name, "driver"))
     update_visible (self);
+}
+
+static void
+on_scenario_changed_cb (CostScenario    *scenario,
+                        CostRangeButton *self)
+{
+  update_mark (self);
 }
 
 static CostRangeShape
@@ -365,6 +403,21 @@ fill_groups (CostRangeButton *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->groups_button), groups != NULL && groups[0] != NULL);
 }
 
+/* Under a scenario, whose range the popover edits. */
+static void
+update_note (CostRangeButton *self,
+             gboolean         own)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->note_label), self->scenario != NULL);
+  gtk_widget_set_visible (self->baseline_button, self->scenario != NULL && own);
+  if (self->scenario == NULL)
+    return;
+
+  gtk_label_set_label (self->note_label,
+                       own ? _("This scenario gives these figures ranges of its own, in place of the baseline’s.")
+                           : _("The baseline’s range, moved with this scenario’s figure. A change gives the scenario a range of its own."));
+}
+
 static void
 on_popover_show_cb (CostRangeButton *self)
 {
@@ -372,7 +425,7 @@ on_popover_show_cb (CostRangeButton *self)
   g_autofree char *group = NULL;
   g_autofree char *title = NULL;
   CostRange range;
-  gboolean ranged;
+  gboolean ranged, own;
 
   if (field == NULL)
     return;
@@ -380,9 +433,8 @@ on_popover_show_cb (CostRangeButton *self)
   /* Translators: the title of the popover giving a figure a range: "Range of Unit price" */
   title = g_strdup_printf (_("Range of %s"), cost_range_field_get_label (field));
   gtk_label_set_label (self->title_label, title);
-  gtk_widget_set_visible (GTK_WIDGET (self->note_label), self->in_scenario);
-
-  ranged = cost_ranges_get (self->subject, self->key, &range, &group);
+  ranged = lookup_range (self, &range, &group, &own);
+  update_note (self, own);
   fill (self, ranged ? &range : NULL, group);
   gtk_widget_set_visible (self->remove_button, ranged);
   fill_groups (self);
@@ -429,7 +481,7 @@ apply (CostRangeButton *self,
       return FALSE;
     }
 
-  if (!cost_document_set_range (document, self->subject, self->key, range, group, &error))
+  if (!cost_document_set_range (document, self->scenario, self->subject, self->key, range, group, &error))
     {
       set_error (self, error->message);
       return FALSE;
@@ -437,6 +489,7 @@ apply (CostRangeButton *self,
 
   set_error (self, NULL);
   gtk_widget_set_visible (self->remove_button, range != NULL);
+  update_note (self, self->scenario != NULL);
 
   return TRUE;
 }
@@ -460,6 +513,19 @@ on_apply_clicked_cb (CostRangeButton *self)
 
   if (apply (self, &range, gtk_editable_get_text (GTK_EDITABLE (self->group_entry))))
     gtk_popover_popdown (self->popover);
+}
+
+/* The scenario takes the baseline's ranges again. */
+static void
+on_baseline_clicked_cb (CostRangeButton *self)
+{
+  CostDocument *document = cost_range_button_get_document (self);
+
+  if (document == NULL || self->scenario == NULL)
+    return;
+
+  cost_document_reset_ranges (document, self->scenario, self->subject);
+  gtk_popover_popdown (self->popover);
 }
 
 static void
@@ -521,7 +587,10 @@ cost_range_button_dispose (GObject *object)
 
   if (self->subject != NULL)
     g_signal_handlers_disconnect_by_data (self->subject, self);
+  if (self->scenario != NULL)
+    g_signal_handlers_disconnect_by_data (self->scenario, self);
   g_clear_object (&self->subject);
+  g_clear_object (&self->scenario);
   g_clear_object (&self->document);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), COST_TYPE_RANGE_BUTTON);
@@ -624,12 +693,14 @@ cost_range_button_class_init (CostRangeButtonClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostRangeButton, groups_button);
   gtk_widget_class_bind_template_child (widget_class, CostRangeButton, error_label);
   gtk_widget_class_bind_template_child (widget_class, CostRangeButton, remove_button);
+  gtk_widget_class_bind_template_child (widget_class, CostRangeButton, baseline_button);
   gtk_widget_class_bind_template_child (widget_class, CostRangeButton, apply_button);
   gtk_widget_class_bind_template_callback (widget_class, on_popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_shape_notify_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_remove_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_baseline_clicked_cb);
 }
 
 static void
@@ -670,7 +741,8 @@ cost_range_button_new (void)
  *   model: the baseline's, whichever scenario the form shows
  * @key: the figure, as cost_range_fields() names it
  * @kind: how the figure's field shows it (a percent or a number)
- * @in_scenario: whether the form shows a scenario, which the popover notes
+ * @scenario: (nullable): the scenario the form shows, whose ranges it
+ *   edits; %NULL for the baseline's
  *
  * Edits the range of @subject's figure @key; the button hides for a
  * figure that takes no range.
@@ -680,21 +752,26 @@ cost_range_button_set_subject (CostRangeButton *self,
                                GObject         *subject,
                                const char      *key,
                                CostFieldKind    kind,
-                               gboolean         in_scenario)
+                               CostScenario    *scenario)
 {
   g_return_if_fail (COST_IS_RANGE_BUTTON (self));
   g_return_if_fail (!subject || G_IS_OBJECT (subject));
+  g_return_if_fail (!scenario || COST_IS_SCENARIO (scenario));
 
   if (self->subject != NULL)
     g_signal_handlers_disconnect_by_data (self->subject, self);
+  if (self->scenario != NULL)
+    g_signal_handlers_disconnect_by_data (self->scenario, self);
   g_set_object (&self->subject, subject);
+  g_set_object (&self->scenario, scenario);
   g_free (self->key);
   self->key = g_strdup (key);
   self->kind = kind;
-  self->in_scenario = in_scenario;
 
   if (self->subject != NULL)
     g_signal_connect (self->subject, "notify", G_CALLBACK (on_subject_notify_cb), self);
+  if (self->scenario != NULL)
+    g_signal_connect (self->scenario, "changed", G_CALLBACK (on_scenario_changed_cb), self);
 
   gtk_popover_popdown (self->popover);
   update_mark (self);
@@ -759,7 +836,7 @@ cost_range_button_get_ranged (CostRangeButton *self)
 
   g_return_val_if_fail (COST_IS_RANGE_BUTTON (self), FALSE);
 
-  return get_field (self) != NULL && cost_ranges_get (self->subject, self->key, &range, NULL);
+  return lookup_range (self, &range, NULL, NULL);
 }
 
 /**

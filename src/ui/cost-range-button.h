@@ -21,7 +21,7 @@ void          cost_range_button_set_subject  (CostRangeButton *self,
                                               GObject         *subject,
                                               const char      *key,
                                               CostFieldKind    kind,
-                                              gboolean         in_scenario);
+                                              CostScenario    *scenario);
 GObject      *cost_range_button_get_subject  (CostRangeButton *self);
 const char   *cost_range_button_get_key      (CostRangeButton *self);
 CostDocument *cost_range_button_get_document (CostRangeButton *self);

@@ -22,7 +22,6 @@
 #include <math.h>
 
 #include "cost-format.h"
-#include "cost-names.h"
 #include "cost-scenario-text.h"
 #include "cost-table.h"
 #include "cost-uncertainty-page.h"
@@ -304,52 +303,6 @@ fill_table (CostUncertaintyPage   *self,
     }
 }
 
-/* The input in the user's words, with the standard names translated: its
- * path says whose figure it is ("items/gpu/unit_price"). */
-static char *
-input_label (CostDocument               *document,
-             const CostUncertaintyInput *input)
-{
-  g_auto(GStrv) parts = g_strsplit (input->path, "/", 3);
-  CostProject *project = cost_document_get_project (document);
-  const CostRangeField *field = NULL;
-  const char *name = NULL;
-
-  if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "items"))
-    {
-      CostItem *item = cost_document_find_item (document, parts[1], cost_document_get_scenario (document), NULL);
-
-      field = cost_range_field_find (COST_RANGE_SUBJECT_ITEM, parts[2]);
-      name = item ? cost_item_get_name (item) : NULL;
-    }
-  else if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "categories"))
-    {
-      CostCategory *category = cost_project_find_category (project, parts[1], NULL);
-
-      field = cost_range_field_find (COST_RANGE_SUBJECT_CATEGORY, parts[2]);
-      name = category ? cost_category_get_name (category) : NULL;
-    }
-  else if (g_strv_length (parts) == 3 && g_str_equal (parts[0], "models"))
-    {
-      CostServedModel *model = cost_project_find_model (project, parts[1], NULL);
-
-      field = cost_range_field_find (COST_RANGE_SUBJECT_MODEL, parts[2]);
-      name = model ? cost_served_model_get_name (model) : NULL;
-    }
-  else if (g_strv_length (parts) == 2 && g_str_equal (parts[0], "workload"))
-    {
-      field = cost_range_field_find (COST_RANGE_SUBJECT_WORKLOAD, parts[1]);
-      name = _("Traffic");
-    }
-
-  if (field == NULL || name == NULL)
-    return g_strdup (input->label);
-
-  /* Translators: a figure with a range: "GPUs — Unit price" */
-  return g_strdup_printf (C_("range input", "%s — %s"), cost_names_translate (name),
-                          cost_range_field_get_label (field));
-}
-
 static int
 compare_shares (gconstpointer a,
                 gconstpointer b)
@@ -363,7 +316,6 @@ compare_shares (gconstpointer a,
 
 static void
 fill_inputs (CostUncertaintyPage   *self,
-             CostDocument          *document,
              const CostUncertainty *u)
 {
   g_autoptr(GPtrArray) inputs = g_ptr_array_new ();
@@ -385,9 +337,8 @@ fill_inputs (CostUncertaintyPage   *self,
       const CostUncertaintyInput *input = g_ptr_array_index (inputs, i);
       g_autofree char *run_rate = cost_format_percent (input->share[COST_MEASURE_RUN_RATE]);
       g_autofree char *horizon = cost_format_percent (input->share[COST_MEASURE_HORIZON_TOTAL]);
-      g_autofree char *label = input_label (document, input);
 
-      cost_table_add (self->inputs_table, 0, i + 1, label, COST_TABLE_CELL_TEXT);
+      cost_table_add (self->inputs_table, 0, i + 1, input->label, COST_TABLE_CELL_TEXT);
       cost_table_add (self->inputs_table, 1, i + 1, input->group[0] ? input->group : "—", COST_TABLE_CELL_TEXT);
       cost_table_add (self->inputs_table, 2, i + 1, run_rate, COST_TABLE_CELL_NUMBER);
       cost_table_add (self->inputs_table, 3, i + 1, horizon, COST_TABLE_CELL_NUMBER);
@@ -455,7 +406,7 @@ cost_uncertainty_page_refresh (CostPage *page)
   headline = cost_uncertainty_describe_run_rate (u, currency);
   gtk_label_set_label (self->headline_label, headline);
   fill_table (self, u, currency);
-  fill_inputs (self, document, u);
+  fill_inputs (self, u);
 }
 
 static void

@@ -441,6 +441,125 @@ test_scenario_follows (void)
   g_assert_cmpfloat (u->measures[0].p50, <, base->measures[0].p50);
 }
 
+/* A scenario may give a figure a range of its own, or none at all. */
+static void
+test_scenario_ranges (void)
+{
+  g_autoptr(GString) text = g_string_new (ranged_project);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(CostProject) again = NULL;
+  g_autoptr(CostUncertainty) u = NULL;
+  g_autoptr(CostUndoStack) stack = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *saved2 = NULL;
+  CostScenario *cheap;
+  GVariant *own = NULL;
+  gboolean has_traffic = FALSE;
+
+  g_string_replace (text, "\"overrides\": [{\"item\": \"eng\", \"unit_price\": 5000}]",
+                    "\"overrides\": [{\"item\": \"eng\", \"unit_price\": 5000}], \"ranges\": "
+                    "{\"items/eng\": {\"unit_price\": {\"shape\": \"uniform\", \"low\": 4000, \"high\": 6000}}, "
+                    "\"workload\": {}}", 1);
+  project = load_text (text->str, &error);
+  g_assert_no_error (error);
+  cheap = cost_project_get_scenario (project, 1);
+  g_assert_true (cost_scenario_get_ranges (cheap, "items/eng", &own));
+  g_assert_nonnull (own);
+  g_assert_true (cost_scenario_get_ranges (cheap, "workload", &own));
+  g_assert_null (own);
+  g_assert_false (cost_scenario_get_ranges (cheap, "items/gpu", NULL));
+
+  u = cost_uncertainty_compute (project, cheap, 2000, SEED, 0, &error);
+  g_assert_no_error (error);
+  for (guint k = 0; k < u->n_inputs; k++)
+    {
+      has_traffic |= g_str_equal (u->inputs[k].path, "workload/daily_active_users");
+      if (g_str_equal (u->inputs[k].path, "items/eng/unit_price"))
+        {
+          /* Its own, given for the scenario's figure: it does not follow. */
+          g_assert_cmpint (u->inputs[k].range.shape, ==, COST_RANGE_UNIFORM);
+          g_assert_cmpfloat (u->inputs[k].range.low, ==, 4000);
+          g_assert_cmpfloat (u->inputs[k].range.high, ==, 6000);
+        }
+    }
+  g_assert_false (has_traffic);
+
+  saved = cost_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (saved, "\"ranges\": {\"items/eng\": {\"unit_price\": {\"shape\": \"uniform\", "
+                                   "\"low\": 4000, \"high\": 6000}}, \"workload\": {}}"));
+  again = load_text (saved, &error);
+  g_assert_no_error (error);
+  saved2 = cost_project_to_data (again, NULL);
+  g_assert_cmpstr (saved, ==, saved2);
+
+  /* Undone like any change of a scenario. */
+  stack = cost_undo_stack_new (project);
+  cost_undo_stack_begin (stack);
+  cost_scenario_reset_ranges (cheap, "items/eng");
+  cost_undo_stack_end (stack);
+  g_assert_false (cost_scenario_get_ranges (cheap, "items/eng", NULL));
+  cost_undo_stack_undo (stack);
+  g_assert_true (cost_scenario_get_ranges (cheap, "items/eng", &own));
+  g_assert_nonnull (own);
+
+  /* Set through the scenario shown: the scenario's own, from what it shows. */
+  {
+    CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+    CostRange wide = { COST_RANGE_UNIFORM, 500, 0, 1500, 0 };
+    CostRange got;
+    gboolean is_own = TRUE;
+    g_autofree char *path = cost_ranges_subject_path (G_OBJECT (gpu));
+    GVariant *shown;
+
+    g_assert_cmpstr (path, ==, "items/gpu");
+    shown = cost_ranges_in_scenario (cheap, G_OBJECT (gpu), &is_own);
+    g_assert_false (is_own);
+    g_assert_true (cost_ranges_lookup (shown, "unit_price", &got, NULL));
+    g_assert_cmpint (got.shape, ==, COST_RANGE_PERT);
+
+    cost_ranges_set_in_scenario (cheap, G_OBJECT (gpu), "quantity", &wide, NULL);
+    shown = cost_ranges_in_scenario (cheap, G_OBJECT (gpu), &is_own);
+    g_assert_true (is_own);
+    g_assert_true (cost_ranges_lookup (shown, "quantity", &got, NULL));
+    g_assert_cmpfloat (got.high, ==, 1500);
+    /* It kept the price's range the baseline gave. */
+    g_assert_true (cost_ranges_lookup (shown, "unit_price", &got, NULL));
+    /* The baseline is untouched. */
+    g_assert_false (cost_ranges_get (G_OBJECT (gpu), "quantity", &got, NULL));
+
+    cost_ranges_set_in_scenario (NULL, G_OBJECT (cost_project_get_workload (project)), "daily_active_users",
+                                 NULL, NULL);
+    g_assert_false (cost_ranges_get (G_OBJECT (cost_project_get_workload (project)), "daily_active_users",
+                                     &got, NULL));
+  }
+
+  /* Bad subjects are refused with their place. */
+  {
+    const char *bad[][2] = {
+      { "\"items/nope\": {}", "scenarios[1].ranges.items/nope: no item, category or model has the id “nope”" },
+      { "\"traffic\": {}", "scenarios[1].ranges.traffic: must be “workload”, or" },
+      { "\"models/ranker\": {\"quantity\": {\"shape\": \"uniform\", \"low\": 1, \"high\": 2}}",
+        "scenarios[1].ranges.models/ranker.quantity: is not a figure that can have a range" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+      {
+        g_autoptr(GString) t = g_string_new (ranged_project);
+        g_autofree char *with = g_strdup_printf ("\"overrides\": [{\"item\": \"eng\", \"unit_price\": 5000}], "
+                                                 "\"ranges\": {%s}", bad[i][0]);
+        g_autoptr(GError) e = NULL;
+        g_autoptr(CostProject) p = NULL;
+
+        g_string_replace (t, "\"overrides\": [{\"item\": \"eng\", \"unit_price\": 5000}]", with, 1);
+        p = load_text (t->str, &e);
+        g_assert_null (p);
+        g_test_message ("%s", e->message);
+        g_assert_nonnull (strstr (e->message, bad[i][1]));
+      }
+  }
+}
+
 static void
 test_budget (void)
 {
@@ -586,6 +705,7 @@ main (int   argc,
   g_test_add_func ("/model/simulation/driven", test_driven);
   g_test_add_func ("/model/simulation/scenario-follows", test_scenario_follows);
   g_test_add_func ("/model/simulation/budget", test_budget);
+  g_test_add_func ("/model/simulation/scenario-ranges", test_scenario_ranges);
   g_test_add_func ("/model/simulation/no-ranges", test_no_ranges);
 
   return g_test_run ();

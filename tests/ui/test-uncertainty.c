@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "cost-field-row.h"
 #include "cost-item-row.h"
@@ -160,48 +161,53 @@ static void
 test_give_range (Fixture       *f,
                  gconstpointer  data)
 {
-  CostRangeButton *button = item_range_button (f, "gpu", "unit-price");
-  CostItem *gpu = find_item (f, "gpu");
+  CostRangeButton *button = item_range_button (f, "servers", "unit-price");
+  CostItem *servers = find_item (f, "servers");
   CostUndoStack *stack = cost_document_get_undo_stack (cost_window_get_document (f->window));
   GtkWidget *menu_button = button_child (button, "menu_button");
-  g_autofree char *high = cost_format_number (1400.5, 1);
+  g_autofree char *high = cost_format_number (6400.5, 1);
+  g_autofree char *low = cost_format_number (4000, 6);
   guint n_undo = cost_undo_stack_get_n_undo (stack);
   const char *tooltip;
 
   g_assert_false (cost_range_button_get_ranged (button));
   g_assert_false (gtk_widget_has_css_class (menu_button, "ranged"));
 
-  /* "1,400.5" in en_US. */
-  give_range (button, 0, "800", "1000", high, "GPU prices");
+  /* "6,400.5" in en_US. */
+  give_range (button, 0, "4000", "5000", high, "Hardware");
   g_assert_null (error_text (button));
   g_assert_false (popover_open (button));
-  assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_PERT, 800, 1000, 1400.5, "GPU prices");
+  assert_range (G_OBJECT (servers), "unit_price", COST_RANGE_PERT, 4000, 5000, 6400.5, "Hardware");
 
   g_assert_true (cost_range_button_get_ranged (button));
   g_assert_true (gtk_widget_has_css_class (menu_button, "ranged"));
   tooltip = gtk_widget_get_tooltip_text (menu_button);
   g_assert_nonnull (strstr (tooltip, "PERT"));
   g_assert_nonnull (strstr (tooltip, high));
-  g_assert_nonnull (strstr (tooltip, "GPU prices"));
+  g_assert_nonnull (strstr (tooltip, "Hardware"));
 
   /* The point value is untouched: the plan's figures stay as they were. */
-  g_assert_cmpfloat (cost_item_get_unit_price (gpu), ==, 1000);
+  g_assert_cmpfloat (cost_item_get_unit_price (servers), ==, 5000);
 
   /* One step, undone and redone as one. */
   g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, n_undo + 1);
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  g_assert_false (has_range (gpu, "unit_price"));
+  g_assert_false (has_range (servers, "unit_price"));
   g_assert_false (gtk_widget_has_css_class (menu_button, "ranged"));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.redo", NULL);
-  assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_PERT, 800, 1000, 1400.5, "GPU prices");
+  assert_range (G_OBJECT (servers), "unit_price", COST_RANGE_PERT, 4000, 5000, 6400.5, "Hardware");
 
-  /* The popover shows the range it has, and removes it. */
+  /* The popover shows the range it has, offers the project's groups, and
+   * removes the range. */
   open_popover (button);
-  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "low_entry")), ==, "800");
-  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "group_entry")), ==, "GPU prices");
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "low_entry")), ==, low);
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "group_entry")), ==, "Hardware");
+  set_text (button, "group_entry", "");
+  gtk_widget_activate_action (GTK_WIDGET (button), "range.group", "s", "Salaries");
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "group_entry")), ==, "Salaries");
   g_assert_true (gtk_widget_get_visible (button_child (button, "remove_button")));
   click (button, "remove_button");
-  g_assert_false (has_range (gpu, "unit_price"));
+  g_assert_false (has_range (servers, "unit_price"));
   g_assert_false (popover_open (button));
   g_assert_false (cost_range_button_get_ranged (button));
 }
@@ -212,20 +218,20 @@ static void
 test_invalid_range (Fixture       *f,
                     gconstpointer  data)
 {
-  CostRangeButton *button = item_range_button (f, "gpu", "unit-price");
-  CostItem *gpu = find_item (f, "gpu");
-  CostRange range = { COST_RANGE_TRIANGULAR, 1500, 1000, 1400, 0 };
+  CostRangeButton *button = item_range_button (f, "servers", "unit-price");
+  CostItem *servers = find_item (f, "servers");
+  CostRange range = { COST_RANGE_TRIANGULAR, 6000, 5000, 5500, 0 };
   g_autoptr(GError) expected = NULL;
 
   g_assert_false (cost_ranges_check (COST_RANGE_SUBJECT_ITEM, "unit_price", &range, "", &expected));
 
-  give_range (button, 1, "1500", "1000", "1400", "");
+  give_range (button, 1, "6000", "5000", "5500", "");
   g_assert_cmpstr (error_text (button), ==, expected->message);
   g_assert_true (popover_open (button));
-  g_assert_false (has_range (gpu, "unit_price"));
+  g_assert_false (has_range (servers, "unit_price"));
 
   /* Typing again clears the message. */
-  set_text (button, "low_entry", "900");
+  set_text (button, "low_entry", "4500");
   g_assert_null (error_text (button));
 
   /* Not a number: the message names the figure. */
@@ -233,27 +239,27 @@ test_invalid_range (Fixture       *f,
   click (button, "apply_button");
   g_assert_nonnull (error_text (button));
   g_assert_nonnull (strstr (error_text (button), "High"));
-  g_assert_false (has_range (gpu, "unit_price"));
+  g_assert_false (has_range (servers, "unit_price"));
 
   /* A price cannot be negative, even at the low end. */
   g_clear_error (&expected);
-  range = (CostRange) { COST_RANGE_UNIFORM, -5, 0, 1400, 0 };
+  range = (CostRange) { COST_RANGE_UNIFORM, -5, 0, 6000, 0 };
   g_assert_false (cost_ranges_check (COST_RANGE_SUBJECT_ITEM, "unit_price", &range, "", &expected));
   gtk_drop_down_set_selected (button_child (button, "shape_dropdown"), 2);
   set_text (button, "low_entry", "-5");
-  set_text (button, "high_entry", "1400");
+  set_text (button, "high_entry", "6000");
   click (button, "apply_button");
   g_assert_cmpstr (error_text (button), ==, expected->message);
-  g_assert_false (has_range (gpu, "unit_price"));
+  g_assert_false (has_range (servers, "unit_price"));
 
   /* A lognormal has a 5th and a 95th percentile, and no most likely figure. */
   gtk_drop_down_set_selected (button_child (button, "shape_dropdown"), 3);
   g_assert_false (gtk_widget_get_visible (button_child (button, "mode_entry")));
   g_assert_cmpstr (gtk_label_get_text (button_child (button, "low_label")), ==, "5th percentile");
-  set_text (button, "low_entry", "700");
+  set_text (button, "low_entry", "4000");
   click (button, "apply_button");
   g_assert_null (error_text (button));
-  assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_LOGNORMAL, 700, 0, 1400, "");
+  assert_range (G_OBJECT (servers), "unit_price", COST_RANGE_LOGNORMAL, 4000, 0, 6000, "");
 }
 
 /* The presets give a PERT around the figure at once; a percent field
@@ -355,23 +361,71 @@ test_every_form (Fixture       *f,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (quantity)));
 }
 
-/* With a scenario shown, the range is the baseline's, and the popover
- * says so. */
+/* With a scenario shown, the form shows the baseline's range until the
+ * scenario gives the figure one of its own; the baseline keeps its own. */
 static void
 test_scenario (Fixture       *f,
                gconstpointer  data)
 {
   CostDocument *document = cost_window_get_document (f->window);
   CostProject *project = cost_window_get_project (f->window);
+  CostScenario *scenario = cost_project_get_scenario (project, 0);
+  CostItem *gpu = find_item (f, "gpu");
   CostRangeButton *button;
+  CostRange range;
+  gboolean own = TRUE;
 
-  cost_document_set_scenario (document, cost_project_get_scenario (project, 0));
+  cost_document_set_scenario (document, scenario);
   button = item_range_button (f, "gpu", "unit-price");
-  g_assert_true (cost_range_button_get_subject (button) == G_OBJECT (find_item (f, "gpu")));
+  g_assert_true (cost_range_button_get_subject (button) == G_OBJECT (gpu));
 
-  give_range (button, 0, "800", "1000", "1400", "");
+  /* The baseline's range, which the scenario follows. */
+  g_assert_true (cost_range_button_get_ranged (button));
+  open_popover (button);
   g_assert_true (gtk_widget_get_visible (button_child (button, "note_label")));
-  assert_range (G_OBJECT (find_item (f, "gpu")), "unit_price", COST_RANGE_PERT, 800, 1000, 1400, "");
+  g_assert_false (gtk_widget_get_visible (button_child (button, "baseline_button")));
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "low_entry")), ==, "800");
+  cost_ranges_lookup (cost_ranges_in_scenario (scenario, G_OBJECT (gpu), &own), "unit_price", &range, NULL);
+  g_assert_false (own);
+
+  /* A range given under the scenario is the scenario's own. */
+  give_range (button, 0, "900", "1000", "1500", "GPU prices");
+  g_assert_null (error_text (button));
+  assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_PERT, 800, 1000, 1200, "GPU prices");
+  g_assert_true (cost_ranges_lookup (cost_ranges_in_scenario (scenario, G_OBJECT (gpu), &own), "unit_price",
+                                     &range, NULL));
+  g_assert_true (own);
+  g_assert_cmpfloat (range.high, ==, 1500);
+  open_popover (button);
+  g_assert_cmpstr (gtk_editable_get_text (button_child (button, "high_entry")), ==, "1,500");
+  g_assert_true (gtk_widget_get_visible (button_child (button, "baseline_button")));
+
+  /* Back to the baseline's, and the undo of it. */
+  click (button, "baseline_button");
+  cost_ranges_in_scenario (scenario, G_OBJECT (gpu), &own);
+  g_assert_false (own);
+  gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
+  cost_ranges_in_scenario (scenario, G_OBJECT (gpu), &own);
+  g_assert_true (own);
+}
+
+/* Takes every range out of the project. */
+static void
+clear_ranges (CostProject *project)
+{
+  if (cost_project_get_workload (project) != NULL)
+    cost_workload_set_ranges (cost_project_get_workload (project), NULL);
+  for (guint m = 0; m < cost_project_get_n_models (project); m++)
+    cost_served_model_set_ranges (cost_project_get_model (project, m), NULL);
+  for (guint c = 0; c < cost_project_get_n_categories (project); c++)
+    {
+      CostCategory *category = cost_project_get_category (project, c);
+
+      cost_category_set_ranges (category, NULL);
+      for (guint i = 0; i < cost_category_get_n_items (category); i++)
+        cost_item_set_ranges (cost_category_get_item (category, i), NULL);
+    }
+  g_assert_cmpuint (cost_uncertainty_count_ranges (project), ==, 0);
 }
 
 static CostUncertaintyPage *
@@ -452,27 +506,48 @@ count_cb (GObject    *object,
   (*count)++;
 }
 
-/* A range set in a form shows on the Uncertainty page: the percentiles
- * move away from the point estimate, as the engine computes them. */
 static void
-test_page (Fixture       *f,
-           gconstpointer  data)
+assert_figures (Fixture             *f,
+                CostUncertaintyPage *page)
+{
+  g_autoptr(CostUncertainty) expected = expected_figures (f);
+
+  for (CostMeasure m = 0; m < COST_N_MEASURES; m++)
+    {
+      const CostMeasureStats *s = &expected->measures[m];
+      g_autofree char *chance = isnan (s->prob_over_budget) ? g_strdup ("No budget")
+                                                            : cost_format_percent (s->prob_over_budget);
+
+      assert_cell (page, COST_UNCERTAINTY_ROW_POINT, m, s->point);
+      assert_cell (page, COST_UNCERTAINTY_ROW_MEAN, m, s->mean);
+      assert_cell (page, COST_UNCERTAINTY_ROW_P10, m, s->p10);
+      assert_cell (page, COST_UNCERTAINTY_ROW_P50, m, s->p50);
+      assert_cell (page, COST_UNCERTAINTY_ROW_P90, m, s->p90);
+      assert_cell (page, COST_UNCERTAINTY_ROW_CONTINGENCY, m, s->p80 - s->point);
+      g_assert_nonnull (strstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_P90_ERROR, m), "±"));
+      g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_OVER_BUDGET, m), ==, chance);
+    }
+}
+
+/* Without a range, the page says how to give one; a range set in a form
+ * through the popover shows on the page: the percentiles move away from
+ * the point estimate, as the engine computes them. */
+static void
+test_first_range (Fixture       *f,
+                  gconstpointer  data)
 {
   CostDocument *document = cost_window_get_document (f->window);
   CostProject *project = cost_window_get_project (f->window);
   CostSimulation *simulation = cost_document_get_simulation (document);
-  CostUncertaintyPage *page = show_uncertainty (f);
-  GtkStack *stack = page_child (page, "stack");
-  g_autoptr(CostUncertainty) expected = NULL;
+  CostUncertaintyPage *page;
+  GtkStack *stack;
   g_autofree char *point = money (375000);
-  g_autofree char *p10 = NULL;
-  g_autofree char *chance = NULL;
-  GtkLabel *summary_label;
   CostRangeButton *button;
 
-  /* No range: the page says how to give one. */
-  for (guint i = 0; i < 100 && g_main_context_iteration (NULL, FALSE); i++)
-    ;
+  clear_ranges (project);
+  page = show_uncertainty (f);
+  stack = page_child (page, "stack");
+  wait_simulation (simulation);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "empty");
   g_assert_null (cost_simulation_get_result (simulation));
 
@@ -483,46 +558,56 @@ test_page (Fixture       *f,
   page = show_uncertainty (f);
   wait_simulation (simulation);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "figures");
+  assert_figures (f, page);
 
-  expected = expected_figures (f);
-  g_assert_cmpuint (cost_simulation_get_result (simulation)->n_samples, ==, 10000);
-  for (CostMeasure m = 0; m < COST_N_MEASURES; m++)
-    {
-      const CostMeasureStats *s = &expected->measures[m];
-
-      assert_cell (page, COST_UNCERTAINTY_ROW_POINT, m, s->point);
-      assert_cell (page, COST_UNCERTAINTY_ROW_MEAN, m, s->mean);
-      assert_cell (page, COST_UNCERTAINTY_ROW_P10, m, s->p10);
-      assert_cell (page, COST_UNCERTAINTY_ROW_P50, m, s->p50);
-      assert_cell (page, COST_UNCERTAINTY_ROW_P90, m, s->p90);
-      assert_cell (page, COST_UNCERTAINTY_ROW_CONTINGENCY, m, s->p80 - s->point);
-      g_assert_nonnull (strstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_P90_ERROR, m), "±"));
-      g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_OVER_BUDGET, m), ==, "No budget");
-    }
   /* The range of the GPUs' price spreads the run-rate around ¥375,000. */
   g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_POINT, COST_MEASURE_RUN_RATE), ==, point);
   g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_P10, COST_MEASURE_RUN_RATE), !=, point);
   g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_P90, COST_MEASURE_RUN_RATE), !=, point);
-  g_assert_cmpfloat (expected->measures[COST_MEASURE_RUN_RATE].p10, <, 375000);
-  g_assert_cmpfloat (expected->measures[COST_MEASURE_RUN_RATE].p90, >, 375000);
+  g_assert_cmpfloat (cost_simulation_get_result (simulation)->measures[COST_MEASURE_RUN_RATE].p10, <, 375000);
+  g_assert_cmpfloat (cost_simulation_get_result (simulation)->measures[COST_MEASURE_RUN_RATE].p90, >, 375000);
+}
+
+/* The reference project's ranges on the page and in the Summary, with the
+ * chance of going over the budget. */
+static void
+test_page (Fixture       *f,
+           gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_window_get_project (f->window);
+  CostSimulation *simulation = cost_document_get_simulation (document);
+  CostUncertaintyPage *page = show_uncertainty (f);
+  CostUncertainty *u;
+  g_autofree char *p10 = NULL;
+  g_autofree char *p90 = NULL;
+  g_autofree char *chance = NULL;
+  GtkLabel *summary_label;
+
+  wait_simulation (simulation);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (page, "stack")), ==, "figures");
+  assert_figures (f, page);
+  u = cost_simulation_get_result (simulation);
+  g_assert_cmpuint (u->n_samples, ==, cost_project_get_samples (project));
+  g_assert_cmpuint (u->seed, ==, cost_project_get_seed (project));
   g_assert_nonnull (strstr (gtk_label_get_label (page_child (page, "subtitle_label")), "10,000 samples"));
 
-  /* A budget gives the chance of going over it. */
+  /* A tighter budget: a larger chance of going over it. */
   cost_project_set_monthly_budget (project, 380000, NULL);
   wait_simulation (simulation);
-  g_clear_pointer (&expected, cost_uncertainty_unref);
-  expected = expected_figures (f);
-  chance = cost_format_percent (expected->measures[COST_MEASURE_RUN_RATE].prob_over_budget);
-  g_assert_cmpfloat (expected->measures[COST_MEASURE_RUN_RATE].prob_over_budget, >, 0);
-  g_assert_cmpstr (cost_uncertainty_page_get_text (page, COST_UNCERTAINTY_ROW_OVER_BUDGET, COST_MEASURE_RUN_RATE), ==,
-                   chance);
+  assert_figures (f, page);
+  u = cost_simulation_get_result (simulation);
+  g_assert_cmpfloat (u->measures[COST_MEASURE_RUN_RATE].prob_over_budget, >, 0);
 
   /* The Summary says it in a sentence. */
   cost_window_show_page (f->window, "summary");
   summary_label = page_child (window_child (f, "summary_page"), "uncertainty_label");
-  p10 = money (expected->measures[COST_MEASURE_RUN_RATE].p10);
+  p10 = money (u->measures[COST_MEASURE_RUN_RATE].p10);
+  p90 = money (u->measures[COST_MEASURE_RUN_RATE].p90);
+  chance = cost_format_percent (u->measures[COST_MEASURE_RUN_RATE].prob_over_budget);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (summary_label)));
   g_assert_nonnull (strstr (gtk_label_get_label (summary_label), p10));
+  g_assert_nonnull (strstr (gtk_label_get_label (summary_label), p90));
   g_assert_nonnull (strstr (gtk_label_get_label (summary_label), chance));
 }
 
@@ -544,16 +629,19 @@ test_settings (Fixture       *f,
   g_autoptr(CostUncertainty) expected = NULL;
   GtkWidget *row, *spin;
 
-  g_assert_true (cost_document_set_range (document, G_OBJECT (gpu), "unit_price", &range, "GPU prices", NULL));
+  guint64 seed0 = cost_project_get_seed (project);
+
+  g_assert_true (cost_document_set_range (document, NULL, G_OBJECT (gpu), "unit_price", &range, "GPU prices", NULL));
   range = (CostRange) { COST_RANGE_TRIANGULAR, 40, 50, 80, 0 };
-  g_assert_true (cost_document_set_range (document, G_OBJECT (storage), "unit_price", &range, "GPU prices", NULL));
+  g_assert_true (cost_document_set_range (document, NULL, G_OBJECT (storage), "unit_price", &range, "GPU prices",
+                                          NULL));
   page = show_uncertainty (f);
   wait_simulation (simulation);
 
   samples = page_child (page, "samples_spin");
   seed = page_child (page, "seed_spin");
   g_assert_cmpfloat (gtk_spin_button_get_value (samples), ==, 10000);
-  g_assert_cmpfloat (gtk_spin_button_get_value (seed), ==, 1);
+  g_assert_cmpfloat (gtk_spin_button_get_value (seed), ==, (double) seed0);
 
   gtk_spin_button_set_value (samples, 2000);
   g_assert_cmpuint (cost_project_get_samples (project), ==, 2000);
@@ -567,12 +655,12 @@ test_settings (Fixture       *f,
   g_assert_cmpfloat (gtk_spin_button_get_value (samples), ==, 10000);
 
   g_signal_emit_by_name (page_child (page, "new_seed_button"), "clicked");
-  g_assert_cmpuint (cost_project_get_seed (project), !=, 1);
+  g_assert_cmpuint (cost_project_get_seed (project), !=, seed0);
   g_assert_cmpfloat (gtk_spin_button_get_value (seed), ==, (double) cost_project_get_seed (project));
   wait_simulation (simulation);
   g_assert_cmpuint (cost_simulation_get_result (simulation)->seed, ==, cost_project_get_seed (project));
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
-  g_assert_cmpuint (cost_project_get_seed (project), ==, 1);
+  g_assert_cmpuint (cost_project_get_seed (project), ==, seed0);
 
   /* One row per group, with the group's correlation. */
   groups = page_child (page, "groups_group");
@@ -608,14 +696,14 @@ test_edit_during_run (Fixture       *f,
   guint published = 0;
   guint i;
 
-  g_assert_true (cost_document_set_range (document, G_OBJECT (gpu), "unit_price", &range, "", NULL));
+  g_assert_true (cost_document_set_range (document, NULL, G_OBJECT (gpu), "unit_price", &range, "", NULL));
   page = show_uncertainty (f);
   wait_simulation (simulation);
   g_signal_connect (simulation, "notify::result", G_CALLBACK (count_cb), &published);
 
   /* An edit, and its run under way in the worker. */
   range = (CostRange) { COST_RANGE_UNIFORM, 30, 0, 90, 0 };
-  g_assert_true (cost_document_set_range (document, G_OBJECT (storage), "unit_price", &range, "", NULL));
+  g_assert_true (cost_document_set_range (document, NULL, G_OBJECT (storage), "unit_price", &range, "", NULL));
   between = expected_figures (f);
   g_assert_false (cost_simulation_get_current (simulation));
   for (i = 0; i < 100000 && !cost_simulation_get_in_flight (simulation); i++)
@@ -624,7 +712,7 @@ test_edit_during_run (Fixture       *f,
 
   /* Another edit before the main loop hears of the first run's end. */
   range = (CostRange) { COST_RANGE_PERT, 900, 1000, 1800, 0 };
-  g_assert_true (cost_document_set_range (document, G_OBJECT (gpu), "unit_price", &range, "", NULL));
+  g_assert_true (cost_document_set_range (document, NULL, G_OBJECT (gpu), "unit_price", &range, "", NULL));
   g_assert_false (cost_simulation_get_in_flight (simulation));
   wait_simulation (simulation);
 
@@ -660,6 +748,8 @@ main (int   argc,
   g_test_add ("/ui/range/every-form", Fixture, NULL, window_fixture_set_up, test_every_form,
               window_fixture_tear_down);
   g_test_add ("/ui/range/scenario", Fixture, NULL, window_fixture_set_up, test_scenario, window_fixture_tear_down);
+  g_test_add ("/ui/uncertainty/first-range", Fixture, NULL, window_fixture_set_up, test_first_range,
+              window_fixture_tear_down);
   g_test_add ("/ui/uncertainty/page", Fixture, NULL, window_fixture_set_up, test_page, window_fixture_tear_down);
   g_test_add ("/ui/uncertainty/settings", Fixture, NULL, window_fixture_set_up, test_settings,
               window_fixture_tear_down);
