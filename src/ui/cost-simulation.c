@@ -232,6 +232,7 @@ on_run_done_cb (GObject      *source,
   CostScenario *scenario;
 
   result = g_task_propagate_pointer (task, &error);
+  g_debug ("run %" G_GUINT64_FORMAT " done, now %" G_GUINT64_FORMAT, generation, self->generation);
 
   /* An edit came since the run started: the run of the edit publishes. */
   if (generation != self->generation || self->in_flight != generation || self->document == NULL)
@@ -281,6 +282,7 @@ start_run (CostSimulation *self)
                                          cost_project_get_seed (project));
   run->progress = progress_new (self);
   run->n_threads = CLAMP (g_get_num_processors (), 1, 8);
+  g_debug ("run %" G_GUINT64_FORMAT " starts", self->generation);
 
   set_fraction (self, 0.0);
   task = g_task_new (self, self->cancellable, on_run_done_cb, GSIZE_TO_POINTER (self->generation));
@@ -320,6 +322,7 @@ static void
 invalidate (CostSimulation *self)
 {
   self->generation++;
+  g_debug ("generation %" G_GUINT64_FORMAT, self->generation);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CURRENT]);
   if (self->document != NULL)
     set_n_ranges (self, cost_uncertainty_count_ranges (cost_document_get_project (self->document)));

@@ -21,9 +21,11 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "cost-chart-view.h"
 #include "cost-format.h"
 #include "cost-scenario-text.h"
 #include "cost-table.h"
+#include "cost-uncertainty-charts.h"
 #include "cost-uncertainty-page.h"
 
 /* A run shorter than this shows no progress bar. */
@@ -43,7 +45,15 @@ struct _CostUncertaintyPage
   GtkLabel        *headline_label;
   GtkWidget       *table_card;
   GtkGrid         *table;
-  GtkFlowBox      *charts_box;
+  GtkDropDown     *measure_dropdown;
+  GtkLabel        *histogram_title;
+  CostChartView   *histogram_view;
+  GtkLabel        *s_curve_title;
+  CostChartView   *s_curve_view;
+  GtkLabel        *fan_title;
+  CostChartView   *fan_view;
+  GtkLabel        *contributions_title;
+  CostChartView   *contributions_view;
   GtkGrid         *inputs_table;
   GtkSpinButton   *samples_spin;
   GtkSpinButton   *seed_spin;
@@ -303,6 +313,46 @@ fill_table (CostUncertaintyPage   *self,
     }
 }
 
+static void
+show_chart (GtkLabel         *title,
+            CostChartView    *view,
+            CostChartDataset *dataset)
+{
+  gtk_label_set_label (title, dataset ? cost_chart_dataset_get_title (dataset) : "");
+  cost_chart_view_set_dataset (view, dataset);
+}
+
+/* The histogram, the S-curve with the budget, the fan over the months and
+ * the contributions to the variance: the report's charts, from the same
+ * builders. */
+static void
+fill_charts (CostUncertaintyPage *self,
+             CostUncertainty     *u,
+             const char          *currency)
+{
+  CostMeasure measure = MIN (gtk_drop_down_get_selected (self->measure_dropdown), COST_N_MEASURES - 1);
+  g_autoptr(CostChartDataset) histogram = NULL;
+  g_autoptr(CostChartDataset) s_curve = NULL;
+  g_autoptr(CostChartDataset) fan = NULL;
+  g_autoptr(CostChartDataset) contributions = NULL;
+
+  if (u != NULL)
+    {
+      histogram = cost_uncertainty_chart_histogram (u, measure, currency);
+      s_curve = cost_uncertainty_chart_s_curve (u, measure, currency);
+      fan = cost_uncertainty_chart_fan (u, currency);
+      contributions = cost_uncertainty_chart_contributions (u, measure);
+    }
+
+  show_chart (self->histogram_title, self->histogram_view, histogram);
+  show_chart (self->s_curve_title, self->s_curve_view, s_curve);
+  show_chart (self->fan_title, self->fan_view, fan);
+  show_chart (self->contributions_title, self->contributions_view, contributions);
+  /* A bar per range. */
+  gtk_widget_set_size_request (GTK_WIDGET (self->contributions_view), -1,
+                               u ? 120 + 36 * MIN (u->n_inputs, 10) : 320);
+}
+
 static int
 compare_shares (gconstpointer a,
                 gconstpointer b)
@@ -397,6 +447,7 @@ cost_uncertainty_page_refresh (CostPage *page)
     {
       cost_table_clear (self->table);
       cost_table_clear (self->inputs_table);
+      fill_charts (self, NULL, currency);
       gtk_label_set_label (self->headline_label,
                            cost_simulation_get_error (self->simulation) ? cost_simulation_get_error (self->simulation)
                                                                          : _("Simulating…"));
@@ -407,6 +458,17 @@ cost_uncertainty_page_refresh (CostPage *page)
   gtk_label_set_label (self->headline_label, headline);
   fill_table (self, u, currency);
   fill_inputs (self, u);
+  fill_charts (self, u, currency);
+}
+
+static void
+on_measure_notify_cb (CostUncertaintyPage *self)
+{
+  CostDocument *document = cost_page_get_document (COST_PAGE (self));
+
+  if (document != NULL && self->simulation != NULL)
+    fill_charts (self, cost_simulation_get_result (self->simulation),
+                 cost_project_get_currency (cost_document_get_project (document)));
 }
 
 static void
@@ -556,6 +618,7 @@ cost_uncertainty_page_class_init (CostUncertaintyPageClass *klass)
   page_class->document_changed = cost_uncertainty_page_document_changed;
   page_class->refresh = cost_uncertainty_page_refresh;
 
+  g_type_ensure (COST_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-uncertainty-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, stack);
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, subtitle_label);
@@ -564,7 +627,15 @@ cost_uncertainty_page_class_init (CostUncertaintyPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, headline_label);
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, table_card);
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, table);
-  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, charts_box);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, measure_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, histogram_title);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, histogram_view);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, s_curve_title);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, s_curve_view);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, fan_title);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, fan_view);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, contributions_title);
+  gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, contributions_view);
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, inputs_table);
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, samples_spin);
   gtk_widget_class_bind_template_child (widget_class, CostUncertaintyPage, seed_spin);
@@ -573,13 +644,20 @@ cost_uncertainty_page_class_init (CostUncertaintyPageClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_samples_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_seed_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_new_seed_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_measure_notify_cb);
 }
 
 static void
 cost_uncertainty_page_init (CostUncertaintyPage *self)
 {
+  g_autoptr(GtkStringList) measures = gtk_string_list_new (NULL);
+
   self->group_rows = g_ptr_array_new ();
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (CostMeasure m = 0; m < COST_N_MEASURES; m++)
+    gtk_string_list_append (measures, cost_measure_get_label (m));
+  gtk_drop_down_set_model (self->measure_dropdown, G_LIST_MODEL (measures));
   gtk_widget_set_visible (GTK_WIDGET (self->groups_group), FALSE);
 }
 

@@ -12,6 +12,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-chart-view.h"
 #include "cost-field-row.h"
 #include "cost-item-row.h"
 #include "cost-range-button.h"
@@ -529,6 +530,35 @@ assert_figures (Fixture             *f,
     }
 }
 
+/* The charts show the simulation of the page, of @measure: a histogram
+ * of every sample, an S-curve, the fan of the months, a bar per range. */
+static void
+assert_charts (CostUncertaintyPage *page,
+               CostMeasure          measure)
+{
+  CostUncertainty *u = cost_uncertainty_page_get_result (page);
+  CostChartDataset *histogram = cost_chart_view_get_dataset (page_child (page, "histogram_view"));
+  CostChartDataset *s_curve = cost_chart_view_get_dataset (page_child (page, "s_curve_view"));
+  CostChartDataset *fan = cost_chart_view_get_dataset (page_child (page, "fan_view"));
+  CostChartDataset *contributions = cost_chart_view_get_dataset (page_child (page, "contributions_view"));
+  double samples = 0;
+
+  g_assert_nonnull (histogram);
+  g_assert_nonnull (s_curve);
+  g_assert_nonnull (fan);
+  g_assert_nonnull (contributions);
+
+  g_assert_nonnull (strstr (cost_chart_dataset_get_title (histogram), cost_measure_get_label (measure)));
+  g_assert_cmpstr (gtk_label_get_label (page_child (page, "histogram_title")), ==,
+                   cost_chart_dataset_get_title (histogram));
+  for (guint g = 0; g < cost_chart_dataset_get_n_groups (histogram); g++)
+    samples += cost_chart_dataset_get_value (histogram, g, 2);
+  g_assert_cmpfloat (samples, ==, u->n_samples);
+  g_assert_cmpuint (cost_chart_dataset_get_n_groups (fan), ==, (guint) u->horizon);
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (contributions), ==, u->n_inputs);
+  g_assert_nonnull (strstr (cost_chart_dataset_get_title (s_curve), cost_measure_get_label (measure)));
+}
+
 /* Without a range, the page says how to give one; a range set in a form
  * through the popover shows on the page: the percentiles move away from
  * the point estimate, as the engine computes them. */
@@ -591,6 +621,12 @@ test_page (Fixture       *f,
   g_assert_cmpuint (u->n_samples, ==, cost_project_get_samples (project));
   g_assert_cmpuint (u->seed, ==, cost_project_get_seed (project));
   g_assert_nonnull (strstr (gtk_label_get_label (page_child (page, "subtitle_label")), "10,000 samples"));
+  assert_charts (page, COST_MEASURE_RUN_RATE);
+
+  /* The charts of another measure. */
+  gtk_drop_down_set_selected (page_child (page, "measure_dropdown"), COST_MEASURE_FIRST_YEAR);
+  assert_charts (page, COST_MEASURE_FIRST_YEAR);
+  gtk_drop_down_set_selected (page_child (page, "measure_dropdown"), COST_MEASURE_RUN_RATE);
 
   /* A tighter budget: a larger chance of going over it. */
   cost_project_set_monthly_budget (project, 380000, NULL);
