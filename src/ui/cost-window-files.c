@@ -717,6 +717,23 @@ static const struct {
   { "xlsx", ".xlsx", N_("Export XLSX"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
 };
 
+/**
+ * cost_window_fill_export_options:
+ *
+ * Gives an export the figures the window has computed already: every
+ * scenario's, and the Uncertainty page's simulation when it is of the
+ * document as it is now and of the scenario exported.
+ */
+void
+cost_window_fill_export_options (CostWindow        *self,
+                                 CostExportOptions *options)
+{
+  CostSimulation *simulation = cost_document_get_simulation (self->document);
+
+  options->results = cost_document_get_results (self->document);
+  options->uncertainty = cost_simulation_get_result_for (simulation, options->scenario);
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -742,8 +759,8 @@ on_export_response_cb (GtkNativeDialog *dialog,
           file = g_file_get_child (parent, full);
         }
 
+      cost_window_fill_export_options (self, &options);
       options.scale = 2;
-      options.results = cost_document_get_results (self->document);
       if (cost_export_file (cost_document_get_project (self->document), file, &options, &error))
         {
           g_autofree char *done = NULL;
@@ -860,7 +877,7 @@ cost_window_print (CostWindow  *self,
   g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
 
   cost_window_commit_edits (self);
-  options.results = cost_document_get_results (self->document);
+  cost_window_fill_export_options (self, &options);
   report = cost_report_new (cost_document_get_project (self->document), &options);
   job = cost_document_dup_title (self->document);
 

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cost-comparison-page.h"
+#include "cost-export.h"
 #include "cost-workload-page.h"
 #include "cost-projection-page.h"
 #include "cost-sensitivity-page.h"
@@ -79,6 +80,8 @@ void cost_window_show_stack_page   (CostWindow        *self,
                                     const char        *name);
 void cost_window_show_undo_toast   (CostWindow        *self,
                                     const char        *title);
+void cost_window_fill_export_options (CostWindow      *self,
+                                      CostExportOptions *options);
 
 gboolean cost_window_close_files   (CostWindow        *self);
 

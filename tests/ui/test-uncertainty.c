@@ -17,7 +17,7 @@
 #include "cost-item-row.h"
 #include "cost-range-button.h"
 #include "cost-uncertainty-page.h"
-#include "cost-window.h"
+#include "cost-window-private.h"
 #include "cost-workload-page.h"
 #include "window-fixture.h"
 
@@ -770,6 +770,48 @@ test_edit_during_run (Fixture       *f,
   g_signal_handlers_disconnect_by_data (simulation, &published);
 }
 
+/* An export takes the page's simulation, when it is of the document as it
+ * is and of the scenario exported; else it runs its own. */
+static void
+test_export (Fixture       *f,
+             gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_window_get_project (f->window);
+  CostSimulation *simulation = cost_document_get_simulation (document);
+  CostScenario *scenario = cost_project_get_scenario (project, 0);
+  g_autofree char *path = g_build_filename (f->dir, "printed.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CostExportOptions options = { 0 };
+
+  show_uncertainty (f);
+  wait_simulation (simulation);
+  cost_window_fill_export_options (f->window, &options);
+  g_assert_nonnull (options.uncertainty);
+  g_assert_true (options.uncertainty == cost_simulation_get_result (simulation));
+  g_assert_true (cost_window_print (f->window, file, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_query_exists (file, NULL));
+
+  /* Stale after an edit, until the next run. */
+  cost_project_set_monthly_budget (project, 390000, NULL);
+  options = (CostExportOptions) { 0 };
+  cost_window_fill_export_options (f->window, &options);
+  g_assert_null (options.uncertainty);
+  wait_simulation (simulation);
+
+  /* The page simulates the scenario shown: not the baseline's figures. */
+  cost_document_set_scenario (document, scenario);
+  wait_simulation (simulation);
+  options = (CostExportOptions) { 0 };
+  cost_window_fill_export_options (f->window, &options);
+  g_assert_null (options.uncertainty);
+  options = (CostExportOptions) { .scenario = scenario };
+  cost_window_fill_export_options (f->window, &options);
+  g_assert_true (options.uncertainty == cost_simulation_get_result (simulation));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -789,6 +831,7 @@ main (int   argc,
   g_test_add ("/ui/uncertainty/page", Fixture, NULL, window_fixture_set_up, test_page, window_fixture_tear_down);
   g_test_add ("/ui/uncertainty/settings", Fixture, NULL, window_fixture_set_up, test_settings,
               window_fixture_tear_down);
+  g_test_add ("/ui/uncertainty/export", Fixture, NULL, window_fixture_set_up, test_export, window_fixture_tear_down);
   g_test_add ("/ui/uncertainty/edit-during-run", Fixture, NULL, window_fixture_set_up, test_edit_during_run,
               window_fixture_tear_down);
 
