@@ -1,0 +1,79 @@
+#!/bin/sh
+# Takes the screenshots of the Uncertainty page on the reference project,
+# in English and in Chinese, for the README:
+#
+#   data/screenshots/uncertainty.png        (en_US)
+#   data/screenshots/uncertainty-zh_CN.png  (zh_CN)
+#
+# Usage: build-aux/make-uncertainty-screenshot.sh [BUILDDIR]   (default: _build)
+#
+# Needs xvfb-run, xwininfo (x11-utils), xdotool, ImageMagick and the
+# en_US.UTF-8 and zh_CN.UTF-8 locales (localedef -i zh_CN -f UTF-8 zh_CN.UTF-8).
+set -eu
+
+srcdir=$(cd "$(dirname "$0")/.." && pwd)
+builddir=$(cd "${1:-$srcdir/_build}" && pwd)
+outdir=$srcdir/data/screenshots
+project=$srcdir/data/examples/reference.modelcost
+# Tall enough for the percentiles and the histogram under them.
+width=1280
+height=1000
+# The frame around the window that GTK keeps for resizing without a compositor.
+frame=4
+# Where the sidebar's Uncertainty entry is, in the window, frame included.
+page_x=90
+page_y=257
+
+ninja -C "$builddir" src/modelcost po/zh_CN/LC_MESSAGES/modelcost.mo >/dev/null 2>&1 ||
+  ninja -C "$builddir" >/dev/null
+mkdir -p "$outdir"
+
+# shoot LOCALE OUTPUT: the window on the Uncertainty page, once the
+# simulation in the worker has drawn its samples.
+shoot () {
+  locale=$1
+  output=$2
+  home=$(mktemp -d)
+  trap 'rm -rf "$home"' EXIT
+
+  if [ "$(LC_ALL=$locale locale charmap 2>/dev/null)" != UTF-8 ]; then
+    echo "The $locale locale is not installed; run: localedef -i ${locale%%.*} -f UTF-8 $locale" >&2
+    exit 1
+  fi
+
+  # The window opens at the size the settings remember.
+  mkdir -p "$home/config/glib-2.0/settings"
+  cat > "$home/config/glib-2.0/settings/keyfile" <<KEYFILE
+[io/github/modelcost/ModelCost]
+window-width=$((width + 2 * frame))
+window-height=$((height + 2 * frame))
+KEYFILE
+
+  env LANG="$locale" LC_ALL="$locale" LANGUAGE="${locale%%.*}" \
+      HOME="$home" XDG_CONFIG_HOME="$home/config" XDG_DATA_HOME="$home/data" \
+      GSETTINGS_BACKEND=keyfile GSETTINGS_SCHEMA_DIR="$builddir/data" \
+      MODELCOST_LOCALEDIR="$builddir/po" GTK_A11Y=none \
+    xvfb-run -a -s "-screen 0 $((width + 200))x$((height + 200))x24" sh -c '
+      "$0" "$1" 2>/dev/null &
+      app=$!
+      window=""
+      for i in $(seq 50); do
+        sleep 0.2
+        window=$(xwininfo -root -tree | awk "/\"modelcost\"/ && !/ 1x1\+/ { print \$1; exit }")
+        [ -n "$window" ] && break
+      done
+      sleep 1
+      xdotool mousemove --window "$window" $3 $4 click 1
+      # Let the simulation finish, and the charts and fonts settle.
+      sleep 4
+      import -window "$window" "$2"
+      kill $app' "$builddir/src/modelcost" "$project" "$home/raw.png" "$page_x" "$page_y"
+
+  convert "$home/raw.png" -shave "${frame}x${frame}" +repage -strip "$output"
+  rm -rf "$home"
+  trap - EXIT
+  echo "Wrote $output"
+}
+
+shoot en_US.UTF-8 "$outdir/uncertainty.png"
+shoot zh_CN.UTF-8 "$outdir/uncertainty-zh_CN.png"
