@@ -1,0 +1,942 @@
+/* cost-actuals.c
+ *
+ * Records of actual spending, as a project keeps them: one GVariant array
+ * in the project's "actuals" property, so that the undo history, copies
+ * and comparisons treat them like any other property. The array is kept
+ * sorted by cost_actual_compare(), which makes equal sets equal arrays and
+ * files that diff well; no two records share a key (every member but the
+ * amount, the note and unknown members).
+ *
+ * An amount no rule assigned to a category keeps what a rule could match
+ * on (service category, service, resource id, tags), so that a rule added
+ * later assigns it without importing the bill again (cost-bill-rules.c).
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "cost-actuals"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <math.h>
+#include <string.h>
+
+#include "cost-actuals.h"
+#include "cost-json-writer.h"
+#include "cost-month.h"
+#include "cost-types.h"
+
+/**
+ * cost_actual_clear:
+ *
+ * Drops the reference @actual holds on its tags.
+ */
+void
+cost_actual_clear (CostActual *actual)
+{
+  g_clear_pointer (&actual->tags, g_variant_unref);
+}
+
+static const char *
+or_empty (const char *s)
+{
+  return s != NULL ? s : "";
+}
+
+/**
+ * cost_actual_to_variant:
+ *
+ * Returns: (transfer floating): @actual as one record of the array type
+ *   %COST_ACTUALS_TYPE
+ */
+GVariant *
+cost_actual_to_variant (const CostActual *actual)
+{
+  GVariant *tags = actual->tags;
+
+  if (tags == NULL)
+    tags = g_variant_new_array (G_VARIANT_TYPE ("{ss}"), NULL, 0);
+
+  return g_variant_new ("(sssdssssss@a{ss}s)",
+                        or_empty (actual->month), or_empty (actual->category), or_empty (actual->item),
+                        actual->amount, or_empty (actual->currency), or_empty (actual->source),
+                        or_empty (actual->note), or_empty (actual->service_category),
+                        or_empty (actual->service), or_empty (actual->resource_id), tags,
+                        or_empty (actual->extras));
+}
+
+/**
+ * cost_actual_from_variant:
+ * @record: a record of the type %COST_ACTUAL_TYPE
+ * @actual: (out caller-allocates): its members, strings borrowed from @record
+ */
+void
+cost_actual_from_variant (GVariant   *record,
+                          CostActual *actual)
+{
+  g_variant_get (record, "(&s&s&sd&s&s&s&s&s&s@a{ss}&s)",
+                 &actual->month, &actual->category, &actual->item, &actual->amount,
+                 &actual->currency, &actual->source, &actual->note, &actual->service_category,
+                 &actual->service, &actual->resource_id, &actual->tags, &actual->extras);
+  if (g_variant_n_children (actual->tags) == 0)
+    g_clear_pointer (&actual->tags, g_variant_unref);
+}
+
+/**
+ * cost_actual_is_assigned:
+ *
+ * Returns: whether the amount counts in a category (a rule or a person
+ *   assigned it), rather than being unassigned
+ */
+gboolean
+cost_actual_is_assigned (const CostActual *actual)
+{
+  return actual->category != NULL && actual->category[0] != '\0';
+}
+
+static gboolean
+check_string (const char  *value,
+              GError     **error)
+{
+  return cost_check_text (value, error);
+}
+
+/**
+ * cost_actual_check:
+ *
+ * Returns: whether every member of @actual is one a project can keep
+ */
+gboolean
+cost_actual_check (const CostActual  *actual,
+                   GError           **error)
+{
+  int month;
+
+  if (!cost_month_parse (actual->month, &month, error) ||
+      !cost_check_currency (actual->currency, error))
+    return FALSE;
+
+  if (!isfinite (actual->amount) || fabs (actual->amount) > COST_MAX_AMOUNT)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("an amount must be a number between −10¹⁵ and 10¹⁵"));
+      return FALSE;
+    }
+
+  if (!cost_actual_is_assigned (actual) && actual->item != NULL && actual->item[0] != '\0')
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("an item needs the category it belongs to"));
+      return FALSE;
+    }
+
+  if (!check_string (actual->category, error) || !check_string (actual->item, error) ||
+      !check_string (actual->source, error) || !check_string (actual->note, error) ||
+      !check_string (actual->service_category, error) || !check_string (actual->service, error) ||
+      !check_string (actual->resource_id, error) || !check_string (actual->extras, error))
+    return FALSE;
+
+  if (actual->tags != NULL)
+    {
+      GVariantIter iter;
+      const char *key, *value, *previous = NULL;
+
+      if (!g_variant_is_of_type (actual->tags, G_VARIANT_TYPE ("a{ss}")))
+        {
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE, _("tags must map names to text"));
+          return FALSE;
+        }
+
+      g_variant_iter_init (&iter, actual->tags);
+      while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+        {
+          if (!check_string (key, error) || !check_string (value, error))
+            return FALSE;
+          if (previous != NULL && strcmp (previous, key) >= 0)
+            {
+              g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                                   _("tags must be sorted by name, each name once"));
+              return FALSE;
+            }
+          previous = key;
+        }
+    }
+
+  return TRUE;
+}
+
+static int
+compare_tags (GVariant *a,
+              GVariant *b)
+{
+  gsize na = a ? g_variant_n_children (a) : 0;
+  gsize nb = b ? g_variant_n_children (b) : 0;
+
+  for (gsize i = 0; i < na && i < nb; i++)
+    {
+      const char *ka, *va, *kb, *vb;
+      int cmp;
+
+      g_variant_get_child (a, i, "{&s&s}", &ka, &va);
+      g_variant_get_child (b, i, "{&s&s}", &kb, &vb);
+      if ((cmp = strcmp (ka, kb)) != 0 || (cmp = strcmp (va, vb)) != 0)
+        return cmp;
+    }
+
+  return (na > nb) - (na < nb);
+}
+
+/* Assigned amounts before unassigned ones. */
+static int
+compare_category (const char *a,
+                  const char *b)
+{
+  gboolean ea = a[0] == '\0', eb = b[0] == '\0';
+
+  if (ea != eb)
+    return ea ? 1 : -1;
+
+  return strcmp (a, b);
+}
+
+/**
+ * cost_actual_compare:
+ *
+ * The order of records in a project: by month, category (unassigned
+ * last), item, source, currency, then what an unassigned amount can be
+ * matched on. Two records compare equal when they have the same key: they
+ * are one record of a project.
+ */
+int
+cost_actual_compare (const CostActual *a,
+                     const CostActual *b)
+{
+  int cmp;
+
+  if ((cmp = strcmp (or_empty (a->month), or_empty (b->month))) != 0 ||
+      (cmp = compare_category (or_empty (a->category), or_empty (b->category))) != 0 ||
+      (cmp = strcmp (or_empty (a->item), or_empty (b->item))) != 0 ||
+      (cmp = strcmp (or_empty (a->source), or_empty (b->source))) != 0 ||
+      (cmp = strcmp (or_empty (a->currency), or_empty (b->currency))) != 0 ||
+      (cmp = strcmp (or_empty (a->service_category), or_empty (b->service_category))) != 0 ||
+      (cmp = strcmp (or_empty (a->service), or_empty (b->service))) != 0 ||
+      (cmp = strcmp (or_empty (a->resource_id), or_empty (b->resource_id))) != 0)
+    return cmp;
+
+  return compare_tags (a->tags, b->tags);
+}
+
+/**
+ * cost_actual_get_tag:
+ *
+ * Returns: (nullable): the value of the tag @key, borrowed from @actual
+ */
+const char *
+cost_actual_get_tag (const CostActual *actual,
+                     const char       *key)
+{
+  const char *value;
+
+  if (actual->tags == NULL || !g_variant_lookup (actual->tags, key, "&s", &value))
+    return NULL;
+
+  return value;
+}
+
+/**
+ * cost_actual_format_tags:
+ *
+ * Returns: (transfer full): the tags for people: "env=prod, team=search"
+ */
+char *
+cost_actual_format_tags (const CostActual *actual)
+{
+  GString *out = g_string_new (NULL);
+  GVariantIter iter;
+  const char *key, *value;
+
+  if (actual->tags != NULL)
+    {
+      g_variant_iter_init (&iter, actual->tags);
+      while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+        g_string_append_printf (out, "%s%s=%s", out->len ? ", " : "", key, value);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
+ * cost_actuals_get_n:
+ * @actuals: (nullable): records of the type %COST_ACTUALS_TYPE
+ */
+guint
+cost_actuals_get_n (GVariant *actuals)
+{
+  return actuals != NULL ? g_variant_n_children (actuals) : 0;
+}
+
+/**
+ * cost_actuals_get:
+ * @actual: (out caller-allocates): the record at @position; clear it with
+ *   cost_actual_clear()
+ */
+void
+cost_actuals_get (GVariant   *actuals,
+                  guint       position,
+                  CostActual *actual)
+{
+  g_autoptr(GVariant) record = NULL;
+
+  g_return_if_fail (position < cost_actuals_get_n (actuals));
+
+  /* A child of a serialised array points into its parent's memory, which
+   * its strings stay valid with. */
+  record = g_variant_get_child_value (actuals, position);
+  cost_actual_from_variant (record, actual);
+}
+
+/**
+ * cost_actuals_check:
+ *
+ * Returns: whether @actuals is an array a project can keep: every record
+ *   valid, sorted, no key twice, at most %COST_MAX_ACTUALS
+ */
+gboolean
+cost_actuals_check (GVariant  *actuals,
+                    GError   **error)
+{
+  guint n;
+  g_auto(CostActual) previous = { 0, };
+  g_autoptr(GVariant) previous_record = NULL;
+
+  if (actuals == NULL)
+    return TRUE;
+
+  if (!g_variant_is_of_type (actuals, COST_ACTUALS_TYPE))
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE, _("not a list of actual amounts"));
+      return FALSE;
+    }
+
+  n = g_variant_n_children (actuals);
+  if (n > COST_MAX_ACTUALS)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
+                   _("a project keeps at most %d records of actual spending"), COST_MAX_ACTUALS);
+      return FALSE;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GVariant) record = g_variant_get_child_value (actuals, i);
+      CostActual actual;
+
+      cost_actual_from_variant (record, &actual);
+      if (!cost_actual_check (&actual, error))
+        {
+          cost_actual_clear (&actual);
+          return FALSE;
+        }
+
+      if (previous_record != NULL && cost_actual_compare (&previous, &actual) >= 0)
+        {
+          cost_actual_clear (&actual);
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                               _("records of actual spending must be in order, each key once"));
+          return FALSE;
+        }
+
+      cost_actual_clear (&previous);
+      previous = actual;
+      g_clear_pointer (&previous_record, g_variant_unref);
+      previous_record = g_steal_pointer (&record);
+    }
+
+  return TRUE;
+}
+
+typedef struct
+{
+  GVariant   *record;
+  CostActual  actual;
+} Entry;
+
+static int
+compare_entries (gconstpointer a,
+                 gconstpointer b)
+{
+  const Entry *ea = a, *eb = b;
+
+  return cost_actual_compare (&ea->actual, &eb->actual);
+}
+
+/* Amounts added up are kept to a millionth: bills give amounts to many
+ * decimals, which add up to cents only in the total. */
+static double
+round_micro (double amount)
+{
+  return round (amount * 1e6) / 1e6;
+}
+
+/**
+ * cost_actuals_sort:
+ * @records: (element-type GVariant): records of the type %COST_ACTUAL_TYPE;
+ *   floating references are sunk
+ * @merge: records of the same key become one, their amounts added up;
+ *   without it, a key twice is an error
+ *
+ * Returns: (transfer floating) (nullable): the records as an array a
+ *   project keeps, %NULL when there are none or with @error
+ */
+GVariant *
+cost_actuals_sort (GPtrArray  *records,
+                   gboolean    merge,
+                   GError    **error)
+{
+  g_autofree Entry *entries = NULL;
+  g_autoptr(GPtrArray) out = NULL;
+  GVariant *result = NULL;
+  guint n = records->len;
+
+  if (n == 0)
+    return NULL;
+
+  entries = g_new0 (Entry, n);
+  for (guint i = 0; i < n; i++)
+    {
+      entries[i].record = g_variant_ref_sink (g_ptr_array_index (records, i));
+      cost_actual_from_variant (entries[i].record, &entries[i].actual);
+    }
+  qsort (entries, n, sizeof (Entry), compare_entries);
+
+  out = g_ptr_array_new_full (n, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      guint j = i;
+      double amount = entries[i].actual.amount;
+
+      while (j + 1 < n && compare_entries (&entries[i], &entries[j + 1]) == 0)
+        amount += entries[++j].actual.amount;
+
+      if (j > i && !merge)
+        {
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                               _("two records of actual spending have the same month, category, item, "
+                                 "source and currency"));
+          goto out;
+        }
+
+      if (j > i)
+        {
+          CostActual merged = entries[i].actual;
+
+          /* The first note that says something. */
+          for (guint k = i; k <= j && merged.note[0] == '\0'; k++)
+            merged.note = entries[k].actual.note;
+          merged.amount = round_micro (amount);
+          g_ptr_array_add (out, g_variant_ref_sink (cost_actual_to_variant (&merged)));
+        }
+      else
+        g_ptr_array_add (out, g_variant_ref (entries[i].record));
+      i = j;
+    }
+
+  if (out->len > COST_MAX_ACTUALS)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
+                   _("%u records of actual spending are more than a project keeps (%d); "
+                     "add rules that assign the amounts to categories, so that fewer stay apart"),
+                   out->len, COST_MAX_ACTUALS);
+      goto out;
+    }
+
+  result = g_variant_new_array (COST_ACTUAL_TYPE, (GVariant **) out->pdata, out->len);
+
+out:
+  for (guint i = 0; i < out->len; i++)
+    g_variant_unref (g_ptr_array_index (out, i));
+  for (guint i = 0; i < n; i++)
+    {
+      cost_actual_clear (&entries[i].actual);
+      g_variant_unref (entries[i].record);
+    }
+
+  return result;
+}
+
+/**
+ * cost_actuals_find:
+ * @position: (out): where a record with the key of @key is, or would go
+ *
+ * Returns: whether @actuals holds a record with the key of @key
+ */
+gboolean
+cost_actuals_find (GVariant         *actuals,
+                   const CostActual *key,
+                   guint            *position)
+{
+  guint low = 0, high = cost_actuals_get_n (actuals);
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_auto(CostActual) actual = { 0, };
+      int cmp;
+
+      cost_actuals_get (actuals, middle, &actual);
+      cmp = cost_actual_compare (&actual, key);
+      if (cmp == 0)
+        {
+          *position = middle;
+          return TRUE;
+        }
+      if (cmp < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  *position = low;
+  return FALSE;
+}
+
+static GVariant *
+splice (GVariant *actuals,
+        guint     position,
+        guint     removed,
+        GVariant *added)
+{
+  guint n = cost_actuals_get_n (actuals);
+  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i == position && added != NULL)
+        g_ptr_array_add (children, g_variant_ref_sink (added));
+      if (i < position || i >= position + removed)
+        g_ptr_array_add (children, g_variant_get_child_value (actuals, i));
+    }
+  if (position >= n && added != NULL)
+    g_ptr_array_add (children, g_variant_ref_sink (added));
+
+  if (children->len == 0)
+    return NULL;
+
+  return g_variant_ref_sink (g_variant_new_array (COST_ACTUAL_TYPE, (GVariant **) children->pdata,
+                                                  children->len));
+}
+
+/**
+ * cost_actuals_put:
+ * @actuals: (nullable): records a project keeps
+ * @actual: a record, checked by the caller
+ *
+ * Returns: (transfer full): @actuals with @actual in place of the record
+ *   of the same key, or added in its place in the order
+ */
+GVariant *
+cost_actuals_put (GVariant         *actuals,
+                  const CostActual *actual)
+{
+  guint position;
+  gboolean found = cost_actuals_find (actuals, actual, &position);
+
+  return splice (actuals, position, found ? 1 : 0, cost_actual_to_variant (actual));
+}
+
+/**
+ * cost_actuals_remove:
+ *
+ * Returns: (transfer full) (nullable): @actuals without the record of the
+ *   key of @key, %NULL when none is left
+ */
+GVariant *
+cost_actuals_remove (GVariant         *actuals,
+                     const CostActual *key)
+{
+  guint position;
+
+  if (!cost_actuals_find (actuals, key, &position))
+    return actuals != NULL ? g_variant_ref (actuals) : NULL;
+
+  return splice (actuals, position, 1, NULL);
+}
+
+/* Reading and writing project files. */
+
+static const char * const actual_keys[] = {
+  "month", "category", "item", "amount", "currency", "source", "note", "match", NULL
+};
+
+static const char * const match_keys[] = {
+  "service_category", "service", "resource_id", "tags", NULL
+};
+
+/* Members the reader does not know, as the text the writer puts back. */
+static gboolean
+read_extras (CostJsonReader  *r,
+             JsonObject      *object,
+             char           **out,
+             GError         **error)
+{
+  g_autoptr(JsonObject) extras = NULL;
+  g_autoptr(GList) members = NULL;
+  GString *text;
+
+  if (!cost_json_reader_extras (r, object, actual_keys, &extras, error))
+    return FALSE;
+
+  *out = NULL;
+  if (extras == NULL)
+    return TRUE;
+
+  text = g_string_new (NULL);
+  members = json_object_get_members (extras);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (text->len > 0)
+        g_string_append (text, ", ");
+      cost_json_append_string (text, l->data);
+      g_string_append (text, ": ");
+      cost_json_append_node (text, json_object_get_member (extras, l->data));
+    }
+  *out = g_string_free (text, FALSE);
+
+  return TRUE;
+}
+
+static int
+compare_key_pointers (gconstpointer a,
+                      gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
+static gboolean
+read_tags (CostJsonReader  *r,
+           JsonObject      *match,
+           GVariant       **out,
+           GError         **error)
+{
+  JsonNode *node = json_object_get_member (match, "tags");
+  g_autoptr(GList) members = NULL;
+  g_autofree const char **keys = NULL;
+  GVariantBuilder builder;
+  JsonObject *tags;
+  guint n = 0;
+  gsize saved;
+
+  *out = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cost_json_reader_fail (r, "tags", error, _("must be an object of names and text values"));
+
+  tags = json_node_get_object (node);
+  members = json_object_get_members (tags);
+  keys = g_new0 (const char *, g_list_length (members) + 1);
+  for (GList *l = members; l != NULL; l = l->next)
+    keys[n++] = l->data;
+  qsort (keys, n, sizeof (char *), compare_key_pointers);
+
+  saved = cost_json_reader_push_key (r, "tags");
+  g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{ss}"));
+  for (guint i = 0; i < n; i++)
+    {
+      const char *value;
+
+      if (!cost_check_text (keys[i], NULL))
+        {
+          g_variant_builder_clear (&builder);
+          return cost_json_reader_fail (r, NULL, error, _("a tag name is not valid text"));
+        }
+      if (!cost_json_reader_string (r, tags, keys[i], TRUE, &value, error))
+        {
+          g_variant_builder_clear (&builder);
+          return FALSE;
+        }
+      g_variant_builder_add (&builder, "{ss}", keys[i], value);
+    }
+  cost_json_reader_pop (r, saved);
+
+  *out = n > 0 ? g_variant_ref_sink (g_variant_builder_end (&builder)) : NULL;
+  if (n == 0)
+    g_variant_builder_clear (&builder);
+
+  return TRUE;
+}
+
+/* One record, `{"month": "2027-01", "category": "compute", "item": "gpu",
+ * "amount": 98000, "currency": "CNY", "source": "bill.csv", "note": ""}`,
+ * or an unassigned one with what it can be matched on, `"match":
+ * {"service": "Amazon EC2", "tags": {"team": "search"}}`. */
+static GVariant *
+read_actual (CostJsonReader  *r,
+             JsonObject      *object,
+             GError         **error)
+{
+  CostActual actual = { 0, };
+  g_autoptr(GVariant) tags = NULL;
+  g_autofree char *extras = NULL;
+  g_autoptr(GError) local_error = NULL;
+  JsonNode *amount, *match;
+
+  if (!cost_json_reader_string (r, object, "month", TRUE, &actual.month, error) ||
+      !cost_json_reader_string (r, object, "category", FALSE, &actual.category, error) ||
+      !cost_json_reader_string (r, object, "item", FALSE, &actual.item, error))
+    return NULL;
+
+  if (!cost_month_parse (actual.month, &(int) { 0 }, NULL))
+    {
+      cost_json_reader_fail (r, "month", error, _("must be a month of the form YYYY-MM"));
+      return NULL;
+    }
+
+  if (actual.category[0] == '\0' && actual.item[0] != '\0')
+    {
+      cost_json_reader_fail (r, "item", error, _("needs the category it belongs to"));
+      return NULL;
+    }
+
+  amount = json_object_get_member (object, "amount");
+  if (amount == NULL)
+    {
+      cost_json_reader_fail (r, "amount", error, _("is missing"));
+      return NULL;
+    }
+  if (!JSON_NODE_HOLDS_VALUE (amount) ||
+      (json_node_get_value_type (amount) != G_TYPE_INT64 && json_node_get_value_type (amount) != G_TYPE_DOUBLE) ||
+      !isfinite (json_node_get_double (amount)) || fabs (json_node_get_double (amount)) > COST_MAX_AMOUNT)
+    {
+      cost_json_reader_fail (r, "amount", error, _("must be a number between −10¹⁵ and 10¹⁵"));
+      return NULL;
+    }
+  actual.amount = json_node_get_double (amount);
+
+  if (!cost_json_reader_string (r, object, "currency", TRUE, &actual.currency, error) ||
+      !cost_json_reader_string (r, object, "source", FALSE, &actual.source, error) ||
+      !cost_json_reader_string (r, object, "note", FALSE, &actual.note, error))
+    return NULL;
+
+  if (!cost_check_currency (actual.currency, NULL))
+    {
+      cost_json_reader_fail (r, "currency", error, _("must be a three-letter ISO 4217 code such as CNY"));
+      return NULL;
+    }
+
+  actual.service_category = actual.service = actual.resource_id = "";
+  match = json_object_get_member (object, "match");
+  if (match != NULL)
+    {
+      gsize saved;
+      JsonObject *m;
+      g_autoptr(JsonObject) unknown = NULL;
+
+      if (!JSON_NODE_HOLDS_OBJECT (match))
+        {
+          cost_json_reader_fail (r, "match", error, _("must be an object"));
+          return NULL;
+        }
+      m = json_node_get_object (match);
+      saved = cost_json_reader_push_key (r, "match");
+      if (!cost_json_reader_string (r, m, "service_category", FALSE, &actual.service_category, error) ||
+          !cost_json_reader_string (r, m, "service", FALSE, &actual.service, error) ||
+          !cost_json_reader_string (r, m, "resource_id", FALSE, &actual.resource_id, error) ||
+          !read_tags (r, m, &tags, error) ||
+          !cost_json_reader_extras (r, m, match_keys, &unknown, error))
+        return NULL;
+      if (unknown != NULL)
+        {
+          g_autoptr(GList) members = json_object_get_members (unknown);
+
+          cost_json_reader_fail (r, members->data, error,
+                                 _("is not something a rule matches on (service_category, service, "
+                                   "resource_id, tags)"));
+          return NULL;
+        }
+      cost_json_reader_pop (r, saved);
+    }
+
+  if (!read_extras (r, object, &extras, error))
+    return NULL;
+
+  actual.tags = tags;
+  actual.extras = extras;
+
+  /* What the reader checked above, and the rest. */
+  if (!cost_actual_check (&actual, &local_error))
+    {
+      cost_json_reader_fail (r, NULL, error, "%s", local_error->message);
+      return NULL;
+    }
+
+  return g_variant_ref_sink (cost_actual_to_variant (&actual));
+}
+
+/* The key of a record as text: each member with its length before it. */
+static void
+append_key (GString          *key,
+            const CostActual *actual)
+{
+  const char *fields[] = {
+    actual->month, actual->category, actual->item, actual->source, actual->currency,
+    actual->service_category, actual->service, actual->resource_id,
+  };
+
+  g_string_truncate (key, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_string_append_printf (key, "%zu:%s", strlen (fields[i]), fields[i]);
+
+  if (actual->tags != NULL)
+    {
+      GVariantIter iter;
+      const char *k, *v;
+
+      g_variant_iter_init (&iter, actual->tags);
+      while (g_variant_iter_next (&iter, "{&s&s}", &k, &v))
+        g_string_append_printf (key, "%zu:%s%zu:%s", strlen (k), k, strlen (v), v);
+    }
+}
+
+/**
+ * cost_actuals_read:
+ * @array: the project's "actuals" member, of at most %COST_MAX_ACTUALS
+ *   elements
+ * @out: (out) (transfer full) (nullable): the records, sorted; %NULL when
+ *   there are none
+ *
+ * Returns: whether every record reads, no two with the same key; the
+ *   error names the place of the first problem
+ */
+gboolean
+cost_actuals_read (CostJsonReader  *r,
+                   JsonArray       *array,
+                   GVariant       **out,
+                   GError         **error)
+{
+  guint n = json_array_get_length (array);
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GString) key = g_string_new (NULL);
+  gsize saved = cost_json_reader_push_key (r, "actuals");
+  GVariant *sorted;
+
+  g_assert (n <= COST_MAX_ACTUALS);
+
+  *out = NULL;
+  for (guint i = 0; i < n; i++)
+    {
+      gsize saved_index = cost_json_reader_push_index (r, i);
+      JsonObject *object = cost_json_reader_element (r, array, i, error);
+      g_autoptr(GVariant) record = NULL;
+      CostActual actual;
+      gpointer before;
+
+      if (object == NULL || (record = read_actual (r, object, error)) == NULL)
+        return FALSE;
+
+      cost_actual_from_variant (record, &actual);
+      append_key (key, &actual);
+      cost_actual_clear (&actual);
+      if (g_hash_table_lookup_extended (seen, key->str, NULL, &before))
+        return cost_json_reader_fail (r, NULL, error,
+                                      _("has the same month, category, item, source, currency and match "
+                                        "as actuals[%u]"), GPOINTER_TO_UINT (before));
+      g_hash_table_insert (seen, g_strdup (key->str), GUINT_TO_POINTER (i));
+
+      g_ptr_array_add (records, g_steal_pointer (&record));
+      cost_json_reader_pop (r, saved_index);
+    }
+
+  /* No key twice, not too many: sorting cannot fail. */
+  sorted = cost_actuals_sort (records, FALSE, NULL);
+  *out = sorted != NULL ? g_variant_ref_sink (sorted) : NULL;
+  cost_json_reader_pop (r, saved);
+
+  return TRUE;
+}
+
+/**
+ * cost_actual_write:
+ *
+ * Appends @actual as a project file writes it, on one line.
+ */
+void
+cost_actual_write (GString          *out,
+                   const CostActual *actual)
+{
+  g_string_append (out, "{\"month\": ");
+  cost_json_append_string (out, actual->month);
+  if (cost_actual_is_assigned (actual))
+    {
+      g_string_append (out, ", \"category\": ");
+      cost_json_append_string (out, actual->category);
+    }
+  if (actual->item[0] != '\0')
+    {
+      g_string_append (out, ", \"item\": ");
+      cost_json_append_string (out, actual->item);
+    }
+  g_string_append (out, ", \"amount\": ");
+  cost_json_append_number (out, actual->amount);
+  g_string_append (out, ", \"currency\": ");
+  cost_json_append_string (out, actual->currency);
+  g_string_append (out, ", \"source\": ");
+  cost_json_append_string (out, actual->source);
+  g_string_append (out, ", \"note\": ");
+  cost_json_append_string (out, actual->note);
+
+  if (actual->service_category[0] != '\0' || actual->service[0] != '\0' ||
+      actual->resource_id[0] != '\0' || actual->tags != NULL)
+    {
+      const char *sep = "";
+
+      g_string_append (out, ", \"match\": {");
+      if (actual->service_category[0] != '\0')
+        {
+          g_string_append (out, "\"service_category\": ");
+          cost_json_append_string (out, actual->service_category);
+          sep = ", ";
+        }
+      if (actual->service[0] != '\0')
+        {
+          g_string_append_printf (out, "%s\"service\": ", sep);
+          cost_json_append_string (out, actual->service);
+          sep = ", ";
+        }
+      if (actual->resource_id[0] != '\0')
+        {
+          g_string_append_printf (out, "%s\"resource_id\": ", sep);
+          cost_json_append_string (out, actual->resource_id);
+          sep = ", ";
+        }
+      if (actual->tags != NULL)
+        {
+          GVariantIter iter;
+          const char *key, *value;
+          const char *tag_sep = "";
+
+          g_string_append_printf (out, "%s\"tags\": {", sep);
+          g_variant_iter_init (&iter, actual->tags);
+          while (g_variant_iter_next (&iter, "{&s&s}", &key, &value))
+            {
+              g_string_append (out, tag_sep);
+              cost_json_append_string (out, key);
+              g_string_append (out, ": ");
+              cost_json_append_string (out, value);
+              tag_sep = ", ";
+            }
+          g_string_append_c (out, '}');
+        }
+      g_string_append_c (out, '}');
+    }
+
+  if (actual->extras[0] != '\0')
+    {
+      g_string_append (out, ", ");
+      g_string_append (out, actual->extras);
+    }
+  g_string_append_c (out, '}');
+}
