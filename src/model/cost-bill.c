@@ -104,6 +104,14 @@ on_field (void   *s,
       return;
     }
 
+  /* As csv_feed_lines() checks after each piece, before the row ends. */
+  if (csv_get_buffer_size (&csv->parser) > COST_BILL_MAX_FIELD_BYTES)
+    {
+      csv_fail (csv, csv->line, &csv->error, _("a field is longer than %d MB"),
+                COST_BILL_MAX_FIELD_BYTES / (1024 * 1024));
+      return;
+    }
+
   if (csv->n_fields >= csv->fields->len)
     g_ptr_array_add (csv->fields, g_string_new (NULL));
   field = g_ptr_array_index (csv->fields, csv->n_fields);
