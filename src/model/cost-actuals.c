@@ -563,6 +563,65 @@ cost_actuals_remove (GVariant         *actuals,
   return splice (actuals, position, 1, NULL);
 }
 
+/**
+ * cost_actuals_set_record:
+ * @actual: a record: an amount typed in has the source ""
+ *
+ * Puts @actual into the project's actual spending, in place of the record
+ * of the same key: one change, one step of the undo history. A project
+ * without a start month starts with the record's month.
+ *
+ * Returns: %FALSE with @error when @actual is not valid
+ */
+gboolean
+cost_actuals_set_record (CostProject       *project,
+                         const CostActual  *actual,
+                         GError           **error)
+{
+  g_autoptr(GVariant) actuals = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
+
+  if (!cost_actual_check (actual, error))
+    return FALSE;
+
+  actuals = cost_actuals_put (cost_project_get_actuals (project), actual);
+  if (cost_actuals_get_n (actuals) > COST_MAX_ACTUALS)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_LIMIT,
+                   _("a project keeps at most %d records of actual spending"), COST_MAX_ACTUALS);
+      return FALSE;
+    }
+
+  cost_project_begin_change (project);
+  if (!cost_project_get_start_month (project, NULL))
+    ok = cost_project_set_start (project, actual->month, error);
+  ok = ok && cost_project_set_actuals (project, actuals, error);
+  cost_project_end_change (project);
+
+  return ok;
+}
+
+/**
+ * cost_actuals_remove_record:
+ * @key: a record with the key of the one to remove
+ *
+ * Removes the record of the key of @key from the project's actual
+ * spending, if it has one.
+ */
+void
+cost_actuals_remove_record (CostProject      *project,
+                            const CostActual *key)
+{
+  g_autoptr(GVariant) actuals = NULL;
+
+  g_return_if_fail (COST_IS_PROJECT (project));
+
+  actuals = cost_actuals_remove (cost_project_get_actuals (project), key);
+  cost_project_set_actuals (project, actuals, NULL);
+}
+
 /* Reading and writing project files. */
 
 static const char * const actual_keys[] = {

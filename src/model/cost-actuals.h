@@ -9,6 +9,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cost-json-reader.h"
+#include "cost-project.h"
 
 G_BEGIN_DECLS
 
@@ -93,6 +94,12 @@ GVariant *cost_actuals_remove       (GVariant          *actuals,
 gboolean  cost_actuals_find         (GVariant          *actuals,
                                      const CostActual  *key,
                                      guint             *position);
+
+gboolean  cost_actuals_set_record   (CostProject       *project,
+                                     const CostActual  *actual,
+                                     GError           **error);
+void      cost_actuals_remove_record (CostProject      *project,
+                                     const CostActual  *key);
 
 gboolean  cost_actuals_read         (CostJsonReader    *r,
                                      JsonArray         *array,

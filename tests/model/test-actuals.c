@@ -330,6 +330,52 @@ test_put_remove (void)
   g_assert_null (actuals);
 }
 
+/* What a form does: amounts typed in, one undoable step each. */
+static void
+test_set_record (void)
+{
+  g_autoptr(CostProject) project = cost_project_new_default ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  g_autoptr(GError) error = NULL;
+  CostActual typed = RECORD ("2027-03", "compute", "", 120, "CNY");
+  CostActual bad = RECORD ("2027-3", "compute", "", 120, "CNY");
+
+  g_assert_false (cost_actuals_set_record (project, &bad, &error));
+  g_assert_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+
+  /* The first amount of a project without a start month sets it. */
+  g_assert_true (cost_actuals_set_record (project, &typed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (cost_project_get_start (project), ==, "2027-03");
+  /* The history makes a step of each main-loop iteration's edits. */
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  typed.amount = 150;
+  typed.note = "corrected";
+  g_assert_true (cost_actuals_set_record (project, &typed, &error));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (cost_actuals_get_n (cost_project_get_actuals (project)), ==, 1);
+  {
+    g_auto(CostActual) got = { 0, };
+
+    cost_actuals_get (cost_project_get_actuals (project), 0, &got);
+    g_assert_cmpfloat (got.amount, ==, 150);
+    g_assert_cmpstr (got.note, ==, "corrected");
+  }
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_null (cost_project_get_actuals (project));
+  g_assert_cmpstr (cost_project_get_start (project), ==, "");
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_cmpuint (cost_actuals_get_n (cost_project_get_actuals (project)), ==, 1);
+
+  cost_actuals_remove_record (project, &typed);
+  g_assert_null (cost_project_get_actuals (project));
+}
+
 static CostBillRule
 rule (CostBillMatch match,
       const char   *tag,
@@ -692,6 +738,7 @@ main (int   argc,
   g_test_add_func ("/actuals/file/errors", test_file_errors);
   g_test_add_func ("/actuals/project/start", test_project_start);
   g_test_add_func ("/actuals/put-remove", test_put_remove);
+  g_test_add_func ("/actuals/set-record", test_set_record);
   g_test_add_func ("/actuals/rules/match", test_rules_match);
   g_test_add_func ("/actuals/rules/reassign", test_rules_reassign);
   g_test_add_func ("/actuals/undo", test_undo);
