@@ -56,9 +56,6 @@ typedef enum
 
 #define COST_BILL_N_COLUMNS 7
 
-/* A bill's lines are read at most this long: a longer field is an error. */
-#define COST_BILL_MAX_FIELD_BYTES (1024 * 1024)
-
 const char     *cost_bill_format_to_string    (CostBillFormat   format);
 gboolean        cost_bill_format_from_string  (const char      *text,
                                                CostBillFormat  *format);
