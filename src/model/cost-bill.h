@@ -1,5 +1,14 @@
 /* cost-bill.h
  *
+ * Bills into a project's actual spending. An application imports one in
+ * three steps: cost_bill_preview_read() shows its first rows, with the
+ * format its header row tells and a first column mapping for any other
+ * CSV; cost_bill_read_async() reads it in a thread, with progress and a
+ * #GCancellable; cost_bill_apply() brings it into the project in one
+ * change (one step of the undo history) and says what it did in a
+ * #CostBillReport. cost_bill_import() does the last two at once, for the
+ * command line. Mapping rules (cost-bill-rules.h) assign the lines.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 

@@ -1,5 +1,20 @@
 /* cost-plan-actual.h
  *
+ * The plan beside actual spending, for every view of it (the Actuals page,
+ * the report's "Plan vs actual", the XLSX sheet, `--summary`):
+ *
+ *   g_autoptr(CostPlanActual) pa =
+ *     cost_plan_actual_compute (project, result, COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+ *
+ * with the figures a caller computed (cost_calc_compute(): the baseline or
+ * a scenario). %NULL means the project has no actual spending. Then
+ * pa->months[m] holds month m of the plan (its calendar month for
+ * cost_month_get_label()): plan and actual of the project and of each
+ * category (in the order of result->categories), the unassigned amount,
+ * and the cumulative plan, actual and budget of a burn-up chart; pa->items
+ * the items records name; pa->to_date, the forecasts at completion, the
+ * exchange rates used and the warnings, each with its translated message.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
