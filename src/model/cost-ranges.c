@@ -18,8 +18,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-category.h"
+#include "cost-item.h"
 #include "cost-json-writer.h"
 #include "cost-ranges.h"
+#include "cost-scenario.h"
 #include "cost-served-model.h"
 #include "cost-types.h"
 #include "cost-values.h"
@@ -581,6 +584,107 @@ cost_ranges_write (GString  *out,
         }
     }
   g_string_append_c (out, '}');
+}
+
+/**
+ * cost_ranges_subject_path:
+ * @subject: an item, a category, the workload or a served model
+ *
+ * Returns: (transfer full): where @subject's ranges are named in a
+ *   scenario and in a simulation's inputs: "items/ID", "categories/ID",
+ *   "workload" or "models/ID"
+ */
+char *
+cost_ranges_subject_path (GObject *subject)
+{
+  g_return_val_if_fail (G_IS_OBJECT (subject), NULL);
+
+  if (COST_IS_ITEM (subject))
+    return g_strconcat ("items/", cost_item_get_id (COST_ITEM (subject)), NULL);
+  if (COST_IS_CATEGORY (subject))
+    return g_strconcat ("categories/", cost_category_get_id (COST_CATEGORY (subject)), NULL);
+  if (COST_IS_SERVED_MODEL (subject))
+    return g_strconcat ("models/", cost_served_model_get_id (COST_SERVED_MODEL (subject)), NULL);
+  if (COST_IS_WORKLOAD (subject))
+    return g_strdup ("workload");
+
+  g_return_val_if_reached (NULL);
+}
+
+/**
+ * cost_ranges_in_scenario:
+ * @scenario: (nullable): the scenario shown, %NULL for the baseline
+ * @own: (out) (optional): whether the ranges are the scenario's own
+ *
+ * Returns: (transfer none) (nullable): the ranges of @subject's figures
+ *   under @scenario: the scenario's own if it gives them, else the
+ *   subject's (which a simulation moves with the scenario's figures)
+ */
+GVariant *
+cost_ranges_in_scenario (CostScenario *scenario,
+                         GObject      *subject,
+                         gboolean     *own)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GVariant) baseline = NULL;
+  GVariant *ranges = NULL;
+
+  g_return_val_if_fail (G_IS_OBJECT (subject), NULL);
+
+  if (own != NULL)
+    *own = FALSE;
+
+  if (scenario != NULL)
+    {
+      path = cost_ranges_subject_path (subject);
+      if (cost_scenario_get_ranges (scenario, path, &ranges))
+        {
+          if (own != NULL)
+            *own = TRUE;
+          return ranges;
+        }
+    }
+
+  g_object_get (subject, "ranges", &baseline, NULL);
+
+  /* The subject holds a reference as long as it keeps these ranges. */
+  return baseline;
+}
+
+/**
+ * cost_ranges_set_in_scenario:
+ * @scenario: (nullable): %NULL to set the baseline's range
+ * @range: (nullable): %NULL to remove the range of @key
+ *
+ * Gives @subject's figure @key a range: the baseline's, or, under
+ * @scenario, the scenario's own (starting from the ranges the scenario
+ * shows, so that its other figures keep theirs).
+ */
+void
+cost_ranges_set_in_scenario (CostScenario    *scenario,
+                             GObject         *subject,
+                             const char      *key,
+                             const CostRange *range,
+                             const char      *group)
+{
+  g_autofree char *path = NULL;
+  GVariant *shown;
+  g_autoptr(GVariant) replaced = NULL;
+
+  g_return_if_fail (G_IS_OBJECT (subject));
+
+  if (scenario == NULL)
+    {
+      cost_ranges_set (subject, key, range, group);
+      return;
+    }
+
+  path = cost_ranges_subject_path (subject);
+  shown = cost_ranges_in_scenario (scenario, subject, NULL);
+  replaced = cost_ranges_replace (shown, key, range, group);
+  if (replaced != NULL)
+    g_variant_ref_sink (replaced);
+  cost_scenario_set_ranges (scenario, path, replaced);
 }
 
 static const CostRangePreset presets[] = {

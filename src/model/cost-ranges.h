@@ -10,6 +10,7 @@
 
 #include "cost-json-reader.h"
 #include "cost-range.h"
+#include "cost-scenario.h"
 
 G_BEGIN_DECLS
 
@@ -83,6 +84,16 @@ gboolean              cost_ranges_get          (GObject          *subject,
                                                 CostRange        *range,
                                                 char            **group);
 void                  cost_ranges_set          (GObject          *subject,
+                                                const char       *key,
+                                                const CostRange  *range,
+                                                const char       *group);
+
+char                 *cost_ranges_subject_path (GObject          *subject);
+GVariant             *cost_ranges_in_scenario  (CostScenario     *scenario,
+                                                GObject          *subject,
+                                                gboolean         *own);
+void                  cost_ranges_set_in_scenario (CostScenario     *scenario,
+                                                GObject          *subject,
                                                 const char       *key,
                                                 const CostRange  *range,
                                                 const char       *group);

@@ -503,6 +503,37 @@ test_scenario_ranges (void)
   g_assert_true (cost_scenario_get_ranges (cheap, "items/eng", &own));
   g_assert_nonnull (own);
 
+  /* Set through the scenario shown: the scenario's own, from what it shows. */
+  {
+    CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+    CostRange wide = { COST_RANGE_UNIFORM, 500, 0, 1500, 0 };
+    CostRange got;
+    gboolean is_own = TRUE;
+    g_autofree char *path = cost_ranges_subject_path (G_OBJECT (gpu));
+    GVariant *shown;
+
+    g_assert_cmpstr (path, ==, "items/gpu");
+    shown = cost_ranges_in_scenario (cheap, G_OBJECT (gpu), &is_own);
+    g_assert_false (is_own);
+    g_assert_true (cost_ranges_lookup (shown, "unit_price", &got, NULL));
+    g_assert_cmpint (got.shape, ==, COST_RANGE_PERT);
+
+    cost_ranges_set_in_scenario (cheap, G_OBJECT (gpu), "quantity", &wide, NULL);
+    shown = cost_ranges_in_scenario (cheap, G_OBJECT (gpu), &is_own);
+    g_assert_true (is_own);
+    g_assert_true (cost_ranges_lookup (shown, "quantity", &got, NULL));
+    g_assert_cmpfloat (got.high, ==, 1500);
+    /* It kept the price's range the baseline gave. */
+    g_assert_true (cost_ranges_lookup (shown, "unit_price", &got, NULL));
+    /* The baseline is untouched. */
+    g_assert_false (cost_ranges_get (G_OBJECT (gpu), "quantity", &got, NULL));
+
+    cost_ranges_set_in_scenario (NULL, G_OBJECT (cost_project_get_workload (project)), "daily_active_users",
+                                 NULL, NULL);
+    g_assert_false (cost_ranges_get (G_OBJECT (cost_project_get_workload (project)), "daily_active_users",
+                                     &got, NULL));
+  }
+
   /* Bad subjects are refused with their place. */
   {
     const char *bad[][2] = {
