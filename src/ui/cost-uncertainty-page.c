@@ -61,6 +61,7 @@ struct _CostUncertaintyPage
   AdwPreferencesGroup *groups_group;
 
   CostSimulation  *simulation;     /* held while the page is mapped */
+  CostUncertainty *shown;          /* the figures laid out */
   gboolean         held;
   GPtrArray       *group_rows;     /* the rows of groups_group */
   char            *groups;         /* the groups they show, joined */
@@ -415,6 +416,7 @@ cost_uncertainty_page_refresh (CostPage *page)
   update_progress (self);
   if (document == NULL)
     {
+      g_clear_pointer (&self->shown, cost_uncertainty_unref);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -426,6 +428,7 @@ cost_uncertainty_page_refresh (CostPage *page)
   u = cost_simulation_get_result (self->simulation);
   if (cost_simulation_get_n_ranges (self->simulation) == 0)
     {
+      g_clear_pointer (&self->shown, cost_uncertainty_unref);
       gtk_stack_set_visible_child_name (self->stack, "empty");
       return;
     }
@@ -443,6 +446,11 @@ cost_uncertainty_page_refresh (CostPage *page)
 
   current = cost_simulation_get_current (self->simulation);
   gtk_widget_set_opacity (self->table_card, current ? 1.0 : 0.55);
+  /* An edit leaves the last figures up, dimmed, until the run of the edit
+   * brings new ones: no need to lay them out again. */
+  if (u != NULL && u == self->shown)
+    return;
+  g_clear_pointer (&self->shown, cost_uncertainty_unref);
   if (u == NULL)
     {
       cost_table_clear (self->table);
@@ -459,6 +467,7 @@ cost_uncertainty_page_refresh (CostPage *page)
   fill_table (self, u, currency);
   fill_inputs (self, u);
   fill_charts (self, u, currency);
+  self->shown = cost_uncertainty_ref (u);
 }
 
 static void
@@ -582,6 +591,7 @@ cost_uncertainty_page_dispose (GObject *object)
   CostUncertaintyPage *self = COST_UNCERTAINTY_PAGE (object);
 
   set_simulation (self, NULL);
+  g_clear_pointer (&self->shown, cost_uncertainty_unref);
   g_clear_handle_id (&self->progress_id, g_source_remove);
 
   /* The stack is the bin's child: the bin lets it go before the template. */
