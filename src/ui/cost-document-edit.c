@@ -1027,7 +1027,8 @@ add_groups (GHashTable *groups,
  * cost_document_list_range_groups:
  *
  * Returns: (transfer full): the correlation groups the ranges of the
- *   project name, and those it gives a correlation, sorted
+ *   project and of its scenarios name, and those it gives a correlation,
+ *   sorted
  */
 GStrv
 cost_document_list_range_groups (CostDocument *self)
@@ -1057,9 +1058,17 @@ cost_document_list_range_groups (CostDocument *self)
   for (guint s = 0; s < cost_project_get_n_scenarios (project); s++)
     {
       CostScenario *scenario = cost_project_get_scenario (project, s);
+      g_auto(GStrv) own = cost_scenario_list_ranges (scenario);
 
       for (guint i = 0; i < cost_scenario_get_n_added_items (scenario); i++)
         add_groups (groups, cost_item_get_ranges (cost_scenario_get_added_item (scenario, i, NULL)));
+      for (guint i = 0; own[i] != NULL; i++)
+        {
+          GVariant *ranges = NULL;
+
+          if (cost_scenario_get_ranges (scenario, own[i], &ranges))
+            add_groups (groups, ranges);
+        }
     }
 
   correlations = cost_project_get_correlations (project);

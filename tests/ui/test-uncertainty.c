@@ -390,9 +390,16 @@ test_scenario (Fixture       *f,
   g_assert_false (own);
 
   /* A range given under the scenario is the scenario's own. */
-  give_range (button, 0, "900", "1000", "1500", "GPU prices");
+  give_range (button, 0, "900", "1000", "1500", "Reserved GPUs");
   g_assert_null (error_text (button));
   assert_range (G_OBJECT (gpu), "unit_price", COST_RANGE_PERT, 800, 1000, 1200, "GPU prices");
+  {
+    g_auto(GStrv) groups = cost_document_list_range_groups (document);
+
+    /* The scenario's group is one of the project's, to correlate. */
+    g_assert_true (g_strv_contains ((const char * const *) groups, "Reserved GPUs"));
+    g_assert_true (g_strv_contains ((const char * const *) groups, "GPU prices"));
+  }
   g_assert_true (cost_ranges_lookup (cost_ranges_in_scenario (scenario, G_OBJECT (gpu), &own), "unit_price",
                                      &range, NULL));
   g_assert_true (own);
