@@ -239,7 +239,7 @@ read_accelerator (CostJsonReader  *r,
           !get_string (r, t, "unit", TRUE, &throughput->unit, error) ||
           !get_string (r, t, "source", TRUE, &throughput->source, error))
         goto failed;
-      if (!cost_model_kind_from_string (kind, &throughput->kind))
+      if (!cost_model_kind_from_string (kind, &throughput->kind) || throughput->kind == COST_MODEL_LLM_TOKENS)
         {
           cost_json_reader_fail (r, "kind", error, _("must be “ranking” or “llm”"));
           goto failed;

@@ -394,14 +394,22 @@ report_place_unit_economics (CostReport *self)
       CostServedModel *model = cost_project_get_model (self->project, i);
       g_autofree char *title = model_title (model);
       g_autofree char *sizing = NULL;
-      CostModelValues model_values;
+      g_autofree char *point = NULL;
+      CostModelEconomics m;
 
-      cost_sizing_effective_model (model, r->scenario, &model_values);
-      sizing = cost_sizing_explain (&workload, &model_values);
+      cost_model_economics (self->project, r, model, &m);
+      sizing = cost_sizing_explain (&workload, &m.values);
+      point = cost_model_economics_describe (&m, currency);
       if (formulas->len > 0)
         g_string_append_c (formulas, '\n');
-      /* Translators: a label and what it says, as in "Ranking model: ⌈…⌉ = 40" */
-      g_string_append_printf (formulas, _("%s: %s"), title, sizing);
+      /* An LLM sized by tokens: its chain under its name, one step a line */
+      if (m.values.kind == COST_MODEL_LLM_TOKENS)
+        g_string_append_printf (formulas, "%s\n%s", title, sizing);
+      else
+        /* Translators: a label and what it says, as in "Ranking model: ⌈…⌉ = 40" */
+        g_string_append_printf (formulas, _("%s: %s"), title, sizing);
+      if (point != NULL)
+        g_string_append_printf (formulas, "\n%s", point);
     }
   cost_layout_place_formulas (self->layout, formulas->str);
 }

@@ -212,7 +212,7 @@ test_bad_files (void)
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"models\":[{\"id\":\"m\",\"name\":\"M\",\"kind\":\"llm\",\"throughput\":10,\"work_per_request\":1,\"utilisation\":1.5}],\"categories\":[]}",
       "models[0].utilisation: The target utilisation must be more than 0% and at most 100%" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"models\":[{\"id\":\"m\",\"name\":\"M\",\"kind\":\"vision\",\"throughput\":10,\"work_per_request\":1}],\"categories\":[]}",
-      "models[0].kind: must be “ranking” or “llm”" },
+      "models[0].kind: must be “ranking”, “llm” or “llm-tokens”" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"categories\":[{\"id\":\"c\",\"name\":\"C\",\"items\":[{\"id\":\"i\",\"name\":\"I\",\"quantity\":1,\"unit_price\":1,\"period\":\"month\",\"driver\":\"ghost\"}]}]}",
       "categories[0].items[0].driver: no served model has the id “ghost”" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"workload\":{\"daily_active_users\":-3},\"categories\":[]}",
