@@ -520,6 +520,16 @@ format_ms (double seconds)
   return g_strdup_printf (_("%s ms"), number);
 }
 
+/* "2 bytes", "1 byte", "0.5 bytes" */
+static char *
+format_element_bytes (double bytes)
+{
+  g_autofree char *number = cost_format_number (bytes, 1);
+
+  /* Translators: the bytes of one number: "2 bytes", "1 byte" */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s byte", "%s bytes", bytes == 1 ? 1 : 2), number);
+}
+
 static char *
 format_percent (double fraction)
 {
@@ -541,13 +551,13 @@ cost_llm_explain (const CostLlmInputs *in,
   const CostLlmPoint *p = &r->point;
   g_autofree char *params = cost_format_number (in->params_b, 2);
   g_autofree char *active = cost_format_number (in->active_params_b, 2);
-  g_autofree char *wbytes = cost_format_number (r->weight_bytes, 1);
+  g_autofree char *wbytes = format_element_bytes (r->weight_bytes);
   g_autofree char *weights = format_bytes (in->params_b * 1e9 * r->weight_bytes);
   g_autofree char *weights_gpu = format_bytes (r->weights_per_gpu);
   g_autofree char *tp_text = cost_format_number (tp, 0);
   g_autofree char *layers = cost_format_number (in->layers, 0);
   g_autofree char *elements = cost_format_number (r->kv_elements, 0);
-  g_autofree char *kvbytes = cost_format_number (r->kv_bytes, 1);
+  g_autofree char *kvbytes = format_element_bytes (r->kv_bytes);
   g_autofree char *kv_token = format_bytes (r->kv_per_token);
   g_autofree char *kv_sequence = format_bytes (r->kv_per_sequence);
   g_autofree char *n_in = cost_format_number (in->input_tokens, 0);
@@ -556,16 +566,20 @@ cost_llm_explain (const CostLlmInputs *in,
   g_autofree char *overhead = format_percent (in->memory_overhead);
   g_autofree char *c_mem = cost_format_number (r->max_concurrency, 0);
 
-  /* Translators: "Weights: 70.6 B parameters × 1 byte (FP8) = 70.6 GB, 35.3 GB on each of 2 GPUs" */
-  g_string_append_printf (out, _("Weights: %s B parameters × %s bytes (%s) = %s, %s on each of %s GPUs"),
-                          params, wbytes, cost_precision_get_label (in->weight_precision), weights,
-                          weights_gpu, tp_text);
+  /* Translators: "Weights: 70.6 B parameters × 1 byte (FP8) = 70.6 GB" */
+  g_string_append_printf (out, _("Weights: %s B parameters × %s (%s) = %s"),
+                          params, wbytes, cost_precision_get_label (in->weight_precision), weights);
+  if (tp > 1)
+    /* Translators: appended to the weights: ", 35.3 GB on each of 2 GPUs" */
+    g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, ", %s on each of %s GPU", ", %s on each of %s GPUs",
+                                              (gulong) MIN (tp, 1000000)),
+                            weights_gpu, tp_text);
   g_string_append_c (out, '\n');
 
   if (in->kv_elements > 0)
     {
       /* Translators: the KV cache of latent attention: "KV cache per token: 61 layers × 576 elements × 1 byte (FP8) = 35.1 kB" */
-      g_string_append_printf (out, _("KV cache per token: %s layers × %s elements × %s bytes (%s) = %s"),
+      g_string_append_printf (out, _("KV cache per token: %s layers × %s elements × %s (%s) = %s"),
                               layers, elements, kvbytes, cost_precision_get_label (in->kv_precision),
                               kv_token);
     }
@@ -575,7 +589,7 @@ cost_llm_explain (const CostLlmInputs *in,
       g_autofree char *dim = cost_format_number (in->head_dim, 0);
 
       /* Translators: "KV cache per token: 2 × 80 layers × 8 KV heads × 128 × 1 byte (FP8) = 163.84 kB" */
-      g_string_append_printf (out, _("KV cache per token: 2 × %s layers × %s KV heads × %s × %s bytes (%s) = %s"),
+      g_string_append_printf (out, _("KV cache per token: 2 × %s layers × %s KV heads × %s × %s (%s) = %s"),
                               layers, heads, dim, kvbytes, cost_precision_get_label (in->kv_precision),
                               kv_token);
     }

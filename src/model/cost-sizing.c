@@ -119,6 +119,7 @@ explain_llm (const CostWorkloadValues *workload,
   g_autofree char *status = NULL;
   g_autofree char *peak = NULL;
   g_autofree char *calls = NULL;
+  g_autofree char *calls_text = NULL;
   g_autofree char *rate = NULL;
   g_autofree char *utilisation = NULL;
   g_autofree char *instances = NULL;
@@ -133,6 +134,9 @@ explain_llm (const CostWorkloadValues *workload,
   status = cost_llm_describe_status (&model->llm, &sizing.llm);
   peak = cost_format_number (cost_workload_values_peak_qps (workload), 1);
   calls = cost_format_number (model->calls_per_request, 2);
+  /* Translators: model calls per request: "1 call", "2 calls" */
+  calls_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s call", "%s calls",
+                                             model->calls_per_request == 1 ? 1 : 2), calls);
   rate = cost_format_number (sizing.llm.point.requests_per_s, 2);
   utilisation = cost_format_percent (model->utilisation);
   instances = cost_format_number (sizing.instances, 0);
@@ -144,10 +148,10 @@ explain_llm (const CostWorkloadValues *workload,
   out = g_string_new (chain);
   g_string_append_c (out, '\n');
   if (sizing.llm.status == COST_LLM_OK || sizing.llm.status == COST_LLM_TARGET_UNMET)
-    /* Translators: "Replicas: ⌈5,555.6 requests/s × 1 call ÷ (7.87 requests/s × 60%)⌉ = 1,177; GPUs: 1,177 × 2 per replica × 2 regions + 2 spare = 4,710" */
-    g_string_append_printf (out, _("Replicas: ⌈%s requests/s × %s calls ÷ (%s requests/s × %s)⌉ = %s; "
+    /* Translators: "Replicas: ⌈5,555.6 requests/s × 1 call ÷ (7.87 requests/s × 60%)⌉ = 1,177; accelerators: 1,177 × 2 per replica × 2 replicas + 2 spare = 4,710" */
+    g_string_append_printf (out, _("Replicas: ⌈%s requests/s × %s ÷ (%s requests/s × %s)⌉ = %s; "
                                    "accelerators: %s × %s per replica × %s replicas + %s spare = %s"),
-                            peak, calls, rate, utilisation, instances, instances, tp, replicas, spare, result);
+                            peak, calls_text, rate, utilisation, instances, instances, tp, replicas, spare, result);
   else
     /* Translators: when the model cannot be served: "Accelerators: only the 2 spare" */
     g_string_append_printf (out, _("Accelerators: only the %s spare"), spare);

@@ -159,9 +159,9 @@ test_explain (void)
   cost_sizing_effective_workload (project, NULL, &workload);
   cost_served_model_get_values (cost_project_find_model (project, "rewriter", NULL), &values);
   text = cost_sizing_explain (&workload, &values);
-  g_assert_nonnull (strstr (text, "Weights: 7.62 B parameters × 1 bytes (FP8)"));
+  g_assert_nonnull (strstr (text, "Weights: 7.62 B parameters × 1 byte (FP8) = 7.62 GB\n"));
   g_assert_nonnull (strstr (text, "Requests that fit"));
-  g_assert_nonnull (strstr (text, "Replicas: ⌈5555.6 requests/s × 1 calls ÷ (168.52 requests/s × 60%)⌉ = 55"));
+  g_assert_nonnull (strstr (text, "Replicas: ⌈5555.6 requests/s × 1 call ÷ (168.52 requests/s × 60%)⌉ = 55"));
   g_assert_nonnull (strstr (text, "55 × 1 per replica × 2 replicas + 2 spare = 112"));
   g_assert_cmpuint (cost_sizing_accelerators (&workload, &values), ==, 112);
 }

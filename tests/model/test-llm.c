@@ -197,6 +197,13 @@ test_gqa_tpot_target (void)
   g_assert_cmpfloat (next.requests_per_s, >, r.point.requests_per_s);
   g_assert_cmpfloat_with_epsilon (r.point.output_tokens_per_s / 2, 1254.922494, 1e-5);
   assert_close (r.kv_per_gpu, 125 * kv_token * 1300 / 2);
+
+  {
+    g_autofree char *text = cost_llm_explain (&in, &r);
+
+    g_assert_nonnull (strstr (text, "Weights: 70.6 B parameters × 1 byte (FP8) = 70.6 GB, 35.3 GB on each of 2 GPUs\n"));
+    g_assert_nonnull (strstr (text, "Decode step at 125 requests"));
+  }
 }
 
 /* Mixtral-8x7B: a batch reads the active experts of one token, and more of
@@ -567,7 +574,7 @@ test_explain (void)
 
   cost_llm_size (&in, &r);
   text = cost_llm_explain (&in, &r);
-  g_assert_nonnull (strstr (text, "Weights: 10 B parameters × 2 bytes (BF16) = 20 GB"));
+  g_assert_nonnull (strstr (text, "Weights: 10 B parameters × 2 bytes (BF16) = 20 GB\n"));
   g_assert_nonnull (strstr (text, "2 × 40 layers × 40 KV heads × 128 × 2 bytes (BF16) = 819.2 kB"));
   g_assert_nonnull (strstr (text, "Per request: 819.2 kB × (1000 + 1000 tokens) = 1.64 GB"));
   g_assert_nonnull (strstr (text, "⌊(1 × 80 GB × (1 − 10%) − 20 GB) ÷ 1.64 GB⌋ = 31"));
