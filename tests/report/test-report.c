@@ -736,6 +736,13 @@ test_pdf_unit_economics (void)
   g_assert_true (strstr (flat, "a million\ntokens cost ¥1.38 in and ¥5.46 out") != NULL ||
                  strstr (flat, "a million tokens cost ¥1.38 in and ¥5.46 out") != NULL);
   g_assert_nonnull (strstr (flat, "= 104 accelerators"));
+  /* Its memory bar and curve, drawn by the renderers of the page */
+  g_assert_nonnull (strstr (flat, "Memory of one GPU"));
+  g_assert_nonnull (strstr (flat, "Weights 15.2 GB"));
+  g_assert_nonnull (strstr (flat, "Throughput and latency"));
+  g_assert_nonnull (strstr (flat, "Target 20 ms"));
+  g_assert_nonnull (strstr (flat, "51 at a time"));
+  g_assert_true (strstr (flat, "Throughput and latency") < strstr (flat, "Deep ranking model"));
 
   /* The scenario's traffic sizes the scenario's report. */
   scenario_pdf = export (lang, dir, "traffic.pdf", path, "--scenario=traffic-3x");
