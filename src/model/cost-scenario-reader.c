@@ -21,6 +21,7 @@
 #include "cost-project-io.h"
 #include "cost-project-private.h"
 #include "cost-project-reader-private.h"
+#include "cost-ranges.h"
 #include "cost-scenario-private.h"
 
 static gboolean
@@ -95,6 +96,7 @@ _cost_reader_values (Reader              *r,
              gboolean           (*check) (const char *, double, GError **),
              gboolean           (*func) (gpointer, const char *, double),
              gpointer             data,
+             GVariant           **ranges,
              GError             **error)
 {
   JsonNode *node = json_object_get_member (object, key);
@@ -126,8 +128,15 @@ _cost_reader_values (Reader              *r,
   {
     g_autoptr(GList) members = json_object_get_members (values);
 
+    /* The project's traffic figures may carry ranges; a scenario's may not. */
+    if (ranges != NULL &&
+        !cost_ranges_read (&r->json, values, COST_RANGE_SUBJECT_WORKLOAD, ranges, error))
+      return FALSE;
+
     for (GList *l = members; l != NULL; l = l->next)
       {
+        if (ranges != NULL && g_str_equal (l->data, "ranges"))
+          continue;
         if (!g_strv_contains (keys, l->data))
           return cost_json_reader_fail (&r->json, l->data, error, _("is not a value ModelCost knows"));
       }
@@ -207,6 +216,80 @@ read_model_value (Reader         *r,
   return TRUE;
 }
 
+/* The ranges a scenario gives in place of the baseline's:
+ * `"ranges": {"items/gpu": {"unit_price": {…}}, "workload": {}}`, an empty
+ * object for none at all. */
+static gboolean
+read_scenario_ranges (Reader        *r,
+                      JsonObject    *object,
+                      CostScenario  *scenario,
+                      GError       **error)
+{
+  JsonNode *node = json_object_get_member (object, "ranges");
+  g_autoptr(GList) members = NULL;
+  JsonObject *map;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cost_json_reader_fail (&r->json, "ranges", error,
+                                  _("must be an object of items, categories, the workload or models "
+                                    "and their ranges"));
+
+  map = json_node_get_object (node);
+  members = json_object_get_members (map);
+  saved = cost_json_reader_push_key (&r->json, "ranges");
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *subject = l->data;
+      g_autoptr(GVariant) ranges = NULL;
+      CostRangeSubject kind;
+      const char *id = NULL;
+      gboolean known;
+
+      if (g_str_equal (subject, "workload"))
+        {
+          kind = COST_RANGE_SUBJECT_WORKLOAD;
+          known = TRUE;
+        }
+      else if (g_str_has_prefix (subject, "items/"))
+        {
+          kind = COST_RANGE_SUBJECT_ITEM;
+          id = subject + strlen ("items/");
+          known = g_hash_table_contains (r->ids, id);
+        }
+      else if (g_str_has_prefix (subject, "categories/"))
+        {
+          kind = COST_RANGE_SUBJECT_CATEGORY;
+          id = subject + strlen ("categories/");
+          known = g_hash_table_contains (r->ids, id);
+        }
+      else if (g_str_has_prefix (subject, "models/"))
+        {
+          kind = COST_RANGE_SUBJECT_MODEL;
+          id = subject + strlen ("models/");
+          known = g_hash_table_contains (r->models, id);
+        }
+      else
+        return cost_json_reader_fail (&r->json, subject, error,
+                                      _("must be “workload”, or “items/”, “categories/” or “models/” "
+                                        "followed by an id"));
+
+      if (!known)
+        return cost_json_reader_fail (&r->json, subject, error, _("no item, category or model has the id “%s”"),
+                                      id);
+
+      if (!cost_ranges_read_node (&r->json, json_object_get_member (map, subject), subject, kind, &ranges, error))
+        return FALSE;
+      cost_scenario_set_ranges (scenario, subject, ranges);
+    }
+  cost_json_reader_pop (&r->json, saved);
+
+  return TRUE;
+}
+
 /* What an LLM sized by tokens takes from the catalogue when the file does
  * not say: the figures of its preset and of its accelerator. Returns
  * whether the preset is in the catalogue. */
@@ -281,6 +364,14 @@ _cost_reader_model (Reader      *r,
   cost_served_model_set_preset (model, preset, NULL);
   if (kind == COST_MODEL_LLM_TOKENS)
     from_preset = llm_defaults (model);
+
+  {
+    g_autoptr(GVariant) ranges = NULL;
+
+    if (!cost_ranges_read (&r->json, object, COST_RANGE_SUBJECT_MODEL, &ranges, error))
+      return NULL;
+    cost_served_model_set_ranges (model, ranges);
+  }
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
@@ -406,7 +497,7 @@ _cost_reader_exchange_rates (Reader       *r,
 
 static const char * const scenario_keys[] = {
   "id", "name", "description", "factors", "overrides", "excluded", "added", "workload",
-  "models", NULL
+  "models", "ranges", NULL
 };
 
 CostScenario *
@@ -550,7 +641,7 @@ _cost_reader_scenario (Reader      *r,
     JsonNode *models;
 
     if (!_cost_reader_values (r, object, "workload", _cost_reader_workload_keys, cost_workload_check_value,
-                      set_scenario_value, &t, error))
+                      set_scenario_value, &t, NULL, error))
       return NULL;
 
     models = json_object_get_member (object, "models");
@@ -581,6 +672,9 @@ _cost_reader_scenario (Reader      *r,
         cost_json_reader_pop (&r->json, saved);
       }
   }
+
+  if (!read_scenario_ranges (r, object, scenario, error))
+    return NULL;
 
   if (!cost_json_reader_extras (&r->json, object, scenario_keys, &extras, error))
     return NULL;

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "cost-ranges.h"
 #include "cost-served-model.h"
 
 struct _CostServedModel
@@ -23,6 +24,7 @@ struct _CostServedModel
   char            *accelerator;
   char            *preset;
   CostModelValues  values;
+  GVariant        *ranges;   /* cost-ranges.h */
 };
 
 G_DEFINE_FINAL_TYPE (CostServedModel, cost_served_model, G_TYPE_OBJECT)
@@ -34,6 +36,7 @@ enum {
   PROP_ACCELERATOR,
   PROP_KIND,
   PROP_PRESET,
+  PROP_RANGES,
   /* The sizing values, in the order of model_keys */
   PROP_FIRST_VALUE,
 };
@@ -408,6 +411,7 @@ cost_served_model_finalize (GObject *object)
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->accelerator, g_free);
   g_clear_pointer (&self->preset, g_free);
+  g_clear_pointer (&self->ranges, g_variant_unref);
 
   G_OBJECT_CLASS (cost_served_model_parent_class)->finalize (object);
 }
@@ -436,6 +440,9 @@ cost_served_model_get_property (GObject    *object,
       break;
     case PROP_PRESET:
       g_value_set_string (value, self->preset);
+      break;
+    case PROP_RANGES:
+      g_value_set_variant (value, self->ranges);
       break;
     default:
       if (prop_id >= PROP_FIRST_VALUE && prop_id < N_PROPS)
@@ -470,6 +477,9 @@ cost_served_model_set_property (GObject      *object,
     case PROP_PRESET:
       cost_served_model_set_preset (self, g_value_get_string (value), NULL);
       break;
+    case PROP_RANGES:
+      cost_served_model_set_ranges (self, g_value_get_variant (value));
+      break;
     default:
       if (prop_id >= PROP_FIRST_VALUE && prop_id < N_PROPS)
         cost_served_model_set_value (self, model_keys[prop_id - PROP_FIRST_VALUE].key,
@@ -496,6 +506,7 @@ cost_served_model_class_init (CostServedModelClass *klass)
   properties[PROP_ACCELERATOR] = g_param_spec_string ("accelerator", NULL, NULL, "", flags);
   properties[PROP_KIND] = g_param_spec_uint ("kind", NULL, NULL, 0, COST_N_MODEL_KINDS - 1, 0, flags);
   properties[PROP_PRESET] = g_param_spec_string ("preset", NULL, NULL, "", flags);
+  properties[PROP_RANGES] = cost_ranges_param_spec ();
   /* One property a value, "work-per-request" for "work_per_request"; the
    * ranges are wide: cost_served_model_check_value() has the rules. */
   for (guint i = 0; i < G_N_ELEMENTS (model_keys); i++)
@@ -716,4 +727,31 @@ cost_served_model_get_values (CostServedModel *self,
   g_return_if_fail (COST_IS_SERVED_MODEL (self));
 
   *values = self->values;
+}
+
+/**
+ * cost_served_model_get_ranges:
+ *
+ * Returns: (transfer none) (nullable): the ranges of the model's figures
+ *   (cost-ranges.h), %NULL for none
+ */
+GVariant *
+cost_served_model_get_ranges (CostServedModel *self)
+{
+  g_return_val_if_fail (COST_IS_SERVED_MODEL (self), NULL);
+
+  return self->ranges;
+}
+
+void
+cost_served_model_set_ranges (CostServedModel *self,
+                              GVariant        *ranges)
+{
+  g_return_if_fail (COST_IS_SERVED_MODEL (self));
+
+  if (cost_ranges_assign (&self->ranges, ranges))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGES]);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
 }

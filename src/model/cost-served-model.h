@@ -86,4 +86,8 @@ void             cost_model_values_set              (CostModelValues  *values,
                                                      double            value);
 double           cost_model_values_tokens_per_request (const CostModelValues *values);
 
+GVariant        *cost_served_model_get_ranges       (CostServedModel  *self);
+void             cost_served_model_set_ranges       (CostServedModel  *self,
+                                                     GVariant         *ranges);
+
 G_END_DECLS
