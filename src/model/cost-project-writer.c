@@ -17,6 +17,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "cost-actuals.h"
+#include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-file.h"
 #include "cost-item-private.h"
@@ -424,7 +426,8 @@ cost_project_to_data (CostProject *project,
 
   g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
 
-  out = g_string_sized_new (4096 + 256 * cost_project_get_n_items (project));
+  out = g_string_sized_new (4096 + 256 * cost_project_get_n_items (project) +
+                            200 * cost_actuals_get_n (cost_project_get_actuals (project)));
   obj_begin (&o, out, 0);
   obj_string (&o, "format", COST_PROJECT_FORMAT);
   obj_number (&o, "version", COST_PROJECT_VERSION);
@@ -436,6 +439,7 @@ cost_project_to_data (CostProject *project,
     obj_number (&o, "monthly_budget", cost_project_get_monthly_budget (project));
   if (cost_project_get_annual_budget (project) > 0)
     obj_number (&o, "annual_budget", cost_project_get_annual_budget (project));
+  obj_string_if (&o, "start", cost_project_get_start (project));
 
   if (cost_project_get_pue (project) != 1.3)
     obj_number (&o, "pue", cost_project_get_pue (project));
@@ -557,6 +561,36 @@ cost_project_to_data (CostProject *project,
       write_scenario (out, cost_project_get_scenario (project, i), 4);
     }
   list_end (&o, n == 0);
+
+  n = cost_bill_rules_get_n (cost_project_get_bill_rules (project));
+  if (n > 0)
+    {
+      list_begin (&o, "bill_rules");
+      for (guint i = 0; i < n; i++)
+        {
+          CostBillRule rule;
+
+          cost_bill_rules_get (cost_project_get_bill_rules (project), i, &rule);
+          list_entry (&o, i == 0, 4);
+          cost_bill_rule_write (out, &rule);
+        }
+      list_end (&o, FALSE);
+    }
+
+  n = cost_actuals_get_n (cost_project_get_actuals (project));
+  if (n > 0)
+    {
+      list_begin (&o, "actuals");
+      for (guint i = 0; i < n; i++)
+        {
+          g_auto(CostActual) actual = { 0, };
+
+          cost_actuals_get (cost_project_get_actuals (project), i, &actual);
+          list_entry (&o, i == 0, 4);
+          cost_actual_write (out, &actual);
+        }
+      list_end (&o, FALSE);
+    }
 
   obj_extras (&o, _cost_project_get_extras (project));
   obj_end (&o);
