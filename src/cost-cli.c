@@ -661,6 +661,35 @@ summary_json (CostProject     *project,
 #undef FIGURE
     }
 
+  /* Each served model, as the scenario sizes it; what only an LLM sized
+   * by tokens has is null for the others. */
+  if (cost_project_get_n_models (project) > 0)
+    {
+#define FIGURE(key, value) cost_json_writer_number (w, key, round ((value) * 1e6) / 1e6)
+      cost_json_writer_begin_array (w, "models");
+      for (guint i = 0; i < cost_project_get_n_models (project); i++)
+        {
+          CostServedModel *model = cost_project_get_model (project, i);
+          CostModelEconomics m;
+
+          cost_model_economics (project, result, model, &m);
+          cost_json_writer_begin_object (w, NULL);
+          cost_json_writer_string (w, "id", cost_served_model_get_id (model));
+          cost_json_writer_string (w, "kind", cost_model_kind_to_string (m.values.kind));
+          FIGURE ("instances", m.instances);
+          FIGURE ("gpus", m.accelerators);
+          FIGURE ("concurrency", m.concurrency);
+          FIGURE ("ttft_ms", m.ttft_ms);
+          FIGURE ("tpot_ms", m.tpot_ms);
+          FIGURE ("tokens_per_s_per_gpu", m.tokens_per_s_per_gpu);
+          FIGURE ("cost_per_million_input_tokens", m.cost_per_million_input_tokens);
+          FIGURE ("cost_per_million_output_tokens", m.cost_per_million_output_tokens);
+          cost_json_writer_end_object (w);
+        }
+      cost_json_writer_end_array (w);
+#undef FIGURE
+    }
+
   if (uncertainty == NULL)
     cost_json_writer_null (w, "uncertainty");
   else
