@@ -180,7 +180,6 @@ cost_ranges_replace (GVariant        *ranges,
                      const CostRange *range,
                      const char      *group)
 {
-  g_autoptr(GPtrArray) keys = g_ptr_array_new ();
   GVariantBuilder builder;
   GVariantIter iter;
   const char *k;
