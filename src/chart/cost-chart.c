@@ -119,6 +119,25 @@ draw_title (CostChartContext *ctx)
   ctx->area.height -= h + ctx->pad * 0.8;
 }
 
+/* The caption on one line at the bottom, in the muted colour. */
+static void
+draw_caption (CostChartContext *ctx)
+{
+  const char *caption = ctx->style->caption;
+  g_autoptr(PangoLayout) text = NULL;
+  double h;
+
+  if (caption == NULL || caption[0] == '\0')
+    return;
+
+  text = _cost_chart_text_new (ctx, caption, ctx->small, COST_CHART_TEXT_REGULAR);
+  _cost_chart_text_limit (text, ctx->area.width, 1);
+  _cost_chart_text_get_size (text, NULL, &h);
+  _cost_chart_text_show (ctx, text, ctx->area.x, ctx->area.y + ctx->area.height, 0.0, 1.0, &ctx->muted);
+
+  ctx->area.height -= h + ctx->pad * 0.8;
+}
+
 /**
  * cost_chart_draw:
  * @area: the rectangle to draw in, in @cr's user units; nothing is drawn
@@ -176,6 +195,7 @@ cost_chart_draw (cairo_t              *cr,
 
   if (style->show_title)
     draw_title (&ctx);
+  draw_caption (&ctx);
 
   if (ctx.area.width < ctx.body * 2 || ctx.area.height < ctx.body * 2)
     ; /* too small to say anything */

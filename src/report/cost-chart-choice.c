@@ -85,7 +85,7 @@ build_comparison (CostProject              *project,
  * people; most are the title the chart has for the baseline. */
 static const CostChartChoice choices[] = {
   { "donut", N_("Monthly cost by category"), COST_CHART_DONUT, build_donut },
-  { "stacked", N_("Monthly run-rate by scenario"), COST_CHART_STACKED, build_stacked },
+  { "stacked", N_("Monthly run-rate by scenario"), COST_CHART_STACKED, build_stacked, TRUE },
   { "ranked", N_("Largest monthly costs"), COST_CHART_RANKED, build_ranked },
   { "monthly", N_("Cost by month"), COST_CHART_STACKED, build_monthly },
   { "comparison", N_("Comparison"), COST_CHART_WATERFALL, build_comparison },

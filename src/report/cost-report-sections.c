@@ -196,6 +196,7 @@ report_place_cover (CostReport *self)
   const char *symbol = cost_currency_get_symbol (currency);
   g_autofree char *currency_text = symbol != NULL ? g_strdup_printf ("%s (%s)", currency, symbol) :
                                                     g_strdup (currency);
+  g_autofree char *kicker = NULL;
   struct {
     const char *label;
     const char *value;
@@ -217,7 +218,13 @@ report_place_cover (CostReport *self)
   cost_layout_block_init (&head);
   cost_layout_block_add_fill (&head, 0, 0, width, 3.0, 0, accent);
   y = 12.0;
-  y += cost_layout_block_add_text (&head, cost_layout_text (self->layout, _("Cost report"), SIZE_BODY, TRUE,
+  /* Which scenario the figures are of, above the title, when there is a choice. */
+  if (self->result->scenario != NULL || cost_project_get_n_scenarios (self->project) > 0)
+    /* Translators: above a report's title: the scenario its figures are of */
+    kicker = g_strdup_printf (_("Cost report · Scenario: %s"), scenario_name (self->result));
+  else
+    kicker = g_strdup (_("Cost report"));
+  y += cost_layout_block_add_text (&head, cost_layout_text (self->layout, kicker, SIZE_BODY, TRUE,
                                                             width, PANGO_ALIGN_LEFT), 0, y, accent);
   y += 4.0;
   title = cost_layout_text (self->layout, cost_project_get_title (self->project), SIZE_TITLE, TRUE,

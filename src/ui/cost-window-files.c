@@ -350,9 +350,7 @@ suggested_name (CostWindow *self,
 {
   g_autofree char *title = cost_document_dup_title (self->document);
 
-  g_strdelimit (title, "/\\:*?\"<>|", '-');
-
-  return g_strconcat (title, suffix, NULL);
+  return cost_export_make_file_name (title, suffix);
 }
 
 static void
@@ -717,6 +715,44 @@ static const struct {
   { "xlsx", ".xlsx", N_("Export XLSX"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
 };
 
+/* What every export from the window shares: the scenario shown, the
+ * figures the window has, and a sharp image. */
+static void
+export_options_init (CostWindow        *self,
+                     CostExportOptions *options)
+{
+  *options = (CostExportOptions) {
+    .scenario = cost_document_get_scenario (self->document),
+    .scale = 2,
+    .results = cost_document_get_results (self->document),
+  };
+}
+
+/**
+ * cost_window_export:
+ * @file: a .pdf, .png, .svg, .csv or .xlsx file
+ *
+ * Exports what the window shows: the report, the figures or a chart of
+ * the scenario shown, as the Export menu does once a file is chosen.
+ *
+ * Returns: %FALSE with @error set if the file could not be written
+ */
+gboolean
+cost_window_export (CostWindow  *self,
+                    GFile       *file,
+                    GError     **error)
+{
+  CostExportOptions options;
+
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  cost_window_commit_edits (self);
+  export_options_init (self, &options);
+
+  return cost_export_file (cost_document_get_project (self->document), file, &options, error);
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -730,7 +766,6 @@ on_export_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = NULL;
       g_autofree char *name = g_file_get_basename (chosen);
       g_autoptr(GError) error = NULL;
-      CostExportOptions options = { 0 };
 
       if (g_str_has_suffix (name, suffix))
         file = g_object_ref (chosen);
@@ -742,9 +777,7 @@ on_export_response_cb (GtkNativeDialog *dialog,
           file = g_file_get_child (parent, full);
         }
 
-      options.scale = 2;
-      options.results = cost_document_get_results (self->document);
-      if (cost_export_file (cost_document_get_project (self->document), file, &options, &error))
+      if (cost_window_export (self, file, &error))
         {
           g_autofree char *done = NULL;
           g_autofree char *base = g_file_get_basename (file);
@@ -801,7 +834,9 @@ export_action (GtkWidget  *widget,
       gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
       gtk_file_filter_set_name (filter, export_formats[i].suffix);
 
-      name = suggested_name (self, export_formats[i].suffix);
+      name = cost_export_suggest_name (cost_document_get_project (self->document),
+                                       cost_document_get_scenario (self->document),
+                                       export_formats[i].suffix);
       dialog = gtk_file_chooser_native_new (_(export_formats[i].title), GTK_WINDOW (self),
                                             GTK_FILE_CHOOSER_ACTION_SAVE,
                                             _("_Export"), _("_Cancel"));
@@ -854,15 +889,16 @@ cost_window_print (CostWindow  *self,
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(CostReport) report = NULL;
   g_autofree char *job = NULL;
-  CostExportOptions options = { 0 };
+  CostExportOptions options;
   GtkPrintOperationResult result;
 
   g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
 
   cost_window_commit_edits (self);
-  options.results = cost_document_get_results (self->document);
+  export_options_init (self, &options);
   report = cost_report_new (cost_document_get_project (self->document), &options);
-  job = cost_document_dup_title (self->document);
+  job = cost_export_suggest_name (cost_document_get_project (self->document),
+                                  cost_document_get_scenario (self->document), "");
 
   gtk_print_operation_set_job_name (operation, job);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);

@@ -33,6 +33,9 @@ gboolean          cost_window_save_to_finish     (CostWindow      *self,
                                                   GAsyncResult    *result,
                                                   GError         **error);
 gboolean          cost_window_is_busy            (CostWindow      *self);
+gboolean          cost_window_export             (CostWindow      *self,
+                                                  GFile           *file,
+                                                  GError         **error);
 gboolean          cost_window_print              (CostWindow      *self,
                                                   GFile           *export_to,
                                                   GError         **error);
