@@ -81,6 +81,19 @@ build_comparison (CostProject              *project,
                                      result != baseline ? result : g_ptr_array_index (results, 1));
 }
 
+/* Each quantity and price 20% lower and higher, as the Sensitivity page
+ * opens. */
+static CostChartDataset *
+build_tornado (CostProject              *project,
+               GPtrArray                *results,
+               const CostResult         *result,
+               const CostExportOptions  *options,
+               GError                  **error)
+{
+  return cost_chart_data_sensitivity (project, result, NULL, COST_CHART_DATA_DEFAULT_RANGE,
+                                      COST_CHART_DATA_TORNADO_ROWS);
+}
+
 /* In the order the usage message lists them. A label names the chart for
  * people; most are the title the chart has for the baseline. */
 static const CostChartChoice choices[] = {
@@ -88,7 +101,8 @@ static const CostChartChoice choices[] = {
   { "stacked", N_("Monthly run-rate by scenario"), COST_CHART_STACKED, build_stacked, TRUE },
   { "ranked", N_("Largest monthly costs"), COST_CHART_RANKED, build_ranked },
   { "monthly", N_("Cost by month"), COST_CHART_STACKED, build_monthly },
-  { "comparison", N_("Comparison"), COST_CHART_WATERFALL, build_comparison },
+  { "comparison", N_("Comparison"), COST_CHART_WATERFALL, build_comparison, TRUE },
+  { "tornado", N_("Sensitivity"), COST_CHART_TORNADO, build_tornado },
 };
 
 /**

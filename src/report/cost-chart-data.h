@@ -13,6 +13,11 @@
 
 G_BEGIN_DECLS
 
+/* The tornado's rows, and the range it is drawn for unless the user picks
+ * another (the Sensitivity page opens at it). */
+#define COST_CHART_DATA_TORNADO_ROWS  10
+#define COST_CHART_DATA_DEFAULT_RANGE 0.2
+
 CostChartDataset *cost_chart_data_by_category    (CostProject              *project,
                                                   const CostResult         *result);
 CostChartDataset *cost_chart_data_category_items (CostProject              *project,
@@ -29,5 +34,10 @@ CostChartDataset *cost_chart_data_top_items      (CostProject              *proj
 CostChartDataset *cost_chart_data_comparison     (CostProject              *project,
                                                   const CostResult         *from,
                                                   const CostResult         *to);
+CostChartDataset *cost_chart_data_sensitivity    (CostProject              *project,
+                                                  const CostResult         *result,
+                                                  GArray                   *rows,
+                                                  double                    fraction,
+                                                  guint                     limit);
 
 G_END_DECLS

@@ -129,6 +129,7 @@ cost_summary_page_refresh (CostPage *page)
   g_autoptr(CostChartDataset) stacked = NULL;
   g_autofree char *horizon_text = NULL;
   g_autofree char *budget_text = NULL;
+  g_autofree char *caption = NULL;
   const CostResult *result, *baseline;
   const char *currency;
   guint position = 0;
@@ -174,7 +175,12 @@ cost_summary_page_refresh (CostPage *page)
   gtk_widget_set_visible (GTK_WIDGET (self->budget_label), budget_text != NULL);
 
   donut = cost_chart_data_by_category (self->project, result);
+  caption = cost_page_dup_caption (COST_PAGE (self), FALSE);
+  cost_chart_view_set_caption (self->donut_view, caption);
   cost_chart_view_set_dataset (self->donut_view, donut);
+  g_free (caption);
+  caption = cost_page_dup_caption (COST_PAGE (self), results->len > 1);
+  cost_chart_view_set_caption (self->stacked_view, caption);
 
   if (results->len > 1)
     {

@@ -1251,10 +1251,10 @@ test_chart_choices (void)
   const CostChartChoice *choices;
   guint n;
 
-  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison");
+  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado");
 
   choices = cost_chart_choice_get_all (&n);
-  g_assert_cmpuint (n, ==, 5);
+  g_assert_cmpuint (n, ==, 6);
   g_assert_true (cost_chart_choice_find (COST_CHART_CHOICE_DEFAULT, NULL) == &choices[0]);
 
   for (guint i = 0; i < n; i++)
@@ -1275,7 +1275,7 @@ test_chart_choices (void)
   g_assert_null (cost_chart_choice_find ("piechart", &error));
   g_assert_error (error, COST_ERROR, COST_ERROR_USAGE);
   g_assert_cmpstr (error->message, ==,
-                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison");
+                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison, tornado");
 }
 
 /* A scenario's change from the baseline, in words and in table cells, with
