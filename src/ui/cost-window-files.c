@@ -1020,9 +1020,12 @@ present_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
+  GtkWidget *presentation;
 
   cost_window_commit_edits (self);
-  cost_presentation_show (GTK_WINDOW (self), cost_document_get_project (self->document));
+  presentation = cost_presentation_show (GTK_WINDOW (self), cost_document_get_project (self->document));
+  /* It opens on the scenario the window shows. */
+  cost_presentation_set_scenario (COST_PRESENTATION (presentation), cost_document_get_scenario (self->document));
 }
 
 static void
