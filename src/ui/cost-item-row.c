@@ -59,6 +59,7 @@ struct _CostItemRow
   GtkSpinButton  *start_spin;
   GtkAdjustment  *start_adjustment;
   GtkSwitch      *open_end_switch;
+  GtkWidget      *open_end_row;
   AdwActionRow   *end_row;
   GtkSpinButton  *end_spin;
   GtkAdjustment  *end_adjustment;
@@ -240,6 +241,29 @@ set_spin_error (GtkSpinButton *spin,
     }
 }
 
+/* What applies to the price period: a one-time amount falls in its first
+ * month or is spread over its amortisation, so it has no end month and
+ * does not grow. */
+static void
+update_period_rows (CostItemRow *self)
+{
+  gboolean once = cost_scenario_item_get_period (self->values) == COST_PERIOD_ONCE;
+  int end = cost_scenario_item_get_end_month (self->values);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->amortize_row), once);
+  gtk_widget_set_visible (self->open_end_row, !once);
+  gtk_widget_set_visible (GTK_WIDGET (self->end_row), !once && end >= 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->growth_row), !once);
+}
+
+static void
+on_period_notify_cb (GObject     *object,
+                     GParamSpec  *pspec,
+                     CostItemRow *self)
+{
+  update_period_rows (self);
+}
+
 /* Months show 1-based; the model counts from 0. */
 static void
 sync_months (CostItemRow *self)
@@ -254,7 +278,7 @@ sync_months (CostItemRow *self)
   gtk_spin_button_set_value (self->start_spin, start + 1);
   gtk_spin_button_set_value (self->end_spin, end < 0 ? horizon : end + 1);
   gtk_switch_set_active (self->open_end_switch, end < 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->end_row), end >= 0);
+  update_period_rows (self);
   set_spin_error (self->start_spin, NULL);
   set_spin_error (self->end_spin, NULL);
   self->syncing = FALSE;
@@ -308,16 +332,6 @@ on_open_end_cb (GtkSwitch   *toggle,
 
   apply_months (self, self->end_spin, cost_scenario_item_get_start_month (self->values),
                 gtk_switch_get_active (toggle) ? -1 : horizon - 1);
-}
-
-static gboolean
-period_to_visible (GBinding     *binding,
-                   const GValue *from,
-                   GValue       *to,
-                   gpointer      data)
-{
-  g_value_set_boolean (to, g_value_get_uint (from) == COST_PERIOD_ONCE);
-  return TRUE;
 }
 
 static gboolean
@@ -589,6 +603,7 @@ ensure_form (CostItemRow *self)
   FORM_OBJECT (start_spin);
   FORM_OBJECT (start_adjustment);
   FORM_OBJECT (open_end_switch);
+  FORM_OBJECT (open_end_row);
   FORM_OBJECT (end_row);
   FORM_OBJECT (end_spin);
   FORM_OBJECT (end_adjustment);
@@ -633,8 +648,7 @@ ensure_form (CostItemRow *self)
 
   g_object_bind_property (self->values, "period", self->period_row, "selected",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_object_bind_property_full (self->values, "period", self->amortize_row, "visible",
-                               G_BINDING_SYNC_CREATE, period_to_visible, NULL, NULL, NULL);
+  g_signal_connect_object (self->values, "notify::period", G_CALLBACK (on_period_notify_cb), self, 0);
   g_object_bind_property (self->values, "amortize-months", self->amortize_spin, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property_full (self->item, "price-as-of", self->stale_icon, "visible",
@@ -915,7 +929,8 @@ cost_item_row_get_amount (CostItemRow *self)
 /**
  * cost_item_row_get_field:
  * @property: an item property: "name", "quantity", "unit-price", "period",
- *   ...; or "included", the row that keeps the item in the scenario shown
+ *   ...; "included", the row that keeps the item in the scenario shown;
+ *   "open-end", the switch row of an item that runs to the end of the plan
  *
  * Returns: (transfer none) (nullable): the row editing @property
  */
@@ -946,6 +961,10 @@ cost_item_row_get_field (CostItemRow *self,
     return GTK_WIDGET (self->period_row);
   if (g_strcmp0 (property, "amortize-months") == 0)
     return GTK_WIDGET (self->amortize_row);
+  if (g_strcmp0 (property, "open-end") == 0)
+    return self->open_end_row;
+  if (g_strcmp0 (property, "end-month") == 0)
+    return GTK_WIDGET (self->end_row);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {
