@@ -24,6 +24,8 @@
 #include "cost-names.h"
 #include "cost-project-io.h"
 #include "cost-project-sizing.h"
+#include "cost-sampler.h"
+#include "cost-uncertainty.h"
 #include "cost-unit-economics.h"
 
 gboolean
@@ -109,9 +111,10 @@ key_figure (double      amount,
 }
 
 static char *
-summary_text (CostProject *project,
-              GPtrArray   *results,
-              CostResult  *result)
+summary_text (CostProject     *project,
+              GPtrArray       *results,
+              CostResult      *result,
+              CostUncertainty *uncertainty)
 {
   GString *out = g_string_new (NULL);
   const char *currency = cost_project_get_currency (project);
@@ -182,6 +185,44 @@ summary_text (CostProject *project,
       }
   }
 
+  if (uncertainty != NULL)
+    {
+      g_autofree char *note = NULL;
+
+      g_string_append_printf (out, "\n%s\n", _("How sure is this plan?"));
+      for (guint i = 0; i < COST_N_MEASURES; i++)
+        {
+          const CostMeasureStats *s = &uncertainty->measures[i];
+          g_autofree char *p10 = cost_format_money (s->p10, currency, 0);
+          g_autofree char *p50 = cost_format_money (s->p50, currency, 0);
+          g_autofree char *p90 = cost_format_money (s->p90, currency, 0);
+          g_autofree char *range = g_strdup_printf (_("P10 %s · P50 %s · P90 %s"), p10, p50, p90);
+
+          print_row (out, cost_measure_get_label (i), range, NULL);
+        }
+      {
+        const CostMeasureStats *s = &uncertainty->measures[COST_MEASURE_RUN_RATE];
+        g_autofree char *contingency = cost_format_money (cost_uncertainty_contingency (uncertainty,
+                                                                                         COST_MEASURE_RUN_RATE),
+                                                          currency, 0);
+
+        print_row (out, _("Contingency for P80 a month"), contingency, NULL);
+        if (!isnan (s->prob_over_budget))
+          {
+            g_autofree char *p = cost_format_percent (s->prob_over_budget);
+
+            print_row (out, _("Chance of going over the monthly budget"), p, NULL);
+          }
+      }
+      {
+        g_autofree char *samples = cost_format_number (uncertainty->n_samples, 0);
+        g_autofree char *seed_text = g_strdup_printf ("%" G_GUINT64_FORMAT, uncertainty->seed);
+
+        note = g_strdup_printf (_("%s samples, seed %s"), samples, seed_text);
+      }
+      g_string_append_printf (out, "  %s\n", note);
+    }
+
   if (results->len > 1)
     {
       CostResult *baseline = g_ptr_array_index (results, 0);
@@ -208,10 +249,62 @@ summary_text (CostProject *project,
 
 /* Amounts are written as their whole cents (31865536573.42), other figures
  * in the shortest form that reads back (see cost-json-writer.c). */
+/* The simulation's figures of a measure; amounts to the cent, the rest to
+ * six decimals. */
+static void
+uncertainty_measure_json (CostJsonWriter        *w,
+                          const CostUncertainty *u,
+                          CostMeasure            measure)
+{
+  const CostMeasureStats *s = &u->measures[measure];
+  g_autofree guint *order = g_new (guint, MAX (1, u->n_inputs));
+
+  cost_json_writer_begin_object (w, cost_measure_to_string (measure));
+  cost_json_writer_money (w, "point", s->point);
+  cost_json_writer_money (w, "mean", s->mean);
+  cost_json_writer_money (w, "p10", s->p10);
+  cost_json_writer_money (w, "p50", s->p50);
+  cost_json_writer_money (w, "p80", s->p80);
+  cost_json_writer_money (w, "p90", s->p90);
+  cost_json_writer_money (w, "p90_stderr", s->p90_stderr);
+  cost_json_writer_money (w, "contingency", cost_uncertainty_contingency (u, measure));
+  if (isnan (s->prob_over_budget))
+    cost_json_writer_null (w, "prob_over_budget");
+  else
+    cost_json_writer_number (w, "prob_over_budget", round (s->prob_over_budget * 1e6) / 1e6);
+
+  /* Largest share first; ties in the order of the inputs. */
+  for (guint k = 0; k < u->n_inputs; k++)
+    order[k] = k;
+  for (guint k = 1; k < u->n_inputs; k++)
+    for (guint j = k; j > 0 && u->inputs[order[j]].share[measure] > u->inputs[order[j - 1]].share[measure]; j--)
+      {
+        guint t = order[j];
+
+        order[j] = order[j - 1];
+        order[j - 1] = t;
+      }
+
+  cost_json_writer_begin_array (w, "contributions");
+  for (guint k = 0; k < u->n_inputs; k++)
+    {
+      const CostUncertaintyInput *input = &u->inputs[order[k]];
+
+      cost_json_writer_begin_object (w, NULL);
+      cost_json_writer_string (w, "input", input->path);
+      cost_json_writer_string (w, "label", input->label);
+      cost_json_writer_number (w, "share", round (input->share[measure] * 1e6) / 1e6);
+      cost_json_writer_end_object (w);
+    }
+  cost_json_writer_end_array (w);
+  cost_json_writer_end_object (w);
+}
+
 static char *
-summary_json (CostProject *project,
-              GPtrArray   *results,
-              CostResult  *result)
+summary_json (CostProject     *project,
+              GPtrArray       *results,
+              CostResult      *result,
+              CostUncertainty *uncertainty)
 {
   CostJsonWriter *w = cost_json_writer_new ();
   CostUnitEconomics economics;
@@ -265,6 +358,18 @@ summary_json (CostProject *project,
 #undef FIGURE
     }
 
+  if (uncertainty == NULL)
+    cost_json_writer_null (w, "uncertainty");
+  else
+    {
+      cost_json_writer_begin_object (w, "uncertainty");
+      cost_json_writer_int (w, "samples", uncertainty->n_samples);
+      cost_json_writer_number (w, "seed", (double) uncertainty->seed);
+      for (guint i = 0; i < COST_N_MEASURES; i++)
+        uncertainty_measure_json (w, uncertainty, i);
+      cost_json_writer_end_object (w);
+    }
+
   cost_json_writer_begin_array (w, "scenarios");
   for (guint i = 1; i < results->len; i++)
     {
@@ -294,7 +399,8 @@ cost_cli_run (int    argc,
   g_autofree char *scenario_id = NULL;
   g_autofree char *chart = NULL;
   g_autofree char *paper = NULL;
-  int width = 0, height = 0;
+  int width = 0, height = 0, samples = -1;
+  gint64 seed = -1;
   double scale = 1.0;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
@@ -302,6 +408,8 @@ cost_cli_run (int    argc,
   g_autoptr(GFile) file = NULL;
   g_autoptr(CostProject) project = NULL;
   g_autoptr(GPtrArray) results = NULL;
+  g_autoptr(CostUncertaintyPlan) plan = NULL;
+  g_autoptr(CostUncertainty) uncertainty = NULL;
   CostResult *result;
   GOptionEntry entries[] = {
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary, N_("Print the project’s figures"), NULL },
@@ -312,13 +420,17 @@ cost_cli_run (int    argc,
     /* The names of cost-chart-choice.c's table, which parses them; spelled
      * out so that the translation can write the list its own way. */
     { "chart", 0, 0, G_OPTION_ARG_STRING, &chart,
-      N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado"), N_("KIND") },
+      N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions"), N_("KIND") },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Chart width in pixels"), N_("PIXELS") },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Chart height in pixels"), N_("PIXELS") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Chart scale for HiDPI (1 to 4)"), N_("FACTOR") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Report paper size: a4 or letter"), N_("SIZE") },
     { "redact-labor", 0, 0, G_OPTION_ARG_NONE, &redact,
       N_("Hide individual labor amounts in exports"), NULL },
+    { "samples", 0, 0, G_OPTION_ARG_INT, &samples,
+      N_("Samples of the simulation (1,000 to 100,000; the project’s by default)"), N_("N") },
+    { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
+      N_("Seed of the simulation (the project’s by default)"), N_("SEED") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
@@ -357,6 +469,13 @@ cost_cli_run (int    argc,
       return 2;
     }
 
+  if ((samples != -1 && (samples < COST_SAMPLER_MIN_SAMPLES || samples > COST_SAMPLER_MAX_SAMPLES)) ||
+      (seed != -1 && (seed < 0 || (guint64) seed > COST_PROJECT_MAX_SEED)))
+    {
+      g_printerr ("modelcost: %s\n", _("--samples must be 1000 to 100000, --seed 0 to 2⁵³ − 1"));
+      return 2;
+    }
+
   file = g_file_new_for_commandline_arg (files[0]);
   project = cost_project_load (file, NULL, &error);
   if (project == NULL)
@@ -381,10 +500,25 @@ cost_cli_run (int    argc,
       result = g_ptr_array_index (results, position + 1);
     }
 
+  /* A project with ranges is simulated, with its own samples and seed
+   * unless the command line gives others. */
+  plan = cost_uncertainty_plan_new (project, result->scenario,
+                                    samples != -1 ? (guint) samples : cost_project_get_samples (project),
+                                    seed != -1 ? (guint64) seed : cost_project_get_seed (project));
+  if (cost_uncertainty_plan_get_n_inputs (plan) > 0)
+    {
+      uncertainty = cost_uncertainty_plan_run (plan, 0, NULL, NULL, NULL, &error);
+      if (uncertainty == NULL)
+        {
+          g_printerr ("modelcost: %s\n", error->message);
+          return 1;
+        }
+    }
+
   if (summary)
     {
-      g_autofree char *text = json ? summary_json (project, results, result) :
-                                     summary_text (project, results, result);
+      g_autofree char *text = json ? summary_json (project, results, result, uncertainty) :
+                                     summary_text (project, results, result, uncertainty);
 
       fputs (text, stdout);
       if (json)
@@ -402,6 +536,7 @@ cost_cli_run (int    argc,
         .paper = paper,
         .redact_labor = redact,
         .results = results,
+        .uncertainty = uncertainty,
       };
       g_autoptr(GFile) out = g_file_new_for_commandline_arg (export_path);
 

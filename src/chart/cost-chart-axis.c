@@ -12,6 +12,7 @@
 #include <math.h>
 
 #include "cost-chart-private.h"
+#include "cost-format.h"
 
 /**
  * _cost_chart_axis_init:
@@ -33,6 +34,7 @@ _cost_chart_axis_init (CostChartAxis *axis,
   axis->n = _cost_chart_nice_ticks (min, max, target, &axis->lo, &axis->hi, &axis->step);
   axis->from = 0.0;
   axis->to = length;
+  axis->fraction = FALSE;
 }
 
 /**
@@ -82,6 +84,17 @@ tick_value (const CostChartAxis *axis,
   return fabs (v) < axis->step * 1e-9 ? 0.0 : v;
 }
 
+static char *
+tick_text (CostChartContext    *ctx,
+           const CostChartAxis *axis,
+           double               value)
+{
+  if (axis->fraction)
+    return cost_format_percent (value);
+
+  return _cost_chart_format_compact (ctx, value);
+}
+
 /**
  * _cost_chart_axis_label_width:
  *
@@ -95,7 +108,7 @@ _cost_chart_axis_label_width (CostChartContext    *ctx,
 
   for (guint i = 0; i <= axis->n; i++)
     {
-      g_autofree char *text = _cost_chart_format_compact (ctx, tick_value (axis, i));
+      g_autofree char *text = tick_text (ctx, axis, tick_value (axis, i));
       g_autoptr(PangoLayout) layout = _cost_chart_text_new (ctx, text, ctx->small, COST_CHART_TEXT_REGULAR);
       double w;
 
@@ -129,7 +142,7 @@ _cost_chart_axis_draw (CostChartContext    *ctx,
     {
       double v = tick_value (axis, i);
       double p = _cost_chart_axis_map (axis, v);
-      g_autofree char *text = _cost_chart_format_compact (ctx, v);
+      g_autofree char *text = tick_text (ctx, axis, v);
       g_autoptr(PangoLayout) label = _cost_chart_text_new (ctx, text, ctx->small, COST_CHART_TEXT_REGULAR);
 
       if (v == 0.0)
@@ -163,25 +176,16 @@ _cost_chart_axis_draw (CostChartContext    *ctx,
     }
 }
 
-/**
- * _cost_chart_band_labels_init:
- * @left: where the band of bars starts across the page
- * @right: where it ends
- *
- * Prepares the labels under vertical bars: up to twelve are wrapped over
- * up to three lines (and ellipsized beyond); with more, as for the months
- * of a long horizon, one in every few is shown on a single line.
- */
-void
-_cost_chart_band_labels_init (CostChartContext    *ctx,
-                              CostChartBandLabels *bl,
-                              const char * const  *texts,
-                              guint                n_texts,
-                              double               left,
-                              double               right)
+static void
+band_labels_init (CostChartContext    *ctx,
+                  CostChartBandLabels *bl,
+                  const char * const  *texts,
+                  guint                n_texts,
+                  double               left,
+                  double               right,
+                  gboolean             wrap)
 {
   double room = (right - left) / MAX (n_texts, 1) * 0.92, widest = 0.0;
-  gboolean wrap = n_texts <= 12;
 
   bl->labels = g_ptr_array_new_with_free_func (g_object_unref);
   bl->height = 0.0;
@@ -219,6 +223,43 @@ _cost_chart_band_labels_init (CostChartContext    *ctx,
       _cost_chart_text_get_size (label, NULL, &h);
       bl->height = MAX (bl->height, h);
     }
+}
+
+/**
+ * _cost_chart_band_labels_init:
+ * @left: where the band of bars starts across the page
+ * @right: where it ends
+ *
+ * Prepares the labels under vertical bars: up to twelve are wrapped over
+ * up to three lines (and ellipsized beyond); with more, as for the months
+ * of a long horizon, one in every few is shown on a single line.
+ */
+void
+_cost_chart_band_labels_init (CostChartContext    *ctx,
+                              CostChartBandLabels *bl,
+                              const char * const  *texts,
+                              guint                n_texts,
+                              double               left,
+                              double               right)
+{
+  band_labels_init (ctx, bl, texts, n_texts, left, right, n_texts <= 12);
+}
+
+/**
+ * _cost_chart_band_labels_init_short:
+ *
+ * The same for short labels that read badly broken, such as "M12": one
+ * line each, one in every few when they do not all fit.
+ */
+void
+_cost_chart_band_labels_init_short (CostChartContext    *ctx,
+                                    CostChartBandLabels *bl,
+                                    const char * const  *texts,
+                                    guint                n_texts,
+                                    double               left,
+                                    double               right)
+{
+  band_labels_init (ctx, bl, texts, n_texts, left, right, FALSE);
 }
 
 /**

@@ -540,6 +540,7 @@ _cost_chart_draw_ranked (CostChartContext *ctx)
   double name_w = 0.0, figure_w = 0.0, line_h = 0.0, gap = ctx->small * 0.7;
   double row, thickness, length, x, max;
   guint shown, fit;
+  gboolean fractions = cost_chart_dataset_get_unit (ctx->data) == COST_CHART_UNIT_FRACTION;
 
   for (guint s = 0; s < n_series; s++)
     {
@@ -576,7 +577,9 @@ _cost_chart_draw_ranked (CostChartContext *ctx)
       g_autofree char *share = cost_format_percent (total > 0 ? bar->value / total : 0.0);
       PangoLayout *name = _cost_chart_text_new (ctx, cost_chart_dataset_get_series_label (ctx->data, bar->series),
                                                 ctx->body, COST_CHART_TEXT_REGULAR);
-      PangoLayout *fig = _cost_chart_text_new_pair (ctx, amount, share, ctx->small);
+      /* Fractions are their own share. */
+      PangoLayout *fig = fractions ? _cost_chart_text_new (ctx, amount, ctx->small, COST_CHART_TEXT_REGULAR) :
+                                     _cost_chart_text_new_pair (ctx, amount, share, ctx->small);
       double w;
 
       _cost_chart_text_limit (name, ctx->area.width * 0.32, 1);
@@ -628,8 +631,9 @@ _cost_chart_draw_ranked (CostChartContext *ctx)
   if (shown < bars->len)
     {
       guint more = bars->len - shown;
-      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more item",
-                                                            "and %u more items", more), more);
+      g_autofree char *text = fractions ?
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more", "and %u more", more), more) :
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "and %u more item", "and %u more items", more), more);
       g_autoptr(PangoLayout) layout = _cost_chart_text_new (ctx, text, ctx->small, COST_CHART_TEXT_REGULAR);
 
       _cost_chart_text_limit (layout, ctx->area.width - name_w - gap, 1);

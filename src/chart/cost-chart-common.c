@@ -145,7 +145,8 @@ _cost_chart_text_show (CostChartContext     *ctx,
 /**
  * _cost_chart_format_compact:
  *
- * Returns: (transfer full): @value for an axis or a label: "¥375K", "37.5万元"
+ * Returns: (transfer full): @value for an axis or a label: "¥375K", "37.5万元",
+ *   or "23.5%" when the dataset holds fractions
  */
 char *
 _cost_chart_format_compact (CostChartContext *ctx,
@@ -153,6 +154,8 @@ _cost_chart_format_compact (CostChartContext *ctx,
 {
   const char *currency = cost_chart_dataset_get_currency (ctx->data);
 
+  if (cost_chart_dataset_get_unit (ctx->data) == COST_CHART_UNIT_FRACTION)
+    return cost_format_percent (value);
   if (currency != NULL)
     return cost_format_money_compact (value, currency);
 

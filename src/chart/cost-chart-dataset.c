@@ -29,6 +29,13 @@ typedef struct
   GArray *values;      /* double, one per series */
 } Group;
 
+typedef struct
+{
+  char   *id;
+  char   *label;
+  double  value;
+} Marker;
+
 struct _CostChartDataset
 {
   gatomicrefcount  ref;
@@ -38,8 +45,11 @@ struct _CostChartDataset
   char            *base_label;
   double           base;
   double           whole;     /* NAN: the sum of a group */
+  CostChartUnit    unit;
+  char            *note;
   GArray          *series;   /* Series */
   GArray          *groups;   /* Group */
+  GArray          *markers;  /* Marker */
 };
 
 G_DEFINE_BOXED_TYPE (CostChartDataset, cost_chart_dataset,
@@ -65,6 +75,15 @@ group_clear (gpointer data)
   g_array_unref (g->values);
 }
 
+static void
+marker_clear (gpointer data)
+{
+  Marker *m = data;
+
+  g_free (m->id);
+  g_free (m->label);
+}
+
 /**
  * cost_chart_dataset_new:
  * @title: (nullable): what the chart shows, "Monthly cost by category"
@@ -86,6 +105,8 @@ cost_chart_dataset_new (const char *title,
   g_array_set_clear_func (self->series, series_clear);
   self->groups = g_array_new (FALSE, TRUE, sizeof (Group));
   g_array_set_clear_func (self->groups, group_clear);
+  self->markers = g_array_new (FALSE, TRUE, sizeof (Marker));
+  g_array_set_clear_func (self->markers, marker_clear);
 
   return self;
 }
@@ -112,8 +133,10 @@ cost_chart_dataset_unref (CostChartDataset *self)
   g_free (self->currency);
   g_free (self->total_label);
   g_free (self->base_label);
+  g_free (self->note);
   g_array_unref (self->series);
   g_array_unref (self->groups);
+  g_array_unref (self->markers);
   g_free (self);
 }
 
@@ -220,6 +243,122 @@ cost_chart_dataset_set_base (CostChartDataset *self,
   self->base = isfinite (value) ? value : 0.0;
   g_free (self->base_label);
   self->base_label = g_strdup (label);
+}
+
+/**
+ * cost_chart_dataset_get_unit:
+ *
+ * Returns: what the values are: amounts (the default) or fractions
+ */
+CostChartUnit
+cost_chart_dataset_get_unit (CostChartDataset *self)
+{
+  g_return_val_if_fail (self != NULL, COST_CHART_UNIT_AMOUNT);
+
+  return self->unit;
+}
+
+void
+cost_chart_dataset_set_unit (CostChartDataset *self,
+                             CostChartUnit     unit)
+{
+  g_return_if_fail (self != NULL);
+
+  self->unit = unit;
+}
+
+/**
+ * cost_chart_dataset_get_note:
+ *
+ * Returns: (nullable): a line the chart shows beside its markers, such as
+ *   "P(over budget) = 23%"
+ */
+const char *
+cost_chart_dataset_get_note (CostChartDataset *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->note;
+}
+
+void
+cost_chart_dataset_set_note (CostChartDataset *self,
+                             const char       *note)
+{
+  g_return_if_fail (self != NULL);
+
+  g_free (self->note);
+  self->note = note != NULL && note[0] != '\0' ? g_strdup (note) : NULL;
+}
+
+/**
+ * cost_chart_dataset_add_marker:
+ * @id: (nullable): a stable id, "budget" or "point"
+ * @label: the caption drawn with the line, "Budget"
+ * @value: where the line is on the chart's value axis
+ *
+ * Adds a reference line across the plot: the budget or the plan's point
+ * estimate on a histogram, an S-curve or a fan chart. Values that are not
+ * finite are ignored.
+ *
+ * Returns: the index of the new marker
+ */
+guint
+cost_chart_dataset_add_marker (CostChartDataset *self,
+                               const char       *id,
+                               const char       *label,
+                               double            value)
+{
+  Marker m;
+
+  g_return_val_if_fail (self != NULL, 0);
+
+  m.id = g_strdup (id);
+  m.label = g_strdup (label ? label : "");
+  m.value = isfinite (value) ? value : 0.0;
+  g_array_append_val (self->markers, m);
+
+  return self->markers->len - 1;
+}
+
+guint
+cost_chart_dataset_get_n_markers (CostChartDataset *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  return self->markers->len;
+}
+
+#define MARKER(self, i) (&g_array_index ((self)->markers, Marker, (i)))
+
+const char *
+cost_chart_dataset_get_marker_id (CostChartDataset *self,
+                                  guint             marker)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (marker < self->markers->len, NULL);
+
+  return MARKER (self, marker)->id;
+}
+
+const char *
+cost_chart_dataset_get_marker_label (CostChartDataset *self,
+                                     guint             marker)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (marker < self->markers->len, NULL);
+
+  return MARKER (self, marker)->label;
+}
+
+double
+cost_chart_dataset_get_marker_value (CostChartDataset *self,
+                                     guint             marker)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+  g_return_val_if_fail (marker < self->markers->len, 0.0);
+
+  return MARKER (self, marker)->value;
 }
 
 static gboolean
@@ -549,9 +688,22 @@ cost_chart_dataset_equal (CostChartDataset *a,
       g_strcmp0 (a->base_label, b->base_label) != 0 ||
       a->base != b->base ||
       !(a->whole == b->whole || (isnan (a->whole) && isnan (b->whole))) ||
+      a->unit != b->unit ||
+      g_strcmp0 (a->note, b->note) != 0 ||
       a->series->len != b->series->len ||
-      a->groups->len != b->groups->len)
+      a->groups->len != b->groups->len ||
+      a->markers->len != b->markers->len)
     return FALSE;
+
+  for (guint m = 0; m < a->markers->len; m++)
+    {
+      Marker *ma = MARKER (a, m), *mb = MARKER (b, m);
+
+      if (g_strcmp0 (ma->id, mb->id) != 0 ||
+          g_strcmp0 (ma->label, mb->label) != 0 ||
+          ma->value != mb->value)
+        return FALSE;
+    }
 
   for (guint s = 0; s < a->series->len; s++)
     {

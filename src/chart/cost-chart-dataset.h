@@ -28,6 +28,19 @@ typedef enum
   COST_CHART_SERIES_TOTAL   = 1 << 0,
 } CostChartSeriesFlags;
 
+/**
+ * CostChartUnit:
+ * @COST_CHART_UNIT_AMOUNT: amounts in the dataset's currency, or plain
+ *   numbers when it has none
+ * @COST_CHART_UNIT_FRACTION: fractions of one, shown as percentages: the
+ *   shares of a contribution to variance
+ */
+typedef enum
+{
+  COST_CHART_UNIT_AMOUNT,
+  COST_CHART_UNIT_FRACTION,
+} CostChartUnit;
+
 GType             cost_chart_dataset_get_type          (void) G_GNUC_CONST;
 CostChartDataset *cost_chart_dataset_new               (const char            *title,
                                                         const char            *currency);
@@ -48,6 +61,24 @@ const char       *cost_chart_dataset_get_base_label    (CostChartDataset      *s
 void              cost_chart_dataset_set_base          (CostChartDataset      *self,
                                                         double                 value,
                                                         const char            *label);
+CostChartUnit     cost_chart_dataset_get_unit          (CostChartDataset      *self);
+void              cost_chart_dataset_set_unit          (CostChartDataset      *self,
+                                                        CostChartUnit          unit);
+const char       *cost_chart_dataset_get_note          (CostChartDataset      *self);
+void              cost_chart_dataset_set_note          (CostChartDataset      *self,
+                                                        const char            *note);
+
+guint             cost_chart_dataset_add_marker        (CostChartDataset      *self,
+                                                        const char            *id,
+                                                        const char            *label,
+                                                        double                 value);
+guint             cost_chart_dataset_get_n_markers     (CostChartDataset      *self);
+const char       *cost_chart_dataset_get_marker_id     (CostChartDataset      *self,
+                                                        guint                  marker);
+const char       *cost_chart_dataset_get_marker_label  (CostChartDataset      *self,
+                                                        guint                  marker);
+double            cost_chart_dataset_get_marker_value  (CostChartDataset      *self,
+                                                        guint                  marker);
 
 guint             cost_chart_dataset_add_series        (CostChartDataset      *self,
                                                         const char            *id,

@@ -58,6 +58,7 @@ typedef struct
   guint  n;              /* intervals between lo and hi */
   double from;
   double to;
+  gboolean fraction;     /* labels in percent rather than in the dataset's unit */
 } CostChartAxis;
 
 /* Labels along a band of bars: wrapped when there are few, one in stride
@@ -164,6 +165,12 @@ void         _cost_chart_band_labels_init (CostChartContext     *ctx,
                                           guint                    n_texts,
                                           double                   left,
                                           double                   right);
+void         _cost_chart_band_labels_init_short (CostChartContext *ctx,
+                                          CostChartBandLabels     *labels,
+                                          const char * const      *texts,
+                                          guint                    n_texts,
+                                          double                   left,
+                                          double                   right);
 void         _cost_chart_band_labels_show (CostChartContext     *ctx,
                                           CostChartBandLabels     *labels,
                                           guint                    index,
@@ -194,5 +201,12 @@ void         _cost_chart_draw_stacked    (CostChartContext        *ctx,
 void         _cost_chart_draw_ranked     (CostChartContext        *ctx);
 void         _cost_chart_draw_waterfall  (CostChartContext        *ctx);
 void         _cost_chart_draw_tornado    (CostChartContext        *ctx);
+void         _cost_chart_draw_histogram  (CostChartContext        *ctx);
+void         _cost_chart_draw_s_curve    (CostChartContext        *ctx);
+void         _cost_chart_draw_fan        (CostChartContext        *ctx);
+void         _cost_chart_fan_colors      (CostChartContext        *ctx,
+                                          CostChartColor          *line,
+                                          CostChartColor          *inner,
+                                          CostChartColor          *outer);
 
 G_END_DECLS

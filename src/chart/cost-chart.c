@@ -23,7 +23,10 @@ G_DEFINE_ENUM_TYPE (CostChartKind, cost_chart_kind,
   G_DEFINE_ENUM_VALUE (COST_CHART_STACKED_HORIZONTAL, "stacked-horizontal"),
   G_DEFINE_ENUM_VALUE (COST_CHART_RANKED, "ranked"),
   G_DEFINE_ENUM_VALUE (COST_CHART_WATERFALL, "waterfall"),
-  G_DEFINE_ENUM_VALUE (COST_CHART_TORNADO, "tornado"))
+  G_DEFINE_ENUM_VALUE (COST_CHART_TORNADO, "tornado"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_HISTOGRAM, "histogram"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_S_CURVE, "s-curve"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_FAN, "fan"))
 
 static void
 mix (const CostChartColor *a,
@@ -225,6 +228,15 @@ cost_chart_draw (cairo_t              *cr,
       case COST_CHART_TORNADO:
         _cost_chart_draw_tornado (&ctx);
         break;
+      case COST_CHART_HISTOGRAM:
+        _cost_chart_draw_histogram (&ctx);
+        break;
+      case COST_CHART_S_CURVE:
+        _cost_chart_draw_s_curve (&ctx);
+        break;
+      case COST_CHART_FAN:
+        _cost_chart_draw_fan (&ctx);
+        break;
       default:
         g_warn_if_reached ();
       }
@@ -251,6 +263,14 @@ kind_name (CostChartKind kind)
       return _("Waterfall chart");
     case COST_CHART_TORNADO:
       return _("Tornado chart");
+    case COST_CHART_HISTOGRAM:
+      return _("Histogram");
+    case COST_CHART_S_CURVE:
+      /* Translators: a chart of cumulative probability */
+      return _("S-curve");
+    case COST_CHART_FAN:
+      /* Translators: a chart of percentile bands over time */
+      return _("Fan chart");
     default:
       g_return_val_if_reached ("");
     }
@@ -263,6 +283,8 @@ format_money (CostChartDataset *dataset,
 {
   const char *currency = cost_chart_dataset_get_currency (dataset);
 
+  if (cost_chart_dataset_get_unit (dataset) == COST_CHART_UNIT_FRACTION)
+    return cost_format_percent (value);
   if (currency == NULL)
     return cost_format_number (value, 2);
 
@@ -441,6 +463,155 @@ describe_tornado (GString          *out,
     }
 }
 
+static void
+describe_markers (GString          *out,
+                  CostChartDataset *dataset)
+{
+  const char *note = cost_chart_dataset_get_note (dataset);
+
+  for (guint m = 0; m < cost_chart_dataset_get_n_markers (dataset); m++)
+    {
+      g_autofree char *money = format_money (dataset, cost_chart_dataset_get_marker_value (dataset, m), FALSE);
+
+      g_string_append (out, _("; "));
+      g_string_append_printf (out, _("%s %s"), cost_chart_dataset_get_marker_label (dataset, m), money);
+    }
+
+  if (note != NULL)
+    {
+      g_string_append (out, _("; "));
+      g_string_append (out, note);
+    }
+}
+
+static void
+describe_histogram (GString          *out,
+                    CostChartDataset *dataset)
+{
+  guint n = cost_chart_dataset_get_n_groups (dataset);
+  g_autofree char *lo = NULL;
+  g_autofree char *hi = NULL;
+  g_autofree char *mode_lo = NULL;
+  g_autofree char *mode_hi = NULL;
+  guint mode = 0;
+
+  if (n == 0 || cost_chart_dataset_get_n_series (dataset) <= COST_CHART_BIN_COUNT)
+    return;
+
+  for (guint b = 1; b < n; b++)
+    {
+      if (cost_chart_dataset_get_value (dataset, b, COST_CHART_BIN_COUNT) >
+          cost_chart_dataset_get_value (dataset, mode, COST_CHART_BIN_COUNT))
+        mode = b;
+    }
+
+  lo = format_money (dataset, cost_chart_dataset_get_value (dataset, 0, COST_CHART_BIN_FROM), FALSE);
+  hi = format_money (dataset, cost_chart_dataset_get_value (dataset, n - 1, COST_CHART_BIN_TO), FALSE);
+  mode_lo = format_money (dataset, cost_chart_dataset_get_value (dataset, mode, COST_CHART_BIN_FROM), FALSE);
+  mode_hi = format_money (dataset, cost_chart_dataset_get_value (dataset, mode, COST_CHART_BIN_TO), FALSE);
+  /* Translators: a histogram's description: the range of the outcomes, then its tallest bar */
+  g_string_append_printf (out, _("outcomes from %s to %s, most often between %s and %s"),
+                          lo, hi, mode_lo, mode_hi);
+  describe_markers (out, dataset);
+}
+
+/* The amount at the fraction @p of an S-curve's outcomes. */
+static double
+curve_amount_at (CostChartDataset *dataset,
+                 double            p)
+{
+  guint n = cost_chart_dataset_get_n_groups (dataset);
+  double px = 0.0, py = 0.0;
+
+  for (guint g = 0; g < n; g++)
+    {
+      double x = cost_chart_dataset_get_value (dataset, g, COST_CHART_CURVE_AMOUNT);
+      double y = cost_chart_dataset_get_value (dataset, g, COST_CHART_CURVE_FRACTION);
+
+      if (y >= p)
+        return g == 0 || y <= py ? x : px + (x - px) * (p - py) / (y - py);
+      px = x;
+      py = y;
+    }
+
+  return px;
+}
+
+static void
+describe_s_curve (GString          *out,
+                  CostChartDataset *dataset)
+{
+  static const struct {
+    const char *name;
+    double      p;
+  } points[] = { { "P10", 0.10 }, { "P50", 0.50 }, { "P90", 0.90 } };
+
+  if (cost_chart_dataset_get_n_groups (dataset) == 0 ||
+      cost_chart_dataset_get_n_series (dataset) <= COST_CHART_CURVE_FRACTION)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (points); i++)
+    {
+      g_autofree char *money = format_money (dataset, curve_amount_at (dataset, points[i].p), FALSE);
+
+      if (i > 0)
+        g_string_append (out, _("; "));
+      g_string_append_printf (out, _("%s %s"), points[i].name, money);
+    }
+  describe_markers (out, dataset);
+}
+
+static void
+describe_fan_month (GString          *out,
+                    CostChartDataset *dataset,
+                    guint             group)
+{
+  g_autofree char *p10 = format_money (dataset, cost_chart_dataset_get_value (dataset, group, COST_CHART_FAN_P10), FALSE);
+  g_autofree char *p50 = format_money (dataset, cost_chart_dataset_get_value (dataset, group, COST_CHART_FAN_P50), FALSE);
+  g_autofree char *p90 = format_money (dataset, cost_chart_dataset_get_value (dataset, group, COST_CHART_FAN_P90), FALSE);
+  g_autofree char *plan = format_money (dataset, cost_chart_dataset_get_value (dataset, group, COST_CHART_FAN_PLAN), FALSE);
+
+  /* Translators: a month of a fan chart: the month, its P10 and P90, median and plan */
+  g_string_append_printf (out, _("%s from %s to %s, median %s, plan %s"),
+                          cost_chart_dataset_get_group_label (dataset, group), p10, p90, p50, plan);
+}
+
+/* The first and the last month: how the range opens. */
+static void
+describe_fan (GString          *out,
+              CostChartDataset *dataset)
+{
+  guint n = cost_chart_dataset_get_n_groups (dataset);
+
+  if (n == 0 || cost_chart_dataset_get_n_series (dataset) < COST_CHART_FAN_N_SERIES)
+    return;
+
+  describe_fan_month (out, dataset, 0);
+  if (n > 1)
+    {
+      g_string_append (out, _("; "));
+      describe_fan_month (out, dataset, n - 1);
+    }
+  describe_markers (out, dataset);
+}
+
+static void
+describe_fractions (GString          *out,
+                    CostChartDataset *dataset)
+{
+  g_autoptr(GArray) ranked = ranked_series (dataset, 0);
+
+  for (guint i = 0; i < ranked->len; i++)
+    {
+      const Ranked *r = &g_array_index (ranked, Ranked, i);
+      g_autofree char *share = cost_format_percent (r->value);
+
+      if (i > 0)
+        g_string_append (out, _(", "));
+      g_string_append_printf (out, _("%s %s"), cost_chart_dataset_get_series_label (dataset, r->series), share);
+    }
+}
+
 /**
  * cost_chart_describe:
  *
@@ -462,9 +633,15 @@ cost_chart_describe (CostChartKind     kind,
   else
     switch (kind)
       {
+      case COST_CHART_RANKED:
+        if (cost_chart_dataset_get_unit (dataset) == COST_CHART_UNIT_FRACTION)
+          {
+            describe_fractions (body, dataset);
+            break;
+          }
+        G_GNUC_FALLTHROUGH;
       case COST_CHART_DONUT:
       case COST_CHART_PIE:
-      case COST_CHART_RANKED:
         {
           g_autofree char *total = format_money (dataset, cost_chart_dataset_get_whole (dataset, 0), FALSE);
 
@@ -482,6 +659,15 @@ cost_chart_describe (CostChartKind     kind,
         break;
       case COST_CHART_TORNADO:
         describe_tornado (body, dataset);
+        break;
+      case COST_CHART_HISTOGRAM:
+        describe_histogram (body, dataset);
+        break;
+      case COST_CHART_S_CURVE:
+        describe_s_curve (body, dataset);
+        break;
+      case COST_CHART_FAN:
+        describe_fan (body, dataset);
         break;
       default:
         g_return_val_if_reached (NULL);
@@ -513,6 +699,43 @@ running_level (CostChartDataset *dataset,
     }
 
   return level;
+}
+
+/* A histogram's bar: its amounts, how many samples, their share. */
+static char *
+describe_bin (CostChartDataset *dataset,
+              guint             group)
+{
+  double count = cost_chart_dataset_get_value (dataset, group, COST_CHART_BIN_COUNT);
+  double whole = cost_chart_dataset_get_whole (dataset, 0);
+  g_autofree char *from = format_money (dataset, cost_chart_dataset_get_value (dataset, group, COST_CHART_BIN_FROM), TRUE);
+  g_autofree char *to = format_money (dataset, cost_chart_dataset_get_value (dataset, group, COST_CHART_BIN_TO), TRUE);
+  g_autofree char *number = cost_format_number (count, 0);
+  g_autofree char *share = cost_format_percent (whole > 0 ? count / whole : 0.0);
+  gulong n = count >= 0 && count < 1e9 ? (gulong) count : 0;
+
+  /* Translators: a histogram's bar: from, to, how many samples fell in it, their share */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s – %s\n%s sample · %s of the outcomes",
+                                       "%s – %s\n%s samples · %s of the outcomes", n),
+                          from, to, number, share);
+}
+
+/* A month of a fan chart: its percentiles and the plan. */
+static char *
+describe_fan_hit (CostChartDataset *dataset,
+                  guint             group)
+{
+  g_autoptr(GString) out = g_string_new (cost_chart_dataset_get_group_label (dataset, group));
+
+  for (guint s = 0; s < MIN (cost_chart_dataset_get_n_series (dataset), COST_CHART_FAN_N_SERIES); s++)
+    {
+      g_autofree char *money = format_money (dataset, cost_chart_dataset_get_value (dataset, group, s), TRUE);
+
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, _("%s %s"), cost_chart_dataset_get_series_label (dataset, s), money);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
 /**
@@ -560,9 +783,32 @@ cost_chart_describe_hit (CostChartKind       kind,
 
   switch (kind)
     {
+    case COST_CHART_HISTOGRAM:
+      return describe_bin (dataset, hit->group);
+
+    case COST_CHART_S_CURVE:
+      {
+        double fraction = cost_chart_dataset_get_value (dataset, hit->group, COST_CHART_CURVE_FRACTION);
+
+        money = format_money (dataset, cost_chart_dataset_get_value (dataset, hit->group, COST_CHART_CURVE_AMOUNT), TRUE);
+        share = cost_format_percent (fraction);
+        /* Translators: a point of an S-curve: the percentile, the amount, the share of outcomes at or below it */
+        return g_strdup_printf (_("%s\n%s or less in %s of the outcomes"),
+                                cost_chart_dataset_get_group_label (dataset, hit->group), money, share);
+      }
+
+    case COST_CHART_FAN:
+      return describe_fan_hit (dataset, hit->group);
+
+    case COST_CHART_RANKED:
+      if (cost_chart_dataset_get_unit (dataset) == COST_CHART_UNIT_FRACTION)
+        {
+          share = cost_format_percent (hit->value);
+          return g_strdup_printf ("%s\n%s", name->str, share);
+        }
+      G_GNUC_FALLTHROUGH;
     case COST_CHART_DONUT:
     case COST_CHART_PIE:
-    case COST_CHART_RANKED:
     case COST_CHART_STACKED:
     case COST_CHART_STACKED_HORIZONTAL:
       total = cost_chart_dataset_get_whole (dataset, hit->group);

@@ -31,6 +31,19 @@ G_BEGIN_DECLS
  *   flagged %COST_CHART_SERIES_TOTAL are absolute bars)
  * @COST_CHART_TORNADO: one row per series from the base value to its values
  *   in group 0 (low) and group 1 (high), widest first
+ * @COST_CHART_HISTOGRAM: how simulated outcomes spread: one group per bin,
+ *   series 0 its lower edge, series 1 its upper edge, series 2 how many
+ *   samples fell in it (the whole: how many there are); the markers are
+ *   vertical lines at their amounts, and what lies beyond the one whose id
+ *   is "budget" is drawn as over budget
+ * @COST_CHART_S_CURVE: the cumulative probability of the outcomes: one
+ *   group per point, series 0 the amount, series 1 the fraction of the
+ *   outcomes at or below it (rising); markers as for the histogram, the
+ *   note (the chance of going over budget) over the plot
+ * @COST_CHART_FAN: percentiles over the months: one group per month,
+ *   series 0 to 4 its P10, P25, P50, P75 and P90, series 5 the plan's
+ *   figure; a P10–P90 and a P25–P75 band, the P50 line and the plan
+ *   dashed; markers are horizontal lines (a monthly budget)
  */
 typedef enum
 {
@@ -41,7 +54,35 @@ typedef enum
   COST_CHART_RANKED,
   COST_CHART_WATERFALL,
   COST_CHART_TORNADO,
+  COST_CHART_HISTOGRAM,
+  COST_CHART_S_CURVE,
+  COST_CHART_FAN,
 } CostChartKind;
+
+/* The series of a histogram's groups, an S-curve's and a fan chart's. */
+enum
+{
+  COST_CHART_BIN_FROM,
+  COST_CHART_BIN_TO,
+  COST_CHART_BIN_COUNT,
+};
+
+enum
+{
+  COST_CHART_CURVE_AMOUNT,
+  COST_CHART_CURVE_FRACTION,
+};
+
+enum
+{
+  COST_CHART_FAN_P10,
+  COST_CHART_FAN_P25,
+  COST_CHART_FAN_P50,
+  COST_CHART_FAN_P75,
+  COST_CHART_FAN_P90,
+  COST_CHART_FAN_PLAN,
+  COST_CHART_FAN_N_SERIES
+};
 
 GType  cost_chart_kind_get_type        (void) G_GNUC_CONST;
 

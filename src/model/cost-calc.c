@@ -286,6 +286,34 @@ cost_calc_item_run_rate (const CostItemParams *params,
 }
 
 /**
+ * cost_calc_item_cents:
+ * @diff: (array) (nullable): horizon + 1 monthly differences, in cents
+ * @grow: (array) (nullable): horizon monthly amounts, in cents
+ * @totals: (out): the item's totals, in cents
+ *
+ * Adds what an item computed with @params costs to one row of month
+ * amounts: a constant amount as differences in @diff (the amount of month
+ * m is the sum of diff[0..m] plus grow[m]), any other in @grow. Amounts are
+ * whole cents held in doubles, the same amounts cost_calc_compute() adds
+ * into its totals, from the same code: a simulation sums them per sample.
+ */
+void
+cost_calc_item_cents (const CostItemParams *params,
+                      int                   horizon,
+                      double               *diff,
+                      double               *grow,
+                      CostItemCents        *totals)
+{
+  ItemCents cents;
+
+  item_cents (params, horizon, diff, grow, 1, &cents);
+  totals->run_rate = cents.run_rate;
+  totals->one_time = cents.one_time;
+  totals->first_year = cents.first_year;
+  totals->total = cents.total;
+}
+
+/**
  * cost_calc_item_months:
  * @monthly: (out caller-allocates) (array length=horizon): the amounts
  *

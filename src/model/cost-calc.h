@@ -53,6 +53,15 @@ typedef struct
   double               one_time;
 } CostResult;
 
+/* An item's totals in whole cents (cost_calc_item_cents()). */
+typedef struct
+{
+  double run_rate;
+  double one_time;
+  double first_year;
+  double total;
+} CostItemCents;
+
 #define COST_TYPE_RESULT (cost_result_get_type ())
 
 GType       cost_result_get_type        (void) G_GNUC_CONST;
@@ -65,6 +74,11 @@ GPtrArray  *cost_calc_compute_all       (CostProject           *project);
 
 double      cost_calc_item_run_rate     (const CostItemParams  *params,
                                          int                    horizon);
+void        cost_calc_item_cents        (const CostItemParams  *params,
+                                         int                    horizon,
+                                         double                *diff,
+                                         double                *grow,
+                                         CostItemCents         *totals);
 void        cost_calc_item_months       (const CostItemParams  *params,
                                          int                    horizon,
                                          double                *monthly);

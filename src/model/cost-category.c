@@ -12,6 +12,7 @@
 
 #include "cost-category-private.h"
 #include "cost-item-private.h"
+#include "cost-ranges.h"
 #include "cost-values.h"
 
 struct _CostCategory
@@ -25,6 +26,7 @@ struct _CostCategory
   GListStore *items;
   GPtrArray  *mirror;  /* the same items, for direct access by the calculation */
 
+  GVariant   *ranges;  /* cost-ranges.h */
   JsonObject *extras;
   gpointer    project; /* weak, owned by the project */
 };
@@ -38,6 +40,7 @@ enum {
   PROP_COLOR,
   PROP_FACTOR,
   PROP_ITEMS,
+  PROP_RANGES,
   N_PROPS
 };
 
@@ -107,6 +110,7 @@ cost_category_finalize (GObject *object)
   g_clear_pointer (&self->color, g_free);
   g_clear_pointer (&self->mirror, g_ptr_array_unref);
   g_clear_pointer (&self->extras, json_object_unref);
+  g_clear_pointer (&self->ranges, g_variant_unref);
 
   G_OBJECT_CLASS (cost_category_parent_class)->finalize (object);
 }
@@ -135,6 +139,9 @@ cost_category_get_property (GObject    *object,
       break;
     case PROP_ITEMS:
       g_value_set_object (value, self->items);
+      break;
+    case PROP_RANGES:
+      g_value_set_variant (value, self->ranges);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -166,6 +173,9 @@ cost_category_set_property (GObject      *object,
     case PROP_FACTOR:
       ok = cost_category_set_factor (self, g_value_get_double (value), &error);
       break;
+    case PROP_RANGES:
+      cost_category_set_ranges (self, g_value_get_variant (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -196,6 +206,7 @@ cost_category_class_init (CostCategoryClass *klass)
   properties[PROP_ITEMS] =
     g_param_spec_object ("items", NULL, NULL, G_TYPE_LIST_MODEL,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_RANGES] = cost_ranges_param_spec ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -337,6 +348,33 @@ cost_category_set_factor (CostCategory  *self,
     }
 
   return TRUE;
+}
+
+/**
+ * cost_category_get_ranges:
+ *
+ * Returns: (transfer none) (nullable): the range of the factor
+ *   (cost-ranges.h), %NULL for none
+ */
+GVariant *
+cost_category_get_ranges (CostCategory *self)
+{
+  g_return_val_if_fail (COST_IS_CATEGORY (self), NULL);
+
+  return self->ranges;
+}
+
+void
+cost_category_set_ranges (CostCategory *self,
+                          GVariant     *ranges)
+{
+  g_return_if_fail (COST_IS_CATEGORY (self));
+
+  if (cost_ranges_assign (&self->ranges, ranges))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGES]);
+      emit_changed (self);
+    }
 }
 
 /**

@@ -49,4 +49,8 @@ void          cost_category_move_item     (CostCategory  *self,
                                            guint          to);
 gpointer      cost_category_get_project   (CostCategory  *self);
 
+GVariant     *cost_category_get_ranges (CostCategory *self);
+void          cost_category_set_ranges (CostCategory *self,
+                                        GVariant     *ranges);
+
 G_END_DECLS

@@ -13,6 +13,7 @@
 #include "cost-category-private.h"
 #include "cost-item-private.h"
 #include "cost-project.h"
+#include "cost-ranges.h"
 #include "cost-values.h"
 
 struct _CostItem
@@ -34,6 +35,7 @@ struct _CostItem
   int         start_month;
   int         end_month;
 
+  GVariant   *ranges;   /* cost-ranges.h */
   JsonObject *extras;
   gpointer    category; /* weak, owned by the category */
 };
@@ -56,6 +58,7 @@ enum {
   PROP_PRICE_AS_OF,
   PROP_NOTES,
   PROP_DRIVER,
+  PROP_RANGES,
   N_PROPS
 };
 
@@ -92,6 +95,7 @@ cost_item_finalize (GObject *object)
   g_clear_pointer (&self->notes, g_free);
   g_clear_pointer (&self->driver, g_free);
   g_clear_pointer (&self->extras, json_object_unref);
+  g_clear_pointer (&self->ranges, g_variant_unref);
 
   G_OBJECT_CLASS (cost_item_parent_class)->finalize (object);
 }
@@ -147,6 +151,9 @@ cost_item_get_property (GObject    *object,
       break;
     case PROP_DRIVER:
       g_value_set_string (value, self->driver);
+      break;
+    case PROP_RANGES:
+      g_value_set_variant (value, self->ranges);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -208,6 +215,9 @@ cost_item_set_property (GObject      *object,
     case PROP_DRIVER:
       cost_item_set_driver (self, g_value_get_string (value));
       break;
+    case PROP_RANGES:
+      cost_item_set_ranges (self, g_value_get_variant (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -252,6 +262,7 @@ cost_item_class_init (CostItemClass *klass)
   properties[PROP_PRICE_AS_OF] = g_param_spec_string ("price-as-of", NULL, NULL, "", flags);
   properties[PROP_NOTES] = g_param_spec_string ("notes", NULL, NULL, "", flags);
   properties[PROP_DRIVER] = g_param_spec_string ("driver", NULL, NULL, NULL, flags);
+  properties[PROP_RANGES] = cost_ranges_param_spec ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -319,6 +330,7 @@ cost_item_copy (CostItem   *self,
   copy->amortize_months = self->amortize_months;
   copy->start_month = self->start_month;
   copy->end_month = self->end_month;
+  copy->ranges = self->ranges ? g_variant_ref (self->ranges) : NULL;
   if (self->extras != NULL)
     {
       JsonNode *node = json_node_new (JSON_NODE_OBJECT);
@@ -717,6 +729,34 @@ cost_item_set_driver (CostItem   *self,
       self->driver = g_strdup (driver);
       changed (self, PROP_DRIVER);
     }
+}
+
+/**
+ * cost_item_get_ranges:
+ *
+ * Returns: (transfer none) (nullable): the ranges of the item's quantity,
+ *   unit price and growth (cost-ranges.h), %NULL for none
+ */
+GVariant *
+cost_item_get_ranges (CostItem *self)
+{
+  g_return_val_if_fail (COST_IS_ITEM (self), NULL);
+
+  return self->ranges;
+}
+
+/**
+ * cost_item_set_ranges:
+ * @ranges: (nullable): checked ranges (cost_ranges_check())
+ */
+void
+cost_item_set_ranges (CostItem *self,
+                      GVariant *ranges)
+{
+  g_return_if_fail (COST_IS_ITEM (self));
+
+  if (cost_ranges_assign (&self->ranges, ranges))
+    changed (self, PROP_RANGES);
 }
 
 /**

@@ -75,6 +75,9 @@ gboolean    cost_item_set_notes          (CostItem    *self,
 const char *cost_item_get_driver         (CostItem    *self);
 void        cost_item_set_driver         (CostItem    *self,
                                           const char  *driver);
+GVariant   *cost_item_get_ranges         (CostItem    *self);
+void        cost_item_set_ranges         (CostItem    *self,
+                                          GVariant    *ranges);
 gpointer    cost_item_get_category       (CostItem    *self);
 
 G_END_DECLS

@@ -73,6 +73,7 @@ gboolean _cost_reader_values (Reader              *r,
                               gboolean (*check) (const char *, double, GError **),
                               gboolean (*func) (gpointer, const char *, double),
                               gpointer             data,
+                              GVariant           **ranges,
                               GError             **error);
 gboolean _cost_reader_set_workload_value (gpointer    data,
                                           const char *key,

@@ -26,14 +26,16 @@
 #include "cost-override.h"
 #include "cost-project-io-private.h"
 #include "cost-project-reader-private.h"
+#include "cost-ranges.h"
 #include "cost-project-private.h"
+#include "cost-sampler.h"
 #include "cost-scenario-private.h"
 #include "cost-values.h"
 
 static const char * const item_keys[] = {
   "id", "name", "quantity", "unit", "unit_price", "period", "amortize_months",
   "start_month", "end_month", "monthly_growth", "price_source", "price_as_of", "notes",
-  "driver", "category", NULL
+  "driver", "category", "ranges", NULL
 };
 
 gboolean
@@ -126,6 +128,7 @@ _cost_reader_item (Reader      *r,
   int amortize, start, end;
   g_autoptr(CostItem) item = NULL;
   g_autoptr(JsonObject) extras = NULL;
+  g_autoptr(GVariant) ranges = NULL;
 
   r->json.found = 0;
   if (!cost_json_reader_id (&r->json, object, &id, error) ||
@@ -145,6 +148,19 @@ _cost_reader_item (Reader      *r,
       !cost_json_reader_string (&r->json, object, "notes", FALSE, &notes, error) ||
       !cost_json_reader_string (&r->json, object, "driver", FALSE, &driver, error))
     return NULL;
+
+  if (!cost_ranges_read (&r->json, object, COST_RANGE_SUBJECT_ITEM, &ranges, error))
+    return NULL;
+
+  /* A driven item's quantity follows its model: its range is that of the
+   * traffic or the model. */
+  if (driver[0] != '\0' && cost_ranges_lookup (ranges, "quantity", &(CostRange) { 0, }, NULL))
+    {
+      cost_json_reader_fail (&r->json, "ranges", error,
+                             _("the quantity of an item sized from traffic cannot have a range of its own: "
+                               "give the range to the traffic or to the model"));
+      return NULL;
+    }
 
   if (driver[0] != '\0' && !cost_driver_is_power (driver) &&
       !g_hash_table_contains (r->models, driver))
@@ -176,6 +192,7 @@ _cost_reader_item (Reader      *r,
                                    .start_month = start,
                                    .end_month = end,
                                  }, source, as_of, notes, driver);
+  cost_item_set_ranges (item, ranges);
 
   /* Every member was one the reader knows: nothing else to keep. */
   if (r->json.found != json_object_get_size (object))
@@ -285,7 +302,7 @@ again:
 }
 
 static const char * const category_keys[] = {
-  "id", "name", "color", "factor", "items", NULL
+  "id", "name", "color", "factor", "items", "ranges", NULL
 };
 
 static CostCategory *
@@ -325,6 +342,14 @@ read_category (Reader      *r,
   cost_category_set_color (category, color, NULL);
   cost_category_set_factor (category, factor, NULL);
 
+  {
+    g_autoptr(GVariant) ranges = NULL;
+
+    if (!cost_ranges_read (&r->json, object, COST_RANGE_SUBJECT_CATEGORY, &ranges, error))
+      return NULL;
+    cost_category_set_ranges (category, ranges);
+  }
+
   items = cost_json_reader_array (&r->json, object, "items", COST_MAX_ITEMS, &local_error);
   if (local_error != NULL)
     {
@@ -359,9 +384,96 @@ read_category (Reader      *r,
 
 static const char * const project_keys[] = {
   "format", "version", "title", "description", "currency", "horizon_months",
-  "monthly_budget", "annual_budget", "pue", "exchange_rates", "workload", "models",
+  "monthly_budget", "annual_budget", "pue", "exchange_rates", "uncertainty", "workload", "models",
   "categories", "scenarios", NULL
 };
+
+/* The settings of a simulation: `"uncertainty": {"samples": 10000,
+ * "seed": 42, "groups": {"GPU prices": 0.8}}`. */
+static gboolean
+read_uncertainty (Reader       *r,
+                  JsonObject   *object,
+                  CostProject  *project,
+                  GError      **error)
+{
+  static const char * const keys[] = { "samples", "seed", "groups", NULL };
+  JsonNode *node = json_object_get_member (object, "uncertainty");
+  JsonObject *u;
+  JsonNode *groups;
+  double samples, seed;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cost_json_reader_fail (&r->json, "uncertainty", error, _("must be an object"));
+  u = json_node_get_object (node);
+  saved = cost_json_reader_push_key (&r->json, "uncertainty");
+
+  if (!cost_json_reader_number (&r->json, u, "samples", FALSE, COST_SAMPLER_DEFAULT_SAMPLES,
+                                COST_SAMPLER_MIN_SAMPLES, COST_SAMPLER_MAX_SAMPLES, &samples, error) ||
+      !cost_json_reader_number (&r->json, u, "seed", FALSE, 1, 0, (double) COST_PROJECT_MAX_SEED,
+                                &seed, error))
+    return FALSE;
+
+  if (samples != floor (samples))
+    return cost_json_reader_fail (&r->json, "samples", error, _("must be a whole number"));
+  if (seed != floor (seed))
+    return cost_json_reader_fail (&r->json, "seed", error, _("must be a whole number"));
+
+  cost_project_set_samples (project, (guint) samples, NULL);
+  cost_project_set_seed (project, (guint64) seed, NULL);
+
+  groups = json_object_get_member (u, "groups");
+  if (groups != NULL)
+    {
+      g_autoptr(GList) members = NULL;
+      GVariantBuilder builder;
+      gsize at;
+
+      if (!JSON_NODE_HOLDS_OBJECT (groups))
+        return cost_json_reader_fail (&r->json, "groups", error,
+                                      _("must be an object of group names and correlations"));
+
+      at = cost_json_reader_push_key (&r->json, "groups");
+      members = json_object_get_members (json_node_get_object (groups));
+      members = g_list_sort (members, (GCompareFunc) strcmp);
+      g_variant_builder_init (&builder, G_VARIANT_TYPE ("a{sd}"));
+      for (GList *l = members; l != NULL; l = l->next)
+        {
+          double rho;
+
+          if (g_utf8_strlen (l->data, -1) > COST_RANGE_GROUP_MAX_CHARS)
+            {
+              g_variant_builder_clear (&builder);
+              return cost_json_reader_fail (&r->json, l->data, error,
+                                            _("a group name must be at most %d characters"),
+                                            COST_RANGE_GROUP_MAX_CHARS);
+            }
+          if (!cost_json_reader_number (&r->json, json_node_get_object (groups), l->data, TRUE, 0,
+                                        0.0, 1.0, &rho, error))
+            {
+              g_variant_builder_clear (&builder);
+              return FALSE;
+            }
+          g_variant_builder_add (&builder, "{sd}", (const char *) l->data, rho);
+        }
+      cost_project_set_correlations (project, g_variant_builder_end (&builder), NULL);
+      cost_json_reader_pop (&r->json, at);
+    }
+
+  {
+    g_autoptr(GList) members = json_object_get_members (u);
+
+    for (GList *l = members; l != NULL; l = l->next)
+      if (!g_strv_contains (keys, l->data))
+        return cost_json_reader_fail (&r->json, l->data, error, _("is not a value ModelCost knows"));
+  }
+  cost_json_reader_pop (&r->json, saved);
+
+  return TRUE;
+}
 
 static CostProject *
 read_project (Reader      *r,
@@ -444,13 +556,18 @@ read_project (Reader      *r,
     cost_project_set_pue (project, pue, NULL);
   }
 
+  if (!read_uncertainty (r, object, project, error))
+    return NULL;
+
   if (json_object_has_member (object, "workload"))
     {
       g_autoptr(CostWorkload) workload = cost_workload_new ();
+      g_autoptr(GVariant) ranges = NULL;
 
       if (!_cost_reader_values (r, object, "workload", _cost_reader_workload_keys, cost_workload_check_value,
-                        _cost_reader_set_workload_value, workload, error))
+                        _cost_reader_set_workload_value, workload, &ranges, error))
         return NULL;
+      cost_workload_set_ranges (workload, ranges);
       cost_project_set_workload (project, workload);
     }
 

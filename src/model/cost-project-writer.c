@@ -24,6 +24,8 @@
 #include "cost-override.h"
 #include "cost-project-io.h"
 #include "cost-project-private.h"
+#include "cost-ranges.h"
+#include "cost-sampler.h"
 #include "cost-scenario-private.h"
 
 /* A JSON object being written: members separated by commas, either one per
@@ -107,6 +109,17 @@ obj_number (Obj        *o,
 }
 
 static void
+obj_ranges (Obj      *o,
+            GVariant *ranges)
+{
+  if (ranges == NULL)
+    return;
+
+  obj_key (o, "ranges");
+  cost_ranges_write (o->out, ranges);
+}
+
+static void
 obj_extras (Obj        *o,
             JsonObject *extras)
 {
@@ -185,6 +198,7 @@ write_item (GString    *out,
   obj_string_if (&o, "price_as_of", cost_item_get_price_as_of (item));
   obj_string_if (&o, "notes", cost_item_get_notes (item));
   obj_string_if (&o, "driver", cost_item_get_driver (item));
+  obj_ranges (&o, cost_item_get_ranges (item));
   obj_extras (&o, _cost_item_get_extras (item));
   obj_end (&o);
 }
@@ -202,6 +216,7 @@ write_category (GString      *out,
   obj_string (&o, "name", cost_category_get_name (category));
   obj_string_if (&o, "color", cost_category_get_color (category));
   obj_number (&o, "factor", cost_category_get_factor (category));
+  obj_ranges (&o, cost_category_get_ranges (category));
   list_begin (&o, "items");
   for (guint i = 0; i < n; i++)
     {
@@ -355,6 +370,26 @@ write_scenario (GString      *out,
         obj_end (&models);
     }
 
+  {
+    g_auto(GStrv) ranged = cost_scenario_list_ranges (scenario);
+
+    if (ranged[0] != NULL)
+      {
+        Obj rs;
+
+        obj_key (&o, "ranges");
+        obj_begin (&rs, out, -1);
+        for (guint i = 0; ranged[i] != NULL; i++)
+          {
+            GVariant *ranges = NULL;
+
+            cost_scenario_get_ranges (scenario, ranged[i], &ranges);
+            obj_key (&rs, ranged[i]);
+            cost_ranges_write (out, ranges);
+          }
+        obj_end (&rs);
+      }
+  }
   obj_extras (&o, _cost_scenario_get_extras (scenario));
   obj_end (&o);
 }
@@ -389,6 +424,33 @@ cost_project_to_data (CostProject *project,
 
   if (cost_project_get_pue (project) != 1.3)
     obj_number (&o, "pue", cost_project_get_pue (project));
+
+  if (cost_project_get_samples (project) != COST_SAMPLER_DEFAULT_SAMPLES ||
+      cost_project_get_seed (project) != 1 || cost_project_get_correlations (project) != NULL)
+    {
+      GVariant *groups = cost_project_get_correlations (project);
+      Obj u;
+
+      obj_key (&o, "uncertainty");
+      obj_begin (&u, out, -1);
+      obj_number (&u, "samples", cost_project_get_samples (project));
+      obj_number (&u, "seed", (double) cost_project_get_seed (project));
+      if (groups != NULL)
+        {
+          GVariantIter iter;
+          const char *group;
+          double rho;
+          Obj g;
+
+          obj_key (&u, "groups");
+          obj_begin (&g, out, -1);
+          g_variant_iter_init (&iter, groups);
+          while (g_variant_iter_next (&iter, "{&sd}", &group, &rho))
+            obj_number (&g, group, rho);
+          obj_end (&g);
+        }
+      obj_end (&u);
+    }
 
   {
     g_auto(GStrv) currencies = cost_project_list_exchange_rates (project);
@@ -425,6 +487,7 @@ cost_project_to_data (CostProject *project,
       obj_number (&w, "requests_per_user_per_day", cost_workload_get_requests_per_user (workload));
       obj_number (&w, "peak_to_average", cost_workload_get_peak_to_average (workload));
       obj_number (&w, "peak_hours", cost_workload_get_peak_hours (workload));
+      obj_ranges (&w, cost_workload_get_ranges (workload));
       obj_end (&w);
     }
 
@@ -447,6 +510,7 @@ cost_project_to_data (CostProject *project,
           obj_string_if (&m, "accelerator", cost_served_model_get_accelerator (model));
           for (guint k = 0; keys[k] != NULL; k++)
             obj_number (&m, keys[k], cost_served_model_get_value (model, keys[k]));
+          obj_ranges (&m, cost_served_model_get_ranges (model));
           obj_end (&m);
         }
       list_end (&o, FALSE);

@@ -12,6 +12,7 @@
 #include "cost-category-private.h"
 #include "cost-names.h"
 #include "cost-project-private.h"
+#include "cost-sampler.h"
 #include "cost-sizing.h"
 #include "cost-values.h"
 
@@ -33,6 +34,9 @@ struct _CostProject
   CostWorkload *workload;
   double      pue;
   GHashTable *rates;      /* currency → ExchangeRate */
+  guint       samples;    /* of a simulation */
+  guint64     seed;
+  GVariant   *correlations;  /* a{sd}: group → rank correlation */
 
   JsonObject *extras;
 
@@ -80,6 +84,9 @@ enum {
   PROP_SCENARIOS,
   PROP_WORKLOAD,
   PROP_PUE,
+  PROP_SAMPLES,
+  PROP_SEED,
+  PROP_CORRELATIONS,
   N_PROPS
 };
 
@@ -184,6 +191,7 @@ cost_project_finalize (GObject *object)
   g_clear_pointer (&self->description, g_free);
   g_clear_pointer (&self->currency, g_free);
   g_clear_pointer (&self->rates, g_hash_table_unref);
+  g_clear_pointer (&self->correlations, g_variant_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_project_parent_class)->finalize (object);
@@ -229,6 +237,15 @@ cost_project_get_property (GObject    *object,
     case PROP_PUE:
       g_value_set_double (value, self->pue);
       break;
+    case PROP_SAMPLES:
+      g_value_set_uint (value, self->samples);
+      break;
+    case PROP_SEED:
+      g_value_set_uint64 (value, self->seed);
+      break;
+    case PROP_CORRELATIONS:
+      g_value_set_variant (value, self->correlations);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -270,6 +287,15 @@ cost_project_set_property (GObject      *object,
     case PROP_PUE:
       ok = cost_project_set_pue (self, g_value_get_double (value), &error);
       break;
+    case PROP_SAMPLES:
+      ok = cost_project_set_samples (self, g_value_get_uint (value), &error);
+      break;
+    case PROP_SEED:
+      ok = cost_project_set_seed (self, g_value_get_uint64 (value), &error);
+      break;
+    case PROP_CORRELATIONS:
+      ok = cost_project_set_correlations (self, g_value_get_variant (value), &error);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -306,6 +332,12 @@ cost_project_class_init (CostProjectClass *klass)
   properties[PROP_WORKLOAD] =
     g_param_spec_object ("workload", NULL, NULL, COST_TYPE_WORKLOAD, flags);
   properties[PROP_PUE] = g_param_spec_double ("pue", NULL, NULL, 1.0, 3.0, 1.3, flags);
+  properties[PROP_SAMPLES] =
+    g_param_spec_uint ("samples", NULL, NULL, COST_SAMPLER_MIN_SAMPLES, COST_SAMPLER_MAX_SAMPLES,
+                       COST_SAMPLER_DEFAULT_SAMPLES, flags);
+  properties[PROP_SEED] = g_param_spec_uint64 ("seed", NULL, NULL, 0, COST_PROJECT_MAX_SEED, 1, flags);
+  properties[PROP_CORRELATIONS] =
+    g_param_spec_variant ("correlations", NULL, NULL, G_VARIANT_TYPE ("a{sd}"), NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -330,6 +362,8 @@ cost_project_init (CostProject *self)
   self->scenarios = g_list_store_new (COST_TYPE_SCENARIO);
   self->models = g_list_store_new (COST_TYPE_SERVED_MODEL);
   self->pue = 1.3;
+  self->samples = COST_SAMPLER_DEFAULT_SAMPLES;
+  self->seed = 1;
   self->rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, exchange_rate_free);
   g_signal_connect (self->categories, "items-changed", G_CALLBACK (on_list_changed_cb), self);
   g_signal_connect (self->scenarios, "items-changed", G_CALLBACK (on_list_changed_cb), self);
@@ -1017,6 +1051,161 @@ cost_project_set_pue (CostProject  *self,
     }
 
   return TRUE;
+}
+
+guint
+cost_project_get_samples (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return self->samples;
+}
+
+/**
+ * cost_project_set_samples:
+ * @samples: how many samples a simulation of the plan draws
+ */
+gboolean
+cost_project_set_samples (CostProject  *self,
+                          guint         samples,
+                          GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (samples < COST_SAMPLER_MIN_SAMPLES || samples > COST_SAMPLER_MAX_SAMPLES)
+    {
+      g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                   _("The number of samples must be between %d and %d"),
+                   COST_SAMPLER_MIN_SAMPLES, COST_SAMPLER_MAX_SAMPLES);
+      return FALSE;
+    }
+
+  if (self->samples != samples)
+    {
+      self->samples = samples;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SAMPLES]);
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+guint64
+cost_project_get_seed (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0);
+
+  return self->seed;
+}
+
+/**
+ * cost_project_set_seed:
+ * @seed: the seed of a simulation: the same seed draws the same samples
+ */
+gboolean
+cost_project_set_seed (CostProject  *self,
+                       guint64       seed,
+                       GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (seed > COST_PROJECT_MAX_SEED)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("The seed must be a whole number from 0 to 2⁵³ − 1"));
+      return FALSE;
+    }
+
+  if (self->seed != seed)
+    {
+      self->seed = seed;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEED]);
+      emit_changed (self);
+    }
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_correlations:
+ *
+ * Returns: (transfer none) (nullable): an `a{sd}` dictionary from group
+ *   names to the rank correlation of the figures of each group
+ */
+GVariant *
+cost_project_get_correlations (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->correlations;
+}
+
+/**
+ * cost_project_set_correlations:
+ * @correlations: (nullable): an `a{sd}` dictionary, each correlation from 0 to 1
+ */
+gboolean
+cost_project_set_correlations (CostProject  *self,
+                               GVariant     *correlations,
+                               GError      **error)
+{
+  g_autoptr(GVariant) sunk = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (correlations == NULL ||
+                        g_variant_is_of_type (correlations, G_VARIANT_TYPE ("a{sd}")), FALSE);
+
+  if (correlations != NULL)
+    {
+      GVariantIter iter;
+      const char *group;
+      double rho;
+
+      sunk = g_variant_ref_sink (correlations);
+      g_variant_iter_init (&iter, sunk);
+      while (g_variant_iter_next (&iter, "{&sd}", &group, &rho))
+        {
+          if (!isfinite (rho) || rho < 0.0 || rho > 1.0)
+            {
+              g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("The correlation of “%s” must be between 0 and 1"), group);
+              return FALSE;
+            }
+        }
+      if (g_variant_n_children (sunk) == 0)
+        g_clear_pointer (&sunk, g_variant_unref);
+    }
+
+  if ((self->correlations == NULL && sunk == NULL) ||
+      (self->correlations != NULL && sunk != NULL && g_variant_equal (self->correlations, sunk)))
+    return TRUE;
+
+  g_clear_pointer (&self->correlations, g_variant_unref);
+  self->correlations = g_steal_pointer (&sunk);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CORRELATIONS]);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_correlation:
+ *
+ * Returns: the rank correlation of the figures of @group: the one the
+ *   project sets, or %COST_SAMPLER_DEFAULT_CORRELATION
+ */
+double
+cost_project_get_correlation (CostProject *self,
+                              const char  *group)
+{
+  double rho;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), 0.0);
+
+  if (self->correlations != NULL && g_variant_lookup (self->correlations, group, "d", &rho))
+    return rho;
+
+  return COST_SAMPLER_DEFAULT_CORRELATION;
 }
 
 /**

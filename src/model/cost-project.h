@@ -14,6 +14,9 @@
 
 G_BEGIN_DECLS
 
+/* The largest seed: every seed a project file can write exactly. */
+#define COST_PROJECT_MAX_SEED G_GUINT64_CONSTANT (9007199254740991)
+
 #define COST_TYPE_PROJECT (cost_project_get_type ())
 
 #define COST_PROJECT_FORMAT  "modelcost"
@@ -102,6 +105,20 @@ void          cost_project_add_model           (CostProject   *self,
                                                 CostServedModel *model);
 void          cost_project_remove_model        (CostProject   *self,
                                                 guint          position);
+guint         cost_project_get_samples         (CostProject   *self);
+gboolean      cost_project_set_samples         (CostProject   *self,
+                                                guint          samples,
+                                                GError       **error);
+guint64       cost_project_get_seed            (CostProject   *self);
+gboolean      cost_project_set_seed            (CostProject   *self,
+                                                guint64        seed,
+                                                GError       **error);
+GVariant     *cost_project_get_correlations    (CostProject   *self);
+gboolean      cost_project_set_correlations    (CostProject   *self,
+                                                GVariant      *correlations,
+                                                GError       **error);
+double        cost_project_get_correlation     (CostProject   *self,
+                                                const char    *group);
 double        cost_project_get_pue             (CostProject   *self);
 gboolean      cost_project_set_pue             (CostProject   *self,
                                                 double         pue,

@@ -771,6 +771,107 @@ compare_doubles (gconstpointer a,
   return (x > y) - (x < y);
 }
 
+/* Sorting by LSD radix on the bits of the doubles: samples are sorted
+ * many times per run (each measure, each month, the ranks of each input),
+ * and a radix sort takes a few linear passes where qsort() takes n log n
+ * comparisons through a function pointer. The key of a double orders as
+ * the double does: the sign bit flipped for a positive figure, every bit
+ * for a negative one. */
+static inline guint64
+sort_key (double x)
+{
+  guint64 bits;
+
+  memcpy (&bits, &x, sizeof bits);
+
+  return (bits & G_GUINT64_CONSTANT (0x8000000000000000)) ? ~bits :
+                                                             bits | G_GUINT64_CONSTANT (0x8000000000000000);
+}
+
+#define RADIX_BITS 11
+#define RADIX_SIZE (1 << RADIX_BITS)
+#define RADIX_PASSES 6   /* 6 × 11 ≥ 64 */
+
+/* Sorts @keys (and @payload along, when not %NULL) in increasing order;
+ * @tmp_keys and @tmp_payload are scratch of the same sizes. Stable. */
+static void
+radix_sort (guint64 *keys,
+            guint   *payload,
+            guint64 *tmp_keys,
+            guint   *tmp_payload,
+            guint    n)
+{
+  g_autofree guint *count = g_new (guint, RADIX_SIZE);
+
+  for (guint pass = 0; pass < RADIX_PASSES; pass++)
+    {
+      guint shift = pass * RADIX_BITS;
+      guint sum = 0;
+      gboolean trivial = FALSE;
+
+      memset (count, 0, sizeof (guint) * RADIX_SIZE);
+      for (guint i = 0; i < n; i++)
+        count[(keys[i] >> shift) & (RADIX_SIZE - 1)]++;
+
+      /* All in one bucket: this digit orders nothing. */
+      for (guint b = 0; b < RADIX_SIZE; b++)
+        if (count[b] == n)
+          trivial = TRUE;
+      if (trivial)
+        continue;
+
+      for (guint b = 0; b < RADIX_SIZE; b++)
+        {
+          guint c = count[b];
+
+          count[b] = sum;
+          sum += c;
+        }
+      for (guint i = 0; i < n; i++)
+        {
+          guint at = count[(keys[i] >> shift) & (RADIX_SIZE - 1)]++;
+
+          tmp_keys[at] = keys[i];
+          if (payload != NULL)
+            tmp_payload[at] = payload[i];
+        }
+
+      memcpy (keys, tmp_keys, sizeof (guint64) * n);
+      if (payload != NULL)
+        memcpy (payload, tmp_payload, sizeof (guint) * n);
+    }
+}
+
+/* Sorts @x in increasing order, as qsort() with compare_doubles() would
+ * for finite figures. */
+static void
+sort_doubles (double *x,
+              guint   n)
+{
+  g_autofree guint64 *keys = NULL;
+  g_autofree guint64 *tmp = NULL;
+
+  if (n < 64)
+    {
+      qsort (x, n, sizeof (double), compare_doubles);
+      return;
+    }
+
+  keys = g_new (guint64, n);
+  tmp = g_new (guint64, n);
+  for (guint i = 0; i < n; i++)
+    keys[i] = sort_key (x[i]);
+  radix_sort (keys, NULL, tmp, NULL, n);
+  for (guint i = 0; i < n; i++)
+    {
+      guint64 k = keys[i];
+      guint64 bits = (k & G_GUINT64_CONSTANT (0x8000000000000000)) ? k & ~G_GUINT64_CONSTANT (0x8000000000000000) : ~k;
+
+      memcpy (&x[i], &bits, sizeof bits);
+    }
+}
+
+
 /* Returns: (transfer full): @x in increasing order, for g_free() */
 double *
 cost_stats_sorted_copy (const double *x,
@@ -783,7 +884,7 @@ cost_stats_sorted_copy (const double *x,
   sorted = g_new (double, MAX (1, n));
   if (n > 0)
     memcpy (sorted, x, sizeof (double) * n);
-  qsort (sorted, n, sizeof (double), compare_doubles);
+  sort_doubles (sorted, n);
 
   return sorted;
 }
@@ -987,9 +1088,28 @@ ranks (const double *x,
   g_autofree Ranked *order = g_new (Ranked, MAX (1, n));
   double *rank = g_new (double, MAX (1, n));
 
-  for (guint i = 0; i < n; i++)
-    order[i] = (Ranked) { x[i], i };
-  qsort (order, n, sizeof (Ranked), compare_ranked);
+  if (n < 64)
+    {
+      for (guint i = 0; i < n; i++)
+        order[i] = (Ranked) { x[i], i };
+      qsort (order, n, sizeof (Ranked), compare_ranked);
+    }
+  else
+    {
+      g_autofree guint64 *keys = g_new (guint64, n);
+      g_autofree guint64 *tmp_keys = g_new (guint64, n);
+      g_autofree guint *index = g_new (guint, n);
+      g_autofree guint *tmp_index = g_new (guint, n);
+
+      for (guint i = 0; i < n; i++)
+        {
+          keys[i] = sort_key (x[i]);
+          index[i] = i;
+        }
+      radix_sort (keys, index, tmp_keys, tmp_index, n);
+      for (guint i = 0; i < n; i++)
+        order[i] = (Ranked) { x[index[i]], index[i] };
+    }
 
   for (guint i = 0; i < n;)
     {
@@ -1091,4 +1211,58 @@ cost_stats_contributions (CostSampler *sampler,
 
   for (guint k = 0; k < n_inputs; k++)
     shares[k] = total > 0 ? shares[k] / total : 0;
+}
+
+/**
+ * cost_stats_contributions_of:
+ * @outputs: (array length=n_outputs): the outputs to read
+ * @shares: (out caller-allocates): n_outputs × the number of inputs
+ *   shares, output-major
+ *
+ * cost_stats_contributions() of several outputs at once: each input is
+ * ranked once for all of them.
+ */
+void
+cost_stats_contributions_of (CostSampler *sampler,
+                             const guint *outputs,
+                             guint        n_outputs,
+                             double      *shares)
+{
+  g_autofree double **ry = NULL;
+  g_autofree double *total = NULL;
+  guint n, n_inputs;
+
+  g_return_if_fail (sampler != NULL);
+  g_return_if_fail (shares != NULL);
+  g_return_if_fail (sampler->have_results);
+
+  n = sampler->n_samples;
+  n_inputs = sampler->ranges->len;
+  ry = g_new0 (double *, MAX (1, n_outputs));
+  total = g_new0 (double, MAX (1, n_outputs));
+  for (guint o = 0; o < n_outputs; o++)
+    {
+      g_return_if_fail (outputs[o] < sampler->n_outputs);
+      ry[o] = ranks (cost_sampler_get_output_samples (sampler, outputs[o]), n);
+    }
+
+  for (guint k = 0; k < n_inputs; k++)
+    {
+      g_autofree double *rx = ranks (cost_sampler_get_input_samples (sampler, k), n);
+
+      for (guint o = 0; o < n_outputs; o++)
+        {
+          double rho = pearson (rx, ry[o], n);
+
+          shares[o * n_inputs + k] = rho * rho;
+          total[o] += rho * rho;
+        }
+    }
+
+  for (guint o = 0; o < n_outputs; o++)
+    {
+      for (guint k = 0; k < n_inputs; k++)
+        shares[o * n_inputs + k] = total[o] > 0 ? shares[o * n_inputs + k] / total[o] : 0;
+      g_free (ry[o]);
+    }
 }

@@ -100,6 +100,10 @@ double        cost_stats_spearman                (const double     *x,
 void          cost_stats_contributions           (CostSampler      *sampler,
                                                   guint             output,
                                                   double           *shares);
+void          cost_stats_contributions_of        (CostSampler      *sampler,
+                                                  const guint      *outputs,
+                                                  guint             n_outputs,
+                                                  double           *shares);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CostSampler, cost_sampler_free)
 

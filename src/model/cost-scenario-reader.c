@@ -20,6 +20,7 @@
 #include "cost-project-io.h"
 #include "cost-project-private.h"
 #include "cost-project-reader-private.h"
+#include "cost-ranges.h"
 #include "cost-scenario-private.h"
 
 static gboolean
@@ -94,6 +95,7 @@ _cost_reader_values (Reader              *r,
              gboolean           (*check) (const char *, double, GError **),
              gboolean           (*func) (gpointer, const char *, double),
              gpointer             data,
+             GVariant           **ranges,
              GError             **error)
 {
   JsonNode *node = json_object_get_member (object, key);
@@ -125,8 +127,15 @@ _cost_reader_values (Reader              *r,
   {
     g_autoptr(GList) members = json_object_get_members (values);
 
+    /* The project's traffic figures may carry ranges; a scenario's may not. */
+    if (ranges != NULL &&
+        !cost_ranges_read (&r->json, values, COST_RANGE_SUBJECT_WORKLOAD, ranges, error))
+      return FALSE;
+
     for (GList *l = members; l != NULL; l = l->next)
       {
+        if (ranges != NULL && g_str_equal (l->data, "ranges"))
+          continue;
         if (!g_strv_contains (keys, l->data))
           return cost_json_reader_fail (&r->json, l->data, error, _("is not a value ModelCost knows"));
       }
@@ -168,6 +177,80 @@ set_scenario_value (gpointer    data,
   return cost_scenario_set_sizing_value (t->scenario, t->target, key, value, NULL);
 }
 
+/* The ranges a scenario gives in place of the baseline's:
+ * `"ranges": {"items/gpu": {"unit_price": {…}}, "workload": {}}`, an empty
+ * object for none at all. */
+static gboolean
+read_scenario_ranges (Reader        *r,
+                      JsonObject    *object,
+                      CostScenario  *scenario,
+                      GError       **error)
+{
+  JsonNode *node = json_object_get_member (object, "ranges");
+  g_autoptr(GList) members = NULL;
+  JsonObject *map;
+  gsize saved;
+
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cost_json_reader_fail (&r->json, "ranges", error,
+                                  _("must be an object of items, categories, the workload or models "
+                                    "and their ranges"));
+
+  map = json_node_get_object (node);
+  members = json_object_get_members (map);
+  saved = cost_json_reader_push_key (&r->json, "ranges");
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      const char *subject = l->data;
+      g_autoptr(GVariant) ranges = NULL;
+      CostRangeSubject kind;
+      const char *id = NULL;
+      gboolean known;
+
+      if (g_str_equal (subject, "workload"))
+        {
+          kind = COST_RANGE_SUBJECT_WORKLOAD;
+          known = TRUE;
+        }
+      else if (g_str_has_prefix (subject, "items/"))
+        {
+          kind = COST_RANGE_SUBJECT_ITEM;
+          id = subject + strlen ("items/");
+          known = g_hash_table_contains (r->ids, id);
+        }
+      else if (g_str_has_prefix (subject, "categories/"))
+        {
+          kind = COST_RANGE_SUBJECT_CATEGORY;
+          id = subject + strlen ("categories/");
+          known = g_hash_table_contains (r->ids, id);
+        }
+      else if (g_str_has_prefix (subject, "models/"))
+        {
+          kind = COST_RANGE_SUBJECT_MODEL;
+          id = subject + strlen ("models/");
+          known = g_hash_table_contains (r->models, id);
+        }
+      else
+        return cost_json_reader_fail (&r->json, subject, error,
+                                      _("must be “workload”, or “items/”, “categories/” or “models/” "
+                                        "followed by an id"));
+
+      if (!known)
+        return cost_json_reader_fail (&r->json, subject, error, _("no item, category or model has the id “%s”"),
+                                      id);
+
+      if (!cost_ranges_read_node (&r->json, json_object_get_member (map, subject), subject, kind, &ranges, error))
+        return FALSE;
+      cost_scenario_set_ranges (scenario, subject, ranges);
+    }
+  cost_json_reader_pop (&r->json, saved);
+
+  return TRUE;
+}
+
 CostServedModel *
 _cost_reader_model (Reader      *r,
             JsonObject  *object,
@@ -200,6 +283,14 @@ _cost_reader_model (Reader      *r,
   model = cost_served_model_new (id, name);
   cost_served_model_set_kind (model, kind);
   cost_served_model_set_accelerator (model, accelerator, NULL);
+
+  {
+    g_autoptr(GVariant) ranges = NULL;
+
+    if (!cost_ranges_read (&r->json, object, COST_RANGE_SUBJECT_MODEL, &ranges, error))
+      return NULL;
+    cost_served_model_set_ranges (model, ranges);
+  }
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
@@ -265,7 +356,7 @@ _cost_reader_exchange_rates (Reader       *r,
 
 static const char * const scenario_keys[] = {
   "id", "name", "description", "factors", "overrides", "excluded", "added", "workload",
-  "models", NULL
+  "models", "ranges", NULL
 };
 
 CostScenario *
@@ -409,7 +500,7 @@ _cost_reader_scenario (Reader      *r,
     JsonNode *models;
 
     if (!_cost_reader_values (r, object, "workload", _cost_reader_workload_keys, cost_workload_check_value,
-                      set_scenario_value, &t, error))
+                      set_scenario_value, &t, NULL, error))
       return NULL;
 
     models = json_object_get_member (object, "models");
@@ -436,12 +527,15 @@ _cost_reader_scenario (Reader      *r,
               }
             t.target = l->data;
             if (!_cost_reader_values (r, mobject, l->data, cost_served_model_list_keys (),
-                              cost_served_model_check_value, set_scenario_value, &t, error))
+                              cost_served_model_check_value, set_scenario_value, &t, NULL, error))
               return NULL;
           }
         cost_json_reader_pop (&r->json, saved);
       }
   }
+
+  if (!read_scenario_ranges (r, object, scenario, error))
+    return NULL;
 
   if (!cost_json_reader_extras (&r->json, object, scenario_keys, &extras, error))
     return NULL;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "cost-override.h"
+#include "cost-ranges.h"
 #include "cost-scenario-private.h"
 #include "cost-served-model.h"
 #include "cost-workload.h"
@@ -36,6 +37,7 @@ struct _CostScenario
   GHashTable *excluded;   /* set of item ids */
   GPtrArray  *added;      /* AddedItem */
   GHashTable *sizing;     /* "target\x1fkey" → double*: workload or served model values */
+  GHashTable *ranges;     /* subject path → GVariant: the ranges of that subject in this scenario */
 
   JsonObject *extras;
 };
@@ -88,6 +90,7 @@ cost_scenario_finalize (GObject *object)
   g_clear_pointer (&self->excluded, g_hash_table_unref);
   g_clear_pointer (&self->added, g_ptr_array_unref);
   g_clear_pointer (&self->sizing, g_hash_table_unref);
+  g_clear_pointer (&self->ranges, g_hash_table_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_scenario_parent_class)->finalize (object);
@@ -175,6 +178,7 @@ cost_scenario_init (CostScenario *self)
   self->excluded = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   self->added = g_ptr_array_new_with_free_func (added_item_free);
   self->sizing = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->ranges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, (GDestroyNotify) g_variant_unref);
 }
 
 CostScenario *
@@ -224,6 +228,10 @@ cost_scenario_copy (CostScenario *self,
   g_hash_table_iter_init (&iter, self->sizing);
   while (g_hash_table_iter_next (&iter, &key, &value))
     g_hash_table_insert (copy->sizing, g_strdup (key), g_memdup2 (value, sizeof (double)));
+
+  g_hash_table_iter_init (&iter, self->ranges);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (copy->ranges, g_strdup (key), g_variant_ref (value));
 
   for (guint i = 0; i < self->added->len; i++)
     {
@@ -752,10 +760,92 @@ cost_scenario_is_empty (CostScenario *self)
   g_return_val_if_fail (COST_IS_SCENARIO (self), TRUE);
 
   return g_hash_table_size (self->sizing) == 0 &&
+         g_hash_table_size (self->ranges) == 0 &&
          g_hash_table_size (self->overrides) == 0 &&
          g_hash_table_size (self->factors) == 0 &&
          g_hash_table_size (self->excluded) == 0 &&
          self->added->len == 0;
+}
+
+/**
+ * cost_scenario_get_ranges:
+ * @subject: the path of an item ("items/ID"), a category ("categories/ID"),
+ *   the traffic ("workload") or a served model ("models/ID")
+ * @ranges: (out) (optional) (transfer none) (nullable): the ranges the
+ *   scenario gives @subject, %NULL for none
+ *
+ * Returns: whether the scenario gives @subject ranges of its own, in place
+ *   of the baseline's (which may be none at all)
+ */
+gboolean
+cost_scenario_get_ranges (CostScenario  *self,
+                          const char    *subject,
+                          GVariant     **ranges)
+{
+  GVariant *v;
+
+  g_return_val_if_fail (COST_IS_SCENARIO (self), FALSE);
+
+  v = g_hash_table_lookup (self->ranges, subject);
+  if (ranges != NULL)
+    *ranges = v != NULL && g_variant_n_children (v) > 0 ? v : NULL;
+
+  return v != NULL;
+}
+
+/**
+ * cost_scenario_set_ranges:
+ * @ranges: (nullable): checked ranges (cost_ranges_check()); %NULL for no
+ *   ranges at all in this scenario
+ *
+ * Gives @subject ranges of its own in this scenario.
+ */
+void
+cost_scenario_set_ranges (CostScenario *self,
+                          const char   *subject,
+                          GVariant     *ranges)
+{
+  g_autoptr(GVariant) sunk = NULL;
+  GVariant *old;
+
+  g_return_if_fail (COST_IS_SCENARIO (self));
+  g_return_if_fail (subject != NULL);
+
+  if (ranges == NULL)
+    ranges = g_variant_new_array (G_VARIANT_TYPE ("{s(sddds)}"), NULL, 0);
+  g_return_if_fail (g_variant_is_of_type (ranges, COST_RANGES_TYPE));
+  sunk = g_variant_ref_sink (ranges);
+
+  old = g_hash_table_lookup (self->ranges, subject);
+  if (old != NULL && g_variant_equal (old, sunk))
+    return;
+
+  g_hash_table_insert (self->ranges, g_strdup (subject), g_steal_pointer (&sunk));
+  emit_changed (self);
+}
+
+void
+cost_scenario_reset_ranges (CostScenario *self,
+                            const char   *subject)
+{
+  g_return_if_fail (COST_IS_SCENARIO (self));
+
+  if (g_hash_table_remove (self->ranges, subject))
+    emit_changed (self);
+}
+
+/**
+ * cost_scenario_list_ranges:
+ *
+ * Returns: (transfer full): the subjects the scenario gives ranges of
+ *   their own, sorted
+ */
+GStrv
+cost_scenario_list_ranges (CostScenario *self)
+{
+  g_return_val_if_fail (COST_IS_SCENARIO (self), NULL);
+
+  return sorted_keys (self->ranges);
 }
 
 JsonObject *

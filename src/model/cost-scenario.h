@@ -88,6 +88,15 @@ GStrv         cost_scenario_list_sizing_keys   (CostScenario        *self,
                                                 const char          *target);
 gboolean      cost_scenario_has_sizing         (CostScenario        *self);
 
+gboolean      cost_scenario_get_ranges         (CostScenario        *self,
+                                                const char          *subject,
+                                                GVariant           **ranges);
+void          cost_scenario_set_ranges         (CostScenario        *self,
+                                                const char          *subject,
+                                                GVariant            *ranges);
+void          cost_scenario_reset_ranges       (CostScenario        *self,
+                                                const char          *subject);
+GStrv         cost_scenario_list_ranges        (CostScenario        *self);
 gboolean      cost_scenario_is_empty           (CostScenario        *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <math.h>
 
+#include "cost-ranges.h"
 #include "cost-served-model.h"
 
 struct _CostServedModel
@@ -22,6 +23,7 @@ struct _CostServedModel
   char            *name;
   char            *accelerator;
   CostModelValues  values;
+  GVariant        *ranges;   /* cost-ranges.h */
 };
 
 G_DEFINE_FINAL_TYPE (CostServedModel, cost_served_model, G_TYPE_OBJECT)
@@ -32,6 +34,7 @@ enum {
   PROP_NAME,
   PROP_ACCELERATOR,
   PROP_KIND,
+  PROP_RANGES,
   /* The sizing values, in the order of value_keys */
   PROP_THROUGHPUT,
   PROP_WORK_PER_REQUEST,
@@ -189,6 +192,7 @@ cost_served_model_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->accelerator, g_free);
+  g_clear_pointer (&self->ranges, g_variant_unref);
 
   G_OBJECT_CLASS (cost_served_model_parent_class)->finalize (object);
 }
@@ -214,6 +218,9 @@ cost_served_model_get_property (GObject    *object,
       break;
     case PROP_KIND:
       g_value_set_uint (value, self->values.kind);
+      break;
+    case PROP_RANGES:
+      g_value_set_variant (value, self->ranges);
       break;
     default:
       if (prop_id >= PROP_THROUGHPUT && prop_id < N_PROPS)
@@ -245,6 +252,9 @@ cost_served_model_set_property (GObject      *object,
     case PROP_KIND:
       cost_served_model_set_kind (self, g_value_get_uint (value));
       break;
+    case PROP_RANGES:
+      cost_served_model_set_ranges (self, g_value_get_variant (value));
+      break;
     default:
       if (prop_id >= PROP_THROUGHPUT && prop_id < N_PROPS)
         cost_served_model_set_value (self, value_keys[prop_id - PROP_THROUGHPUT],
@@ -270,6 +280,7 @@ cost_served_model_class_init (CostServedModelClass *klass)
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);
   properties[PROP_ACCELERATOR] = g_param_spec_string ("accelerator", NULL, NULL, "", flags);
   properties[PROP_KIND] = g_param_spec_uint ("kind", NULL, NULL, 0, 1, 0, flags);
+  properties[PROP_RANGES] = cost_ranges_param_spec ();
   /* The ranges are wide: cost_served_model_check_value() has the rules. */
   properties[PROP_THROUGHPUT] =
     g_param_spec_double ("throughput", NULL, NULL, 0, G_MAXDOUBLE, 1000, flags);
@@ -458,4 +469,31 @@ cost_served_model_get_values (CostServedModel *self,
   g_return_if_fail (COST_IS_SERVED_MODEL (self));
 
   *values = self->values;
+}
+
+/**
+ * cost_served_model_get_ranges:
+ *
+ * Returns: (transfer none) (nullable): the ranges of the model's figures
+ *   (cost-ranges.h), %NULL for none
+ */
+GVariant *
+cost_served_model_get_ranges (CostServedModel *self)
+{
+  g_return_val_if_fail (COST_IS_SERVED_MODEL (self), NULL);
+
+  return self->ranges;
+}
+
+void
+cost_served_model_set_ranges (CostServedModel *self,
+                              GVariant        *ranges)
+{
+  g_return_if_fail (COST_IS_SERVED_MODEL (self));
+
+  if (cost_ranges_assign (&self->ranges, ranges))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGES]);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
 }

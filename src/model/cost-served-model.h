@@ -63,4 +63,8 @@ gboolean         cost_model_kind_from_string        (const char       *str,
                                                      CostModelKind    *kind);
 const char * const *cost_served_model_list_keys     (void);
 
+GVariant        *cost_served_model_get_ranges       (CostServedModel  *self);
+void             cost_served_model_set_ranges       (CostServedModel  *self,
+                                                     GVariant         *ranges);
+
 G_END_DECLS

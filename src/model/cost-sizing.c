@@ -183,7 +183,10 @@ cost_sizing_resolve (const CostWorkloadValues *workload,
       if (d->model == NULL)
         continue;
 
-      cost_sizing_effective_model (d->model, scenario, &values);
+      if (d->values != NULL)
+        values = *d->values;
+      else
+        cost_sizing_effective_model (d->model, scenario, &values);
       d->watts = values.power_watts;
       if (resize && !d->fixed)
         d->quantity = cost_sizing_accelerators (workload, &values);

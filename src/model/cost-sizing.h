@@ -25,6 +25,7 @@ typedef struct
   double           watts;     /* set: the power of one of its accelerators */
   gboolean         fixed;     /* keep the quantity: a scenario sets it */
   gboolean         excluded;  /* left out: it draws no power */
+  const CostModelValues *values; /* the model's figures; %NULL: its own, with the scenario's overrides */
 } CostDriven;
 
 guint    cost_sizing_accelerators      (const CostWorkloadValues *workload,

@@ -110,6 +110,20 @@ _cost_scenario_content_equal (CostScenario *a,
   g_auto(GStrv) other_excluded = cost_scenario_list_excluded (b);
   g_auto(GStrv) targets = cost_scenario_list_sizing_targets (a);
   g_auto(GStrv) other_targets = cost_scenario_list_sizing_targets (b);
+  g_auto(GStrv) ranged = cost_scenario_list_ranges (a);
+  g_auto(GStrv) other_ranged = cost_scenario_list_ranges (b);
+
+  if (!g_strv_equal ((const char * const *) ranged, (const char * const *) other_ranged))
+    return FALSE;
+  for (guint i = 0; ranged[i] != NULL; i++)
+    {
+      GVariant *ra = NULL, *rb = NULL;
+
+      cost_scenario_get_ranges (a, ranged[i], &ra);
+      cost_scenario_get_ranges (b, ranged[i], &rb);
+      if ((ra == NULL) != (rb == NULL) || (ra != NULL && !g_variant_equal (ra, rb)))
+        return FALSE;
+    }
 
   if (!g_strv_equal ((const char * const *) overrides, (const char * const *) other_overrides) ||
       !g_strv_equal ((const char * const *) factors, (const char * const *) other_factors) ||
@@ -182,6 +196,21 @@ _cost_scenario_assign (CostScenario *self,
   g_auto(GStrv) wanted_excluded = cost_scenario_list_excluded (from);
   g_auto(GStrv) targets = cost_scenario_list_sizing_targets (self);
   g_auto(GStrv) wanted_targets = cost_scenario_list_sizing_targets (from);
+  g_auto(GStrv) ranged = cost_scenario_list_ranges (self);
+  g_auto(GStrv) wanted_ranged = cost_scenario_list_ranges (from);
+
+  for (guint i = 0; ranged[i] != NULL; i++)
+    {
+      if (!cost_scenario_get_ranges (from, ranged[i], NULL))
+        cost_scenario_reset_ranges (self, ranged[i]);
+    }
+  for (guint i = 0; wanted_ranged[i] != NULL; i++)
+    {
+      GVariant *ranges = NULL;
+
+      cost_scenario_get_ranges (from, wanted_ranged[i], &ranges);
+      cost_scenario_set_ranges (self, wanted_ranged[i], ranges);
+    }
 
   for (guint i = 0; overrides[i] != NULL; i++)
     {

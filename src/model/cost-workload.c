@@ -11,12 +11,14 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-ranges.h"
 #include "cost-workload.h"
 
 struct _CostWorkload
 {
   GObject            parent_instance;
   CostWorkloadValues values;
+  GVariant          *ranges;   /* cost-ranges.h */
 };
 
 G_DEFINE_FINAL_TYPE (CostWorkload, cost_workload, G_TYPE_OBJECT)
@@ -27,6 +29,8 @@ enum {
   PROP_REQUESTS_PER_USER,
   PROP_PEAK_TO_AVERAGE,
   PROP_PEAK_HOURS,
+  N_VALUE_PROPS,
+  PROP_RANGES = N_VALUE_PROPS,
   N_PROPS
 };
 
@@ -44,7 +48,7 @@ static const struct {
   double      min;
   double      max;
   gboolean    min_exclusive;
-} limits[N_PROPS] = {
+} limits[N_VALUE_PROPS] = {
   [PROP_DAILY_ACTIVE_USERS] = { "daily_active_users", 0, 1e12, FALSE },
   [PROP_REQUESTS_PER_USER] = { "requests_per_user_per_day", 0, 1e6, FALSE },
   [PROP_PEAK_TO_AVERAGE] = { "peak_to_average", 1, 1000, FALSE },
@@ -54,7 +58,7 @@ static const struct {
 static guint
 prop_for_key (const char *key)
 {
-  for (guint i = 1; i < N_PROPS; i++)
+  for (guint i = 1; i < N_VALUE_PROPS; i++)
     {
       if (g_strcmp0 (limits[i].key, key) == 0)
         return i;
@@ -161,7 +165,9 @@ cost_workload_get_property (GObject    *object,
 {
   CostWorkload *self = COST_WORKLOAD (object);
 
-  if (prop_id > 0 && prop_id < N_PROPS)
+  if (prop_id == PROP_RANGES)
+    g_value_set_variant (value, self->ranges);
+  else if (prop_id > 0 && prop_id < N_VALUE_PROPS)
     g_value_set_double (value, *field_for_prop (self, prop_id));
   else
     G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -176,7 +182,13 @@ cost_workload_set_property (GObject      *object,
   CostWorkload *self = COST_WORKLOAD (object);
   g_autoptr(GError) error = NULL;
 
-  if (prop_id == 0 || prop_id >= N_PROPS)
+  if (prop_id == PROP_RANGES)
+    {
+      cost_workload_set_ranges (self, g_value_get_variant (value));
+      return;
+    }
+
+  if (prop_id == 0 || prop_id >= N_VALUE_PROPS)
     {
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
       return;
@@ -187,11 +199,22 @@ cost_workload_set_property (GObject      *object,
 }
 
 static void
+cost_workload_finalize (GObject *object)
+{
+  CostWorkload *self = (CostWorkload *) object;
+
+  g_clear_pointer (&self->ranges, g_variant_unref);
+
+  G_OBJECT_CLASS (cost_workload_parent_class)->finalize (object);
+}
+
+static void
 cost_workload_class_init (CostWorkloadClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
+  object_class->finalize = cost_workload_finalize;
   object_class->get_property = cost_workload_get_property;
   object_class->set_property = cost_workload_set_property;
 
@@ -203,6 +226,7 @@ cost_workload_class_init (CostWorkloadClass *klass)
     g_param_spec_double ("peak-to-average", NULL, NULL, 1, 1000, 1, flags);
   properties[PROP_PEAK_HOURS] =
     g_param_spec_double ("peak-hours", NULL, NULL, 0, 24, 4, flags);
+  properties[PROP_RANGES] = cost_ranges_param_spec ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -336,4 +360,31 @@ double
 cost_workload_values_monthly_requests (const CostWorkloadValues *values)
 {
   return values->daily_active_users * values->requests_per_user * 365.0 / 12.0;
+}
+
+/**
+ * cost_workload_get_ranges:
+ *
+ * Returns: (transfer none) (nullable): the ranges of the traffic figures
+ *   (cost-ranges.h), %NULL for none
+ */
+GVariant *
+cost_workload_get_ranges (CostWorkload *self)
+{
+  g_return_val_if_fail (COST_IS_WORKLOAD (self), NULL);
+
+  return self->ranges;
+}
+
+void
+cost_workload_set_ranges (CostWorkload *self,
+                          GVariant     *ranges)
+{
+  g_return_if_fail (COST_IS_WORKLOAD (self));
+
+  if (cost_ranges_assign (&self->ranges, ranges))
+    {
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RANGES]);
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
 }

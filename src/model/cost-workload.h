@@ -51,4 +51,8 @@ double        cost_workload_values_average_qps     (const CostWorkloadValues *va
 double        cost_workload_values_peak_qps        (const CostWorkloadValues *values);
 double        cost_workload_values_monthly_requests (const CostWorkloadValues *values);
 
+GVariant     *cost_workload_get_ranges             (CostWorkload        *self);
+void          cost_workload_set_ranges             (CostWorkload        *self,
+                                                    GVariant            *ranges);
+
 G_END_DECLS

@@ -15,6 +15,7 @@
 
 #include "cost-chart-choice.h"
 #include "cost-chart-data.h"
+#include "cost-uncertainty-charts.h"
 
 /* Bars of the ranked chart. */
 #define TOP_ITEMS 10
@@ -36,7 +37,11 @@ build_stacked (CostProject              *project,
                const CostExportOptions  *options,
                GError                  **error)
 {
-  return cost_chart_data_by_scenario (project, results);
+  CostChartDataset *dataset = cost_chart_data_by_scenario (project, results);
+
+  cost_chart_data_add_budget (dataset, project);
+
+  return dataset;
 }
 
 static CostChartDataset *
@@ -56,7 +61,11 @@ build_monthly (CostProject              *project,
                const CostExportOptions  *options,
                GError                  **error)
 {
-  return cost_chart_data_by_month (project, result);
+  CostChartDataset *dataset = cost_chart_data_by_month (project, result);
+
+  cost_chart_data_add_budget (dataset, project);
+
+  return dataset;
 }
 
 /* The baseline against the scenario shown, or the first one when the
@@ -94,6 +103,66 @@ build_tornado (CostProject              *project,
                                       COST_CHART_DATA_TORNADO_ROWS);
 }
 
+/* The simulation of the scenario shown: the caller's, or run now. */
+static CostChartDataset *
+build_uncertainty (CostProject              *project,
+                   const CostResult         *result,
+                   const CostExportOptions  *options,
+                   CostChartKind             kind,
+                   GError                  **error)
+{
+  g_autoptr(CostUncertainty) uncertainty = cost_uncertainty_for_export (project, result->scenario, options, error);
+
+  if (uncertainty == NULL)
+    return NULL;
+
+  if (kind == COST_CHART_RANKED)
+    return cost_uncertainty_chart_contributions_for_export (uncertainty, COST_MEASURE_RUN_RATE, project, options);
+
+  return cost_uncertainty_chart_dataset (uncertainty, COST_MEASURE_RUN_RATE, kind,
+                                         cost_project_get_currency (project));
+}
+
+static CostChartDataset *
+build_histogram (CostProject              *project,
+                 GPtrArray                *results,
+                 const CostResult         *result,
+                 const CostExportOptions  *options,
+                 GError                  **error)
+{
+  return build_uncertainty (project, result, options, COST_CHART_HISTOGRAM, error);
+}
+
+static CostChartDataset *
+build_s_curve (CostProject              *project,
+               GPtrArray                *results,
+               const CostResult         *result,
+               const CostExportOptions  *options,
+               GError                  **error)
+{
+  return build_uncertainty (project, result, options, COST_CHART_S_CURVE, error);
+}
+
+static CostChartDataset *
+build_fan (CostProject              *project,
+           GPtrArray                *results,
+           const CostResult         *result,
+           const CostExportOptions  *options,
+           GError                  **error)
+{
+  return build_uncertainty (project, result, options, COST_CHART_FAN, error);
+}
+
+static CostChartDataset *
+build_contributions (CostProject              *project,
+                     GPtrArray                *results,
+                     const CostResult         *result,
+                     const CostExportOptions  *options,
+                     GError                  **error)
+{
+  return build_uncertainty (project, result, options, COST_CHART_RANKED, error);
+}
+
 /* In the order the usage message lists them. A label names the chart for
  * people; most are the title the chart has for the baseline. */
 static const CostChartChoice choices[] = {
@@ -103,6 +172,11 @@ static const CostChartChoice choices[] = {
   { "monthly", N_("Cost by month"), COST_CHART_STACKED, build_monthly },
   { "comparison", N_("Comparison"), COST_CHART_WATERFALL, build_comparison, TRUE },
   { "tornado", N_("Sensitivity"), COST_CHART_TORNADO, build_tornado },
+  /* The uncertainty of the monthly run-rate, when the project has ranges. */
+  { "histogram", N_("Spread of the monthly run-rate"), COST_CHART_HISTOGRAM, build_histogram },
+  { "s-curve", N_("Chance of staying within budget"), COST_CHART_S_CURVE, build_s_curve },
+  { "fan", N_("Range of the monthly cost by month"), COST_CHART_FAN, build_fan },
+  { "contributions", N_("What drives the uncertainty"), COST_CHART_RANKED, build_contributions },
 };
 
 /**

@@ -451,3 +451,24 @@ cost_chart_data_sensitivity (CostProject      *project,
 
   return dataset;
 }
+
+/**
+ * cost_chart_data_add_budget:
+ * @dataset: bars of monthly amounts (by scenario or by month)
+ *
+ * Draws the project's monthly budget across the bars, when it has one, as
+ * every page, export and slide of them does.
+ */
+void
+cost_chart_data_add_budget (CostChartDataset *dataset,
+                            CostProject      *project)
+{
+  double budget;
+
+  g_return_if_fail (dataset != NULL);
+  g_return_if_fail (COST_IS_PROJECT (project));
+
+  budget = cost_project_get_monthly_budget (project);
+  if (budget > 0)
+    cost_chart_dataset_set_base (dataset, budget, _("Monthly budget"));
+}

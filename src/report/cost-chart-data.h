@@ -34,6 +34,8 @@ CostChartDataset *cost_chart_data_top_items      (CostProject              *proj
 CostChartDataset *cost_chart_data_comparison     (CostProject              *project,
                                                   const CostResult         *from,
                                                   const CostResult         *to);
+void              cost_chart_data_add_budget     (CostChartDataset         *dataset,
+                                                  CostProject              *project);
 CostChartDataset *cost_chart_data_sensitivity    (CostProject              *project,
                                                   const CostResult         *result,
                                                   GArray                   *rows,

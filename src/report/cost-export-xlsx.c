@@ -23,6 +23,7 @@
 #include "cost-calc.h"
 #include "cost-export-private.h"
 #include "cost-names.h"
+#include "cost-uncertainty-charts.h"
 
 /* Excel's limits. */
 #define MAX_SHEET_NAME_CHARS 31
@@ -656,6 +657,184 @@ write_summary_sheet (lxw_worksheet   *sheet,
     }
 }
 
+/* How sure the plan is: the percentiles of the run-rate, the first year
+ * and the horizon, the inputs' shares of the variance, and the histogram
+ * bins of each, as the report and the window show them. */
+static void
+write_uncertainty_sheet (lxw_workbook    *workbook,
+                         const Formats   *formats,
+                         CostProject     *project,
+                         const CostResult *result,
+                         CostUncertainty *u,
+                         const CostExportOptions *options,
+                         const char      *name)
+{
+  enum { P10, P50, P80, P90, MEAN, PLAN, CONTINGENCY, BUDGET, OVER, STDERR, N_ROWS };
+  lxw_worksheet *sheet = workbook_add_worksheet (workbook, name);
+  const char *currency = cost_project_get_currency (project);
+  g_autofree char *horizon = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month",
+                                                           "Total over %d months", u->horizon), u->horizon);
+  const char *measures[COST_N_MEASURES] = { _("Monthly run-rate"), _("First-year total"), horizon };
+  const char *labels[N_ROWS] = {
+    "P10", _("P50 (median)"), "P80", "P90", _("Mean"), C_("uncertainty", "Plan"),
+    _("Contingency (P80 − plan)"), _("Budget"), _("Chance of going over budget"), _("Standard error of P90"),
+  };
+  g_autoptr(GArray) inputs = cost_uncertainty_contributions (u, COST_MEASURE_RUN_RATE, project, options);
+  g_autofree char *heading = g_strdup_printf (_("How sure is this plan? (%s)"), currency);
+  guint row, top;
+
+  write_text (sheet, 0, 0, heading, formats->title);
+  write_text (sheet, 1, 0, _("Scenario"), formats->label);
+  write_text (sheet, 1, 1, result->scenario ? cost_scenario_get_name (result->scenario) : _("Baseline"),
+              formats->text);
+  write_text (sheet, 2, 0, _("Samples"), formats->label);
+  worksheet_write_number (sheet, 2, 1, u->n_samples, formats->quantity);
+  write_text (sheet, 3, 0, _("Seed"), formats->label);
+  worksheet_write_number (sheet, 3, 1, (double) u->seed, formats->factor);
+
+  worksheet_set_column (sheet, 0, 0, 30, NULL);
+  worksheet_set_column (sheet, 1, 3, 17, NULL);
+  worksheet_set_column (sheet, 4, 4, 3, NULL);
+  worksheet_set_column (sheet, 5, 8, 14, NULL);
+  worksheet_set_column (sheet, 9, 9, 3, NULL);
+  worksheet_set_column (sheet, 10, 13, 14, NULL);
+
+  /* The percentiles, one column per measure. */
+  row = 5;
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    write_text (sheet, row, 1 + m, measures[m], formats->header_number);
+  worksheet_set_row (sheet, row, 30, NULL);
+  top = ++row;
+  for (guint r = 0; r < N_ROWS; r++, row++)
+    {
+      write_text (sheet, row, 0, labels[r], r == OVER ? formats->subtotal : formats->text);
+      for (guint m = 0; m < COST_N_MEASURES; m++)
+        {
+          const CostMeasureStats *stats = &u->measures[m];
+          guint col = 1 + m;
+
+          switch (r)
+            {
+            case P10:
+              worksheet_write_number (sheet, row, col, stats->p10, formats->money);
+              break;
+            case P50:
+              worksheet_write_number (sheet, row, col, stats->p50, formats->money);
+              break;
+            case P80:
+              worksheet_write_number (sheet, row, col, stats->p80, formats->money);
+              break;
+            case P90:
+              worksheet_write_number (sheet, row, col, stats->p90, formats->money);
+              break;
+            case MEAN:
+              worksheet_write_number (sheet, row, col, stats->mean, formats->money);
+              break;
+            case PLAN:
+              worksheet_write_number (sheet, row, col, stats->point, formats->money);
+              break;
+            case CONTINGENCY:
+              {
+                g_autofree char *p80 = cell (top + P80, col);
+                g_autofree char *plan = cell (top + PLAN, col);
+                g_autofree char *formula = g_strdup_printf ("=%s-%s", p80, plan);
+
+                worksheet_write_formula_num (sheet, row, col, formula, formats->money, stats->p80 - stats->point);
+              }
+              break;
+            case BUDGET:
+              if (stats->budget > 0)
+                worksheet_write_number (sheet, row, col, stats->budget, formats->money);
+              break;
+            case OVER:
+              if (!isnan (stats->prob_over_budget))
+                worksheet_write_number (sheet, row, col, stats->prob_over_budget, formats->subtotal_percent);
+              break;
+            case STDERR:
+              worksheet_write_number (sheet, row, col, stats->p90_stderr, formats->money);
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+        }
+    }
+
+  /* The inputs by their share of the run-rate's variance; those of a
+   * redacted category gathered under its name. */
+  if (inputs->len > 0)
+    {
+      row++;
+      write_text (sheet, row, 0, _("Share of variance"), formats->header);
+      for (guint m = 0; m < COST_N_MEASURES; m++)
+        write_text (sheet, row, 1 + m, measures[m], formats->header_number);
+      /* The correlation group an input belongs to */
+      write_text (sheet, row, 5, _("Moves with"), formats->header);
+      row++;
+      for (guint i = 0; i < inputs->len; i++, row++)
+        {
+          const CostContribution *c = &g_array_index (inputs, CostContribution, i);
+
+          write_text (sheet, row, 0, c->label, formats->text);
+          for (guint m = 0; m < COST_N_MEASURES; m++)
+            worksheet_write_number (sheet, row, 1 + m, c->share[m], formats->percent);
+          write_text (sheet, row, 5, c->group, formats->text);
+        }
+    }
+
+  /* The histogram of each measure, side by side: bins and their counts. */
+  row++;
+  top = row;
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    {
+      g_autoptr(CostChartDataset) bins = cost_uncertainty_chart_histogram (u, m, currency);
+      guint col = m * 5, n_bins = cost_chart_dataset_get_n_groups (bins), first = top + 2, total;
+      g_autofree char *from = NULL;
+      g_autofree char *to = NULL;
+      g_autofree char *sum = NULL;
+      g_autofree char *total_cell = NULL;
+
+      /* Translators: the caption of a histogram's bins in a spreadsheet: a figure of the plan */
+      g_autofree char *caption = g_strdup_printf (_("Histogram: %s"), measures[m]);
+
+      write_text (sheet, top, col, caption, formats->header);
+      write_text (sheet, top + 1, col, _("From"), formats->header_number);
+      write_text (sheet, top + 1, col + 1, _("To"), formats->header_number);
+      write_text (sheet, top + 1, col + 2, _("Samples"), formats->header_number);
+      write_text (sheet, top + 1, col + 3, _("Share"), formats->header_number);
+
+      total = first + n_bins;
+      total_cell = cell_abs (total, col + 2);
+      for (guint b = 0; b < n_bins; b++)
+        {
+          double count = cost_chart_dataset_get_value (bins, b, COST_CHART_BIN_COUNT);
+          g_autofree char *count_cell = cell (first + b, col + 2);
+          g_autofree char *share = g_strdup_printf ("=IF(%s=0,0,%s/%s)", total_cell, count_cell, total_cell);
+
+          worksheet_write_number (sheet, first + b, col, cost_chart_dataset_get_value (bins, b, COST_CHART_BIN_FROM),
+                                  formats->money);
+          worksheet_write_number (sheet, first + b, col + 1, cost_chart_dataset_get_value (bins, b, COST_CHART_BIN_TO),
+                                  formats->money);
+          worksheet_write_number (sheet, first + b, col + 2, count, formats->quantity);
+          worksheet_write_formula_num (sheet, first + b, col + 3, share, formats->percent,
+                                       u->n_samples > 0 ? count / u->n_samples : 0.0);
+        }
+
+      from = cell (first, col + 2);
+      to = cell (total - 1, col + 2);
+      sum = g_strdup_printf ("=SUM(%s:%s)", from, to);
+      write_text (sheet, total, col, _("Total"), formats->total);
+      write_text (sheet, total, col + 1, "", formats->total);
+      worksheet_write_formula_num (sheet, total, col + 2, sum, formats->total, u->n_samples);
+      {
+        g_autofree char *share_from = cell (first, col + 3);
+        g_autofree char *share_to = cell (total - 1, col + 3);
+        g_autofree char *share_sum = g_strdup_printf ("=SUM(%s:%s)", share_from, share_to);
+
+        worksheet_write_formula_num (sheet, total, col + 3, share_sum, formats->total_percent, 1.0);
+      }
+    }
+}
+
 static gboolean
 write_workbook (CostProject              *project,
                 const CostExportOptions  *options,
@@ -670,6 +849,8 @@ write_workbook (CostProject              *project,
   lxw_doc_properties properties = { .title = title, .author = author };
   lxw_workbook *workbook = workbook_new (path);
   lxw_worksheet *summary;
+  g_autoptr(CostUncertainty) uncertainty = NULL;
+  const CostResult *exported = g_ptr_array_index (results, 0);
   SheetInfo *infos;
   Formats formats;
   lxw_error status;
@@ -699,6 +880,24 @@ write_workbook (CostProject              *project,
   for (guint s = 0; s < results->len; s++)
     write_scenario_sheet (workbook, &formats, project, g_ptr_array_index (results, s), options, &infos[s]);
   write_summary_sheet (summary, &formats, project, results, infos);
+
+  /* With ranges, how sure the scenario exported is. */
+  if (options != NULL && options->scenario != NULL)
+    {
+      guint position;
+
+      if (cost_project_find_scenario (project, cost_scenario_get_id (options->scenario), &position) ==
+          options->scenario)
+        exported = g_ptr_array_index (results, position + 1);
+    }
+  if ((options != NULL && options->uncertainty != NULL) || cost_uncertainty_count_ranges (project) > 0)
+    uncertainty = cost_uncertainty_for_export (project, exported->scenario, options, NULL);
+  if (uncertainty != NULL)
+    {
+      g_autofree char *name = sheet_name (used, _("Uncertainty"));
+
+      write_uncertainty_sheet (workbook, &formats, project, exported, uncertainty, options, name);
+    }
 
   status = workbook_close (workbook);
 

@@ -7,6 +7,7 @@
 
 #include "cost-chart.h"
 #include "cost-project.h"
+#include "cost-uncertainty.h"
 
 G_BEGIN_DECLS
 
@@ -22,6 +23,9 @@ typedef struct
   GPtrArray    *results;       /* (nullable) (element-type CostResult): every scenario's
                                 * figures, as cost_calc_compute_all() gives them, when the
                                 * caller has them already */
+  CostUncertainty *uncertainty; /* (nullable): the simulation of the scenario exported, as
+                                * the window shows it; NULL: simulated with the project's
+                                * samples and seed when the project has ranges */
 } CostExportOptions;
 
 gboolean cost_export_file       (CostProject              *project,

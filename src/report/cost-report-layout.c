@@ -447,6 +447,16 @@ cost_layout_skip (CostLayout *self,
     new_page (self);
 }
 
+/* Starts a new page, unless the cursor is at the top of one. */
+void
+cost_layout_break_page (CostLayout *self)
+{
+  g_return_if_fail (self->heading.elements == NULL);
+
+  if (!at_top (self))
+    new_page (self);
+}
+
 /* Places a paragraph (taking @layout), splitting it between lines where it
  * crosses the bottom of a page. */
 void

@@ -146,6 +146,7 @@ void         cost_layout_place             (CostLayout             *self,
                                             CostLayoutBlock        *block);
 void         cost_layout_skip              (CostLayout             *self,
                                             double                  space);
+void         cost_layout_break_page        (CostLayout             *self);
 void         cost_layout_place_paragraph   (CostLayout             *self,
                                             PangoLayout            *layout,
                                             double                  x,

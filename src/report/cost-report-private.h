@@ -12,6 +12,7 @@
 #include "cost-calc.h"
 #include "cost-report-layout.h"
 #include "cost-report.h"
+#include "cost-uncertainty.h"
 
 G_BEGIN_DECLS
 
@@ -25,6 +26,7 @@ struct _CostReport
   gboolean      redact_labor;
   gboolean      whole;         /* every amount is whole: no minor units shown */
   GDateTime    *date;
+  CostUncertainty *uncertainty; /* NULL when the project has no ranges */
 
   CostLayout   *layout;        /* NULL until paginated */
 };

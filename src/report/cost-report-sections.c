@@ -23,6 +23,7 @@
 #include "cost-names.h"
 #include "cost-project-sizing.h"
 #include "cost-report-private.h"
+#include "cost-uncertainty-charts.h"
 #include "cost-unit-economics.h"
 
 #define CHART_HEIGHT   200.0
@@ -45,6 +46,17 @@ static const CostLayoutColumn scenario_columns[] = {
   { N_("Change"), 0.18, PANGO_ALIGN_RIGHT, FALSE, TRUE },
   { N_("Change (%)"), 0.14, PANGO_ALIGN_RIGHT, FALSE, TRUE },
 };
+
+static const CostLayoutColumn driver_columns[] = {
+  { N_("Input"), 0.38, PANGO_ALIGN_LEFT, FALSE, FALSE },
+  { N_("Range"), 0.30, PANGO_ALIGN_LEFT, FALSE, FALSE },
+  /* The correlation group an input belongs to */
+  { N_("Moves with"), 0.16, PANGO_ALIGN_LEFT, TRUE, FALSE },
+  { N_("Share of variance"), 0.16, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+};
+
+/* Inputs of the uncertainty page beyond this many are counted. */
+#define MAX_DRIVERS 6
 
 static gboolean
 is_labor (const CostResult *result,
@@ -682,6 +694,251 @@ report_place_scenarios (CostReport *self)
   cost_layout_place_table (self->layout, &table);
 }
 
+/* Whether an input's range is a labor amount that the report hides: a
+ * labor item's figure or the labor category's factor. */
+static gboolean
+input_redacted (CostReport                 *self,
+                const CostUncertaintyInput *input)
+{
+  const CostExportOptions options = { .redact_labor = self->redact_labor };
+
+  return cost_uncertainty_input_redacted (input, self->project, &options);
+}
+
+typedef struct
+{
+  guint  index;
+  double share;
+} Driver;
+
+static int
+compare_drivers (gconstpointer a,
+                 gconstpointer b)
+{
+  const Driver *da = a, *db = b;
+
+  if (da->share != db->share)
+    return da->share < db->share ? 1 : -1;
+
+  return (int) da->index - (int) db->index;
+}
+
+static char *
+uncertainty_money (CostReport *self,
+                   double      amount)
+{
+  return cost_format_money (amount, cost_project_get_currency (self->project), COST_FORMAT_WHOLE);
+}
+
+/* The percentiles of the three measures, one row per statistic. */
+static void
+uncertainty_place_percentiles (CostReport *self)
+{
+  const CostUncertainty *u = self->uncertainty;
+  enum { P10, P50, P90, MEAN, PLAN, CONTINGENCY, BUDGET, OVER, N_ROWS };
+  const char *labels[N_ROWS] = {
+    "P10", _("P50 (median)"), "P90", _("Mean"), C_("uncertainty", "Plan"), _("Contingency"), _("Budget"),
+    _("Chance of going over budget"),
+  };
+  const char *details[N_ROWS] = {
+    NULL, NULL, NULL, NULL, _("without ranges"), _("P80 − plan"), NULL, NULL,
+  };
+  g_autofree char *horizon = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month",
+                                                           "Total over %d months", u->horizon), u->horizon);
+  /* The horizon's title is translated already: _() gives it back. */
+  const CostLayoutColumn columns[] = {
+    { "", 0.34, PANGO_ALIGN_LEFT, FALSE, FALSE },
+    { N_("Monthly run-rate"), 0.22, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+    { N_("First-year total"), 0.22, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+    { horizon, 0.22, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+  };
+  g_auto(CostLayoutTable) table = { 0 };
+  g_autofree char *samples = cost_format_number (u->n_samples, 0);
+  g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, u->seed);
+  g_autofree char *errors[COST_N_MEASURES] = { NULL, };
+
+  cost_layout_table_init (&table, columns, G_N_ELEMENTS (columns));
+  for (guint r = 0; r < N_ROWS; r++)
+    {
+      CostLayoutRow *row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
+
+      row->cells[0] = g_strdup (labels[r]);
+      row->detail = g_strdup (details[r]);
+      row->bold = r == OVER;
+      for (guint m = 0; m < COST_N_MEASURES; m++)
+        {
+          const CostMeasureStats *stats = &u->measures[m];
+          char *cell = NULL;
+
+          switch (r)
+            {
+            case P10:
+              cell = uncertainty_money (self, stats->p10);
+              break;
+            case P50:
+              cell = uncertainty_money (self, stats->p50);
+              break;
+            case P90:
+              cell = uncertainty_money (self, stats->p90);
+              break;
+            case MEAN:
+              cell = uncertainty_money (self, stats->mean);
+              break;
+            case PLAN:
+              cell = uncertainty_money (self, stats->point);
+              break;
+            case CONTINGENCY:
+              cell = cost_change_text (stats->p80, stats->point, cost_project_get_currency (self->project),
+                                       COST_FORMAT_WHOLE, COST_CHANGE_AMOUNT);
+              break;
+            case BUDGET:
+              cell = stats->budget > 0 ? uncertainty_money (self, stats->budget) : g_strdup ("—");
+              break;
+            case OVER:
+              cell = isnan (stats->prob_over_budget) ? g_strdup ("—") : cost_format_percent (stats->prob_over_budget);
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+          row->cells[1 + m] = cell;
+        }
+    }
+
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    errors[m] = uncertainty_money (self, u->measures[m].p90_stderr);
+  table.footnote =
+    /* Translators: the simulation behind the uncertainty page: samples, seed, the standard error of P90 of the run-rate, the first year and the horizon */
+    g_strdup_printf (_("From %s samples with seed %s. Figures in a correlation group move together, the others "
+                       "independently. The standard error of P90 is %s for the monthly run-rate, %s for the "
+                       "first-year total and %s for the horizon total: more samples narrow it."),
+                     samples, seed, errors[0], errors[1], errors[2]);
+
+  cost_layout_skip (self->layout, 6.0);
+  cost_layout_place_table (self->layout, &table);
+}
+
+/* The S-curve of @measure beside the fan of the months, each under its title. */
+static void
+uncertainty_place_charts (CostReport  *self,
+                          CostMeasure  measure)
+{
+  const char *currency = cost_project_get_currency (self->project);
+  double width = cost_layout_content_width (self->layout);
+  double gap = 18.0, half = (width - gap) / 2;
+  struct {
+    CostChartKind     kind;
+    CostChartDataset *dataset;
+  } charts[] = {
+    { COST_CHART_S_CURVE, cost_uncertainty_chart_s_curve (self->uncertainty, measure, currency) },
+    { COST_CHART_FAN, cost_uncertainty_chart_fan (self->uncertainty, currency) },
+  };
+  g_auto(CostLayoutBlock) block = { NULL, };
+  double title_height = 0.0, height = CHART_HEIGHT * 0.8;
+
+  cost_layout_block_init (&block);
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    {
+      PangoLayout *title = cost_layout_text (self->layout, cost_chart_dataset_get_title (charts[i].dataset),
+                                             SIZE_BODY, TRUE, half, PANGO_ALIGN_LEFT);
+      double title_h = cost_layout_block_add_text (&block, title, i * (half + gap), 0, ink);
+
+      title_height = MAX (title_height, title_h);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (charts); i++)
+    cost_layout_block_add_chart (&block, charts[i].kind, charts[i].dataset, i * (half + gap), title_height + 4.0,
+                                 half, height);
+  block.height = title_height + 4.0 + height;
+
+  cost_layout_skip (self->layout, TABLE_GAP);
+  cost_layout_place (self->layout, &block);
+}
+
+/* The inputs that move @measure most, with their ranges. */
+static void
+uncertainty_place_drivers (CostReport  *self,
+                           CostMeasure  measure)
+{
+  const CostUncertainty *u = self->uncertainty;
+  g_autoptr(GArray) drivers = g_array_new (FALSE, FALSE, sizeof (Driver));
+  g_auto(CostLayoutTable) table = { 0 };
+  guint shown;
+
+  for (guint k = 0; k < u->n_inputs; k++)
+    {
+      Driver d = { k, u->inputs[k].share[measure] };
+
+      g_array_append_val (drivers, d);
+    }
+  if (drivers->len == 0)
+    return;
+  g_array_sort (drivers, compare_drivers);
+  shown = MIN (drivers->len, MAX_DRIVERS);
+
+  cost_layout_table_init (&table, driver_columns, G_N_ELEMENTS (driver_columns));
+  /* Translators: a table caption: a figure of the plan, "What moves the monthly run-rate" */
+  table.caption = g_strdup (_("What drives the uncertainty"));
+  table.caption_note = g_strdup (cost_measure_get_label (measure));
+  for (guint i = 0; i < shown; i++)
+    {
+      const CostUncertaintyInput *input = &u->inputs[g_array_index (drivers, Driver, i).index];
+      CostLayoutRow *row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
+
+      row->cells[0] = g_strdup (input->label);
+      row->cells[1] = input_redacted (self, input) ? g_strdup ("—") : cost_uncertainty_format_range (&input->range);
+      row->cells[2] = g_strdup (input->group != NULL && input->group[0] != '\0' ? input->group : "—");
+      row->cells[3] = cost_format_percent (input->share[measure]);
+    }
+
+  if (drivers->len > shown)
+    {
+      guint more = drivers->len - shown;
+
+      table.footnote = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more input has a smaller share.",
+                                                     "%u more inputs have smaller shares.", more), more);
+    }
+
+  cost_layout_skip (self->layout, TABLE_GAP);
+  cost_layout_place_table (self->layout, &table);
+}
+
+/* When the project has ranges, a page of how sure the plan is: the
+ * spread of its totals, the chance of going over budget, the S-curve and
+ * the fan of the months, and the inputs that matter most. */
+static void
+report_place_uncertainty (CostReport *self)
+{
+  const CostUncertainty *u = self->uncertainty;
+  CostMeasure focus = COST_MEASURE_RUN_RATE;
+  g_autofree char *samples = NULL;
+  g_autofree char *intro = NULL;
+
+  if (u == NULL)
+    return;
+
+  /* The measure held against a budget, the run-rate if either or none is. */
+  if (!(u->measures[COST_MEASURE_RUN_RATE].budget > 0) && u->measures[COST_MEASURE_FIRST_YEAR].budget > 0)
+    focus = COST_MEASURE_FIRST_YEAR;
+
+  cost_layout_break_page (self->layout);
+  cost_layout_place_heading (self->layout, _("How sure is this plan?"));
+
+  samples = cost_format_number (u->n_samples, 0);
+  intro = g_strdup_printf (_("Some of the plan’s figures are ranges rather than single numbers. The plan was "
+                             "computed %s times, each time with every ranged figure drawn within its range. "
+                             "One outcome in ten is below P10, half are below P50 and one in ten is above P90; "
+                             "the contingency is what to hold back beyond the plan to meet it four times in "
+                             "five."), samples);
+  cost_layout_skip (self->layout, 2.0);
+  cost_layout_place_paragraph (self->layout,
+                               cost_layout_text (self->layout, intro, SIZE_BODY, FALSE,
+                                                 cost_layout_content_width (self->layout), PANGO_ALIGN_LEFT),
+                               0, ink_secondary);
+
+  uncertainty_place_percentiles (self);
+  uncertainty_place_charts (self, focus);
+  uncertainty_place_drivers (self, focus);
+}
+
 /* Item names, at most a few, then how many more. */
 static char *
 name_list (GPtrArray *names)
@@ -826,5 +1083,6 @@ _cost_report_place_sections (CostReport *self)
   report_place_charts (self);
   report_place_items (self);
   report_place_scenarios (self);
+  report_place_uncertainty (self);
   report_place_notes (self);
 }

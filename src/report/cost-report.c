@@ -39,6 +39,7 @@ cost_report_finalize (GObject *object)
   g_clear_object (&self->project);
   g_clear_pointer (&self->results, g_ptr_array_unref);
   g_clear_pointer (&self->date, g_date_time_unref);
+  g_clear_pointer (&self->uncertainty, cost_uncertainty_unref);
   g_clear_pointer (&self->layout, cost_layout_free);
 
   G_OBJECT_CLASS (cost_report_parent_class)->finalize (object);
@@ -99,6 +100,9 @@ result_is_whole (const CostResult *result)
  * @options: (nullable): the scenario to report and whether labor is redacted
  *
  * Takes a snapshot of @project's figures; later edits do not change the report.
+ * When the project has ranges, the report says how sure the plan is, from
+ * @options' simulation or, without one, from a simulation with the
+ * project's samples and seed.
  *
  * Returns: (transfer full): a report, to be paginated before it is drawn
  */
@@ -121,6 +125,12 @@ cost_report_new (CostProject             *project,
       cost_project_find_scenario (project, cost_scenario_get_id (options->scenario), &position))
     position++;
   self->result = g_ptr_array_index (self->results, position);
+
+  if (options != NULL && options->uncertainty != NULL)
+    self->uncertainty = cost_uncertainty_ref (options->uncertainty);
+  else if (cost_uncertainty_count_ranges (project) > 0)
+    self->uncertainty = cost_uncertainty_compute (project, self->result->scenario, cost_project_get_samples (project),
+                                                  cost_project_get_seed (project), 0, NULL);
 
   self->whole = TRUE;
   for (guint i = 0; i < self->results->len; i++)

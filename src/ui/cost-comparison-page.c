@@ -233,7 +233,6 @@ cost_comparison_page_refresh (CostPage *page)
   g_autofree char *caption = NULL;
   CostProject *project;
   guint n;
-  double budget;
 
   g_clear_pointer (&self->results, g_ptr_array_unref);
   if (document == NULL)
@@ -260,9 +259,7 @@ cost_comparison_page_refresh (CostPage *page)
   fill_table (self, project);
 
   bars = cost_chart_data_by_scenario (project, self->results);
-  budget = cost_project_get_monthly_budget (project);
-  if (budget > 0)
-    cost_chart_dataset_set_base (bars, budget, _("Monthly budget"));
+  cost_chart_data_add_budget (bars, project);
   caption = cost_page_dup_caption (page, TRUE);
   cost_chart_view_set_caption (self->bars_view, caption);
   cost_chart_view_set_dataset (self->bars_view, bars);

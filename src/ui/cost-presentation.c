@@ -152,10 +152,12 @@ refresh (CostPresentation *self)
       break;
     case SLIDE_SCENARIOS:
       dataset = cost_chart_data_by_scenario (self->project, results);
+      cost_chart_data_add_budget (dataset, self->project);
       kind = COST_CHART_STACKED;
       break;
     case SLIDE_MONTHS:
       dataset = cost_chart_data_by_month (self->project, result);
+      cost_chart_data_add_budget (dataset, self->project);
       kind = COST_CHART_STACKED;
       break;
     case SLIDE_TOP_ITEMS:

@@ -101,7 +101,6 @@ cost_projection_page_refresh (CostPage *page)
   g_autofree char *caption = NULL;
   const CostResult *result;
   CostProject *project;
-  double budget;
 
   if (document == NULL)
     {
@@ -128,9 +127,7 @@ cost_projection_page_refresh (CostPage *page)
   dataset = cost_chart_data_by_month (project, result);
   caption = cost_page_dup_caption (page, FALSE);
   cost_chart_view_set_caption (self->chart_view, caption);
-  budget = cost_project_get_monthly_budget (project);
-  if (budget > 0)
-    cost_chart_dataset_set_base (dataset, budget, _("Monthly budget"));
+  cost_chart_data_add_budget (dataset, project);
   cost_chart_view_set_dataset (self->chart_view, dataset);
 
   fill_table (self, project, result);

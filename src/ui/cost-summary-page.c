@@ -192,8 +192,7 @@ cost_summary_page_refresh (CostPage *page)
       stacked = cost_chart_data_by_month (self->project, result);
       gtk_label_set_label (self->stacked_title, _("Cost by Month"));
     }
-  if (cost_project_get_monthly_budget (self->project) > 0)
-    cost_chart_dataset_set_base (stacked, cost_project_get_monthly_budget (self->project), _("Monthly budget"));
+  cost_chart_data_add_budget (stacked, self->project);
   cost_chart_view_set_dataset (self->stacked_view, stacked);
 }
 

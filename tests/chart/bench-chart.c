@@ -8,6 +8,7 @@
 #include "config.h"
 
 #include <locale.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -82,6 +83,54 @@ dataset_for (CostChartKind kind)
         }
       break;
 
+    case COST_CHART_HISTOGRAM:
+      /* Forty bins of a bell from ¥300K to ¥460K. */
+      cost_chart_dataset_add_series (dataset, "from", "From", NULL);
+      cost_chart_dataset_add_series (dataset, "to", "To", NULL);
+      cost_chart_dataset_add_series (dataset, "count", "Samples", NULL);
+      for (guint b = 0; b < 40; b++)
+        {
+          guint g = cost_chart_dataset_add_group (dataset, NULL, NULL);
+          double z = (b - 19.5) / 8.0;
+
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_BIN_FROM, 300000 + 4000.0 * b);
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_BIN_TO, 304000 + 4000.0 * b);
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_BIN_COUNT, round (1000 * exp (-z * z / 2)));
+        }
+      cost_chart_dataset_set_whole (dataset, 10000);
+      cost_chart_dataset_add_marker (dataset, "point", "Plan", 375000);
+      cost_chart_dataset_add_marker (dataset, "budget", "Budget", 400000);
+      break;
+
+    case COST_CHART_S_CURVE:
+      cost_chart_dataset_add_series (dataset, "amount", "Amount", NULL);
+      cost_chart_dataset_add_series (dataset, "fraction", "Probability", NULL);
+      for (guint p = 0; p <= 100; p++)
+        {
+          guint g = cost_chart_dataset_add_group (dataset, NULL, NULL);
+
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_CURVE_AMOUNT, 300000 + 1600.0 * p);
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_CURVE_FRACTION, p / 100.0);
+        }
+      cost_chart_dataset_add_marker (dataset, "budget", "Budget", 400000);
+      cost_chart_dataset_set_note (dataset, "P(over budget) = 37.5%");
+      break;
+
+    case COST_CHART_FAN:
+      for (guint s = 0; s < COST_CHART_FAN_N_SERIES; s++)
+        cost_chart_dataset_add_series (dataset, NULL, names[s], NULL);
+      for (guint m = 0; m < 36; m++)
+        {
+          g_autofree char *label = g_strdup_printf ("M%u", m + 1);
+          guint g = cost_chart_dataset_add_group (dataset, NULL, label);
+
+          for (guint s = 0; s < COST_CHART_FAN_PLAN; s++)
+            cost_chart_dataset_set_value (dataset, g, s, 375000 * (1 + 0.01 * m) * (0.9 + 0.05 * s));
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_FAN_PLAN, 375000 * (1 + 0.01 * m));
+        }
+      cost_chart_dataset_add_marker (dataset, "budget", "Budget", 420000);
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -100,7 +149,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
 
-  for (CostChartKind kind = COST_CHART_DONUT; kind <= COST_CHART_TORNADO; kind++)
+  for (CostChartKind kind = COST_CHART_DONUT; kind <= COST_CHART_FAN; kind++)
     {
       CostChartDataset *dataset = dataset_for (kind);
       double times[ROUNDS], median;

@@ -7,8 +7,14 @@
 
 #include <locale.h>
 
+#include <math.h>
+#include <string.h>
+
+#include "cost-chart-choice.h"
 #include "cost-chart-data.h"
+#include "cost-format.h"
 #include "cost-test-util.h"
+#include "cost-uncertainty-charts.h"
 
 static int
 series_by_id (CostChartDataset *dataset,
@@ -209,6 +215,181 @@ test_comparison (void)
   g_assert_cmpfloat (level, ==, cost_chart_dataset_get_value (dataset, 0, n - 1));
 }
 
+static CostProject *
+load_ranged (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "report", "ranged.modelcost", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CostProject *project = cost_project_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return project;
+}
+
+/* The charts of a simulation hold its samples, percentiles and shares. */
+static void
+test_uncertainty (void)
+{
+  g_autoptr(CostProject) project = load_ranged ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostUncertainty) u = cost_uncertainty_compute (project, NULL, 4000, 7, 2, &error);
+  g_autoptr(CostChartDataset) histogram = NULL;
+  g_autoptr(CostChartDataset) curve = NULL;
+  g_autoptr(CostChartDataset) fan = NULL;
+  g_autoptr(CostChartDataset) shares = NULL;
+  const CostMeasureStats *run_rate;
+  double total = 0, previous;
+
+  g_assert_no_error (error);
+  run_rate = &u->measures[COST_MEASURE_RUN_RATE];
+
+  /* Bins follow on from the smallest sample to the largest and hold them all. */
+  histogram = cost_uncertainty_chart_dataset (u, COST_MEASURE_RUN_RATE, COST_CHART_HISTOGRAM, "CNY");
+  g_assert_cmpuint (cost_chart_dataset_get_n_groups (histogram), ==, COST_UNCERTAINTY_HISTOGRAM_BINS);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (histogram, 0, COST_CHART_BIN_FROM), ==, run_rate->sorted[0]);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (histogram, COST_UNCERTAINTY_HISTOGRAM_BINS - 1, COST_CHART_BIN_TO),
+                     ==, run_rate->sorted[u->n_samples - 1]);
+  for (guint b = 0; b < COST_UNCERTAINTY_HISTOGRAM_BINS; b++)
+    {
+      if (b > 0)
+        g_assert_cmpfloat (cost_chart_dataset_get_value (histogram, b, COST_CHART_BIN_FROM), ==,
+                           cost_chart_dataset_get_value (histogram, b - 1, COST_CHART_BIN_TO));
+      total += cost_chart_dataset_get_value (histogram, b, COST_CHART_BIN_COUNT);
+    }
+  g_assert_cmpfloat (total, ==, 4000);
+  g_assert_cmpfloat (cost_chart_dataset_get_whole (histogram, 0), ==, 4000);
+  g_assert_cmpuint (cost_chart_dataset_get_n_markers (histogram), ==, 2);
+  g_assert_cmpstr (cost_chart_dataset_get_marker_id (histogram, 0), ==, "point");
+  g_assert_cmpfloat (cost_chart_dataset_get_marker_value (histogram, 0), ==, 375000);
+  g_assert_cmpstr (cost_chart_dataset_get_marker_id (histogram, 1), ==, "budget");
+  g_assert_cmpfloat (cost_chart_dataset_get_marker_value (histogram, 1), ==, 400000);
+
+  /* The S-curve rises through the percentiles; the note says the chance
+   * of going over the budget. */
+  curve = cost_uncertainty_chart_s_curve (u, COST_MEASURE_RUN_RATE, "CNY");
+  g_assert_cmpuint (cost_chart_dataset_get_n_groups (curve), ==, 101);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (curve, 10, COST_CHART_CURVE_AMOUNT), ==, run_rate->p10);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (curve, 50, COST_CHART_CURVE_AMOUNT), ==, run_rate->p50);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (curve, 90, COST_CHART_CURVE_AMOUNT), ==, run_rate->p90);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (curve, 90, COST_CHART_CURVE_FRACTION), ==, 0.9);
+  previous = -INFINITY;
+  for (guint g = 0; g < 101; g++)
+    {
+      double amount = cost_chart_dataset_get_value (curve, g, COST_CHART_CURVE_AMOUNT);
+
+      g_assert_cmpfloat (amount, >=, previous);
+      previous = amount;
+    }
+  g_assert_true (run_rate->prob_over_budget > 0 && run_rate->prob_over_budget < 0.5);
+  {
+    g_autofree char *percent = cost_format_percent (run_rate->prob_over_budget);
+    g_autofree char *note = g_strdup_printf ("P(over budget) = %s", percent);
+
+    g_assert_cmpstr (cost_chart_dataset_get_note (curve), ==, note);
+  }
+
+  /* The fan: the percentiles of each month and the plan's figure. */
+  fan = cost_uncertainty_chart_fan (u, "CNY");
+  g_assert_cmpuint (cost_chart_dataset_get_n_groups (fan), ==, 12);
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (fan), ==, COST_CHART_FAN_N_SERIES);
+  for (guint m = 0; m < 12; m++)
+    {
+      for (guint f = 0; f < COST_N_FAN; f++)
+        g_assert_cmpfloat (cost_chart_dataset_get_value (fan, m, f), ==, u->fan[f][m]);
+      g_assert_cmpfloat (cost_chart_dataset_get_value (fan, m, COST_CHART_FAN_PLAN), ==, 375000);
+      g_assert_cmpfloat (cost_chart_dataset_get_value (fan, m, COST_CHART_FAN_P10), <=,
+                         cost_chart_dataset_get_value (fan, m, COST_CHART_FAN_P90));
+    }
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (fan, 0), ==, "M1");
+
+  /* Shares of the variance, which add up to the whole. */
+  shares = cost_uncertainty_chart_dataset (u, COST_MEASURE_FIRST_YEAR, COST_CHART_RANKED, NULL);
+  g_assert_cmpint (cost_chart_dataset_get_unit (shares), ==, COST_CHART_UNIT_FRACTION);
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (shares), ==, u->n_inputs);
+  g_assert_cmpuint (u->n_inputs, ==, 7);
+  g_assert_cmpfloat (fabs (cost_chart_dataset_get_group_total (shares, 0) - 1.0), <, 1e-9);
+  g_assert_cmpstr (cost_chart_dataset_get_series_id (shares, 0), ==, u->inputs[0].path);
+}
+
+/* The charts by name: from the caller's simulation when it has one, and a
+ * clear error for a project without ranges. */
+static void
+test_uncertainty_choices (void)
+{
+  static const char *ids[] = { "histogram", "s-curve", "fan", "contributions" };
+  g_autofree char *plain_path = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
+  g_autoptr(GFile) plain_file = g_file_new_for_path (plain_path);
+  g_autoptr(CostProject) ranged = load_ranged ();
+  g_autoptr(CostProject) plain = cost_project_load (plain_file, NULL, NULL);
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (ranged);
+  g_autoptr(GPtrArray) plain_results = cost_calc_compute_all (plain);
+  g_autoptr(CostUncertainty) own = cost_uncertainty_compute (ranged, NULL, 1000, 3, 1, NULL);
+  CostExportOptions options = { .uncertainty = own };
+
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      const CostChartChoice *choice = cost_chart_choice_find (ids[i], NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CostChartDataset) computed = NULL;
+      g_autoptr(CostChartDataset) given = NULL;
+      g_autoptr(CostChartDataset) none = NULL;
+
+      g_assert_nonnull (choice);
+      computed = choice->build (ranged, results, g_ptr_array_index (results, 1), NULL, &error);
+      g_assert_no_error (error);
+      g_assert_nonnull (computed);
+
+      given = choice->build (ranged, results, g_ptr_array_index (results, 0), &options, &error);
+      g_assert_no_error (error);
+      if (choice->kind == COST_CHART_HISTOGRAM)
+        g_assert_cmpfloat (cost_chart_dataset_get_whole (given, 0), ==, 1000);
+      g_assert_false (cost_chart_dataset_equal (given, computed));
+
+      none = choice->build (plain, plain_results, g_ptr_array_index (plain_results, 0), NULL, &error);
+      g_assert_null (none);
+      g_assert_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE);
+      g_assert_cmpstr (error->message, ==, "Uncertainty charts need ranges on some of the project’s figures, "
+                                           "and the project has none");
+    }
+}
+
+/* An export that hides labor gathers the salaries' shares under the
+ * category's name. */
+static void
+test_uncertainty_redacted (void)
+{
+  g_autoptr(CostProject) project = load_ranged ();
+  g_autoptr(CostUncertainty) u = cost_uncertainty_compute (project, NULL, 1000, 3, 1, NULL);
+  CostExportOptions options = { .redact_labor = TRUE };
+  g_autoptr(CostChartDataset) plain = cost_uncertainty_chart_contributions_for_export (u, COST_MEASURE_RUN_RATE,
+                                                                                       project, NULL);
+  g_autoptr(CostChartDataset) hidden = cost_uncertainty_chart_contributions_for_export (u, COST_MEASURE_RUN_RATE,
+                                                                                        project, &options);
+  double salaries = 0;
+  gboolean gathered = FALSE;
+
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (plain), ==, 7);
+  g_assert_cmpuint (cost_chart_dataset_get_n_series (hidden), ==, 5);
+  for (guint k = 0; k < u->n_inputs; k++)
+    if (g_str_has_suffix (u->inputs[k].label, "engineers — Unit price"))
+      salaries += u->inputs[k].share[COST_MEASURE_RUN_RATE];
+  for (guint s = 0; s < 5; s++)
+    {
+      const char *label = cost_chart_dataset_get_series_label (hidden, s);
+
+      g_assert_null (strstr (label, "engineers"));
+      if (g_str_equal (label, "Labor (all items)"))
+        {
+          gathered = TRUE;
+          g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (hidden, 0, s), salaries, 1e-12);
+        }
+    }
+  g_assert_true (gathered);
+  g_assert_cmpfloat (fabs (cost_chart_dataset_get_group_total (hidden, 0) - 1.0), <, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -223,6 +404,9 @@ main (int   argc,
   g_test_add_func ("/chart/data/top-items", test_top_items);
   g_test_add_func ("/chart/data/category-items", test_category_items);
   g_test_add_func ("/chart/data/comparison", test_comparison);
+  g_test_add_func ("/chart/data/uncertainty", test_uncertainty);
+  g_test_add_func ("/chart/data/uncertainty-choices", test_uncertainty_choices);
+  g_test_add_func ("/chart/data/uncertainty-redacted", test_uncertainty_redacted);
 
   return g_test_run ();
 }

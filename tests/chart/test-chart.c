@@ -121,6 +121,24 @@ test_dataset_basics (void)
   g_assert_cmpfloat (cost_chart_dataset_get_value (c, 0, 0), ==, 0);
   cost_chart_dataset_set_whole (c, 50);
   g_assert_cmpfloat (cost_chart_dataset_get_whole (c, 0), ==, 50);
+
+  /* Markers, the note and the unit are part of what is drawn. */
+  cost_chart_dataset_set_value (b, 2, 0, 67000);
+  g_assert_true (cost_chart_dataset_equal (a, b));
+  cost_chart_dataset_add_marker (a, "budget", "Budget", 400000);
+  g_assert_cmpuint (cost_chart_dataset_get_n_markers (a), ==, 1);
+  g_assert_cmpstr (cost_chart_dataset_get_marker_id (a, 0), ==, "budget");
+  g_assert_cmpstr (cost_chart_dataset_get_marker_label (a, 0), ==, "Budget");
+  g_assert_cmpfloat (cost_chart_dataset_get_marker_value (a, 0), ==, 400000);
+  g_assert_false (cost_chart_dataset_equal (a, b));
+  cost_chart_dataset_add_marker (b, "budget", "Budget", 400000);
+  g_assert_true (cost_chart_dataset_equal (a, b));
+  cost_chart_dataset_set_note (a, "P(over budget) = 23%");
+  g_assert_false (cost_chart_dataset_equal (a, b));
+  cost_chart_dataset_set_note (b, "P(over budget) = 23%");
+  g_assert_cmpint (cost_chart_dataset_get_unit (b), ==, COST_CHART_UNIT_AMOUNT);
+  cost_chart_dataset_set_unit (b, COST_CHART_UNIT_FRACTION);
+  g_assert_false (cost_chart_dataset_equal (a, b));
 }
 
 static void
@@ -536,6 +554,106 @@ test_tornado_rows (void)
   cairo_surface_destroy (surface);
 }
 
+/* Twenty bins of ¥2,000 from ¥360,000, a tent of counts peaking at the
+ * tenth; the plan at ¥375,000, the budget at ¥391,000. */
+static const double bin_counts[] = { 10, 30, 60, 100, 150, 210, 280, 360, 450, 560,
+                                     470, 380, 300, 230, 170, 120, 80, 50, 25, 10 };
+
+static CostChartDataset *
+histogram_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("Monthly run-rate: spread of outcomes", "CNY");
+  double whole = 0;
+
+  cost_chart_dataset_add_series (dataset, "from", "From", NULL);
+  cost_chart_dataset_add_series (dataset, "to", "To", NULL);
+  cost_chart_dataset_add_series (dataset, "count", "Samples", NULL);
+  for (guint b = 0; b < G_N_ELEMENTS (bin_counts); b++)
+    {
+      guint g = cost_chart_dataset_add_group (dataset, NULL, NULL);
+
+      cost_chart_dataset_set_value (dataset, g, COST_CHART_BIN_FROM, 360000 + 2000.0 * b);
+      cost_chart_dataset_set_value (dataset, g, COST_CHART_BIN_TO, 362000 + 2000.0 * b);
+      cost_chart_dataset_set_value (dataset, g, COST_CHART_BIN_COUNT, bin_counts[b]);
+      whole += bin_counts[b];
+    }
+  cost_chart_dataset_set_whole (dataset, whole);
+  cost_chart_dataset_add_marker (dataset, "point", "Plan", 375000);
+  cost_chart_dataset_add_marker (dataset, "budget", "Budget", 391000);
+
+  return dataset;
+}
+
+/* A straight S-curve: every percentile of outcomes spread evenly from
+ * ¥350,000 to ¥450,000, the budget at ¥427,000. */
+static CostChartDataset *
+s_curve_dataset (void)
+{
+  CostChartDataset *dataset = cost_chart_dataset_new ("Monthly run-rate: cumulative probability", "CNY");
+
+  cost_chart_dataset_add_series (dataset, "amount", "Amount", NULL);
+  cost_chart_dataset_add_series (dataset, "fraction", "Probability", NULL);
+  for (guint p = 0; p <= 100; p++)
+    {
+      g_autofree char *label = g_strdup_printf ("P%u", p);
+      guint g = cost_chart_dataset_add_group (dataset, label, label);
+
+      cost_chart_dataset_set_value (dataset, g, COST_CHART_CURVE_AMOUNT, 350000 + 1000.0 * p);
+      cost_chart_dataset_set_value (dataset, g, COST_CHART_CURVE_FRACTION, p / 100.0);
+    }
+  cost_chart_dataset_add_marker (dataset, "point", "Plan", 375000);
+  cost_chart_dataset_add_marker (dataset, "budget", "Budget", 427000);
+  cost_chart_dataset_set_note (dataset, "P(over budget) = 23%");
+
+  return dataset;
+}
+
+/* Twelve months whose band widens: P50 ¥400,000 + ¥5,000 a month. */
+static CostChartDataset *
+fan_dataset_months (guint months)
+{
+  static const char *labels[] = { "P10", "P25", "Median (P50)", "P75", "P90", "Plan" };
+  static const double offsets[] = { -3, -1, 0, 1, 3 };
+  CostChartDataset *dataset = cost_chart_dataset_new ("Monthly cost: range of outcomes by month", "CNY");
+
+  for (guint s = 0; s < G_N_ELEMENTS (labels); s++)
+    cost_chart_dataset_add_series (dataset, NULL, labels[s], NULL);
+  for (guint m = 0; m < months; m++)
+    {
+      g_autofree char *label = g_strdup_printf ("M%u", m + 1);
+      guint g = cost_chart_dataset_add_group (dataset, NULL, label);
+      double median = 400000 + 5000.0 * m, spread = 4000 + 1000.0 * m;
+
+      for (guint s = 0; s < G_N_ELEMENTS (offsets); s++)
+        cost_chart_dataset_set_value (dataset, g, s, median + offsets[s] * spread);
+      cost_chart_dataset_set_value (dataset, g, COST_CHART_FAN_PLAN, median - 0.5 * spread);
+    }
+  cost_chart_dataset_add_marker (dataset, "budget", "Budget", 430000);
+
+  return dataset;
+}
+
+static CostChartDataset *
+fan_dataset (void)
+{
+  return fan_dataset_months (12);
+}
+
+static CostChartDataset *
+contributions_dataset (void)
+{
+  static const char *names[] = { "GPUs — Unit price", "Servers — Quantity", "Engineers — Unit price" };
+  static const double shares[] = { 0.316, 0.55, 0.134 };
+  CostChartDataset *dataset = cost_chart_dataset_new ("Monthly run-rate: what drives the uncertainty", NULL);
+
+  cost_chart_dataset_set_unit (dataset, COST_CHART_UNIT_FRACTION);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    cost_chart_dataset_append (dataset, NULL, names[i], NULL, shares[i]);
+  cost_chart_dataset_set_whole (dataset, 1.0);
+
+  return dataset;
+}
+
 typedef CostChartDataset *(*DatasetFunc) (void);
 
 static CostChartDataset *
@@ -647,6 +765,91 @@ rects_overlap (const CostChartRect *a,
  * stays inside the rectangle without overlapping other text, and nothing is
  * drawn outside the rectangle. */
 static void
+check_inside (const char       *locale,
+              CostChartKind     kind,
+              CostChartDataset *dataset,
+              int               w,
+              int               h,
+              gboolean          dark)
+{
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  int margin = 30;
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w + 2 * margin, h + 2 * margin);
+  cairo_t *cr = cairo_create (surface);
+  CostChartRect area = { margin, margin, w, h };
+  CostChartStyle style;
+  guint n_texts;
+
+  cost_chart_style_init (&style, dark);
+  style.show_title = TRUE;
+  cairo_set_source_rgb (cr, 1, 0, 1);
+  cairo_paint (cr);
+  cost_chart_draw (cr, &area, kind, dataset, &style, layout);
+  g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+
+  for (int y = 0; y < h + 2 * margin; y += 3)
+    for (int x = 0; x < w + 2 * margin; x += 3)
+      {
+        if (x >= margin && x < margin + w && y >= margin && y < margin + h)
+          continue;
+        if (chart_test_pixel (surface, x, y) != 0xff00ff)
+          g_error ("%s, %s, kind %d, %d×%d: drew outside its rectangle at %d,%d",
+                   locale, cost_chart_dataset_get_title (dataset), kind, w, h, x, y);
+      }
+
+  n_texts = cost_chart_layout_get_n_texts (layout);
+  for (guint i = 0; i < n_texts; i++)
+    {
+      CostChartRect r;
+      const char *text = cost_chart_layout_get_text (layout, i, &r);
+
+      if (r.x < area.x - 0.5 || r.y < area.y - 0.5 ||
+          r.x + r.width > area.x + area.width + 0.5 || r.y + r.height > area.y + area.height + 0.5)
+        g_error ("%s, %s, kind %d, %d×%d: “%s” at %.1f,%.1f %.1f×%.1f leaves the chart",
+                 locale, cost_chart_dataset_get_title (dataset), kind, w, h, text, r.x, r.y, r.width, r.height);
+
+      for (guint k = 0; k < i; k++)
+        {
+          CostChartRect o;
+          const char *other = cost_chart_layout_get_text (layout, k, &o);
+
+          if (rects_overlap (&r, &o))
+            g_error ("%s, %s, kind %d, %d×%d: “%s” covers “%s”", locale,
+                     cost_chart_dataset_get_title (dataset), kind, w, h, text, other);
+        }
+    }
+
+  cairo_surface_destroy (surface);
+}
+
+static CostChartDataset *
+one_month_fan_dataset (void)
+{
+  return fan_dataset_months (1);
+}
+
+static CostChartDataset *
+long_fan_dataset (void)
+{
+  return fan_dataset_months (60);
+}
+
+/* The uncertainty charts, each with the data it draws. */
+static const struct {
+  CostChartKind kind;
+  DatasetFunc   dataset;
+} spread_charts[] = {
+  { COST_CHART_HISTOGRAM, histogram_dataset },
+  { COST_CHART_S_CURVE, s_curve_dataset },
+  { COST_CHART_FAN, fan_dataset },
+  { COST_CHART_FAN, one_month_fan_dataset },
+  { COST_CHART_FAN, long_fan_dataset },
+  { COST_CHART_RANKED, contributions_dataset },
+};
+
+static void
 check_text_inside (const char *locale)
 {
   for (guint d = 0; d < G_N_ELEMENTS (datasets); d++)
@@ -654,57 +857,17 @@ check_text_inside (const char *locale)
       for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
         {
           g_autoptr(CostChartDataset) dataset = datasets[d] ();
-          g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
-          int w = sizes[z].width, h = sizes[z].height, margin = 30;
-          cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, w + 2 * margin, h + 2 * margin);
-          cairo_t *cr = cairo_create (surface);
-          CostChartRect area = { margin, margin, w, h };
-          CostChartStyle style;
-          guint n_texts;
 
-          cost_chart_style_init (&style, z % 2);
-          style.show_title = TRUE;
-          cairo_set_source_rgb (cr, 1, 0, 1);
-          cairo_paint (cr);
-          cost_chart_draw (cr, &area, kind, dataset, &style, layout);
-          g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
-          cairo_destroy (cr);
-          cairo_surface_flush (surface);
-
-          for (int y = 0; y < h + 2 * margin; y += 3)
-            for (int x = 0; x < w + 2 * margin; x += 3)
-              {
-                if (x >= margin && x < margin + w && y >= margin && y < margin + h)
-                  continue;
-                if (chart_test_pixel (surface, x, y) != 0xff00ff)
-                  g_error ("%s, %s, kind %d, %d×%d: drew outside its rectangle at %d,%d",
-                           locale, cost_chart_dataset_get_title (dataset), kind, w, h, x, y);
-              }
-
-          n_texts = cost_chart_layout_get_n_texts (layout);
-          for (guint i = 0; i < n_texts; i++)
-            {
-              CostChartRect r;
-              const char *text = cost_chart_layout_get_text (layout, i, &r);
-
-              if (r.x < area.x - 0.5 || r.y < area.y - 0.5 ||
-                  r.x + r.width > area.x + area.width + 0.5 || r.y + r.height > area.y + area.height + 0.5)
-                g_error ("%s, %s, kind %d, %d×%d: “%s” at %.1f,%.1f %.1f×%.1f leaves the chart",
-                         locale, cost_chart_dataset_get_title (dataset), kind, w, h, text, r.x, r.y, r.width, r.height);
-
-              for (guint k = 0; k < i; k++)
-                {
-                  CostChartRect o;
-                  const char *other = cost_chart_layout_get_text (layout, k, &o);
-
-                  if (rects_overlap (&r, &o))
-                    g_error ("%s, %s, kind %d, %d×%d: “%s” covers “%s”", locale,
-                             cost_chart_dataset_get_title (dataset), kind, w, h, text, other);
-                }
-            }
-
-          cairo_surface_destroy (surface);
+          check_inside (locale, kind, dataset, sizes[z].width, sizes[z].height, z % 2);
         }
+
+  for (guint c = 0; c < G_N_ELEMENTS (spread_charts); c++)
+    for (guint z = 0; z < G_N_ELEMENTS (sizes); z++)
+      {
+        g_autoptr(CostChartDataset) dataset = spread_charts[c].dataset ();
+
+        check_inside (locale, spread_charts[c].kind, dataset, sizes[z].width, sizes[z].height, z % 2);
+      }
 }
 
 static void
@@ -832,6 +995,390 @@ test_edge_cases (void)
     g_assert_true (found);
     cairo_surface_destroy (surface);
   }
+}
+
+/* Where the axis puts @value: a line fitted through the centres of the
+ * tick labels that read as a number (with @prefix before it and @suffix
+ * after: "¥" "K" for amounts in English, "" "%" for percentages). */
+static void
+axis_fit (CostChartLayout *layout,
+          const char      *prefix,
+          const char      *suffix,
+          double           unit,
+          gboolean         vertical,
+          double          *offset,
+          double          *slope)
+{
+  double sx = 0, sy = 0, sxx = 0, sxy = 0;
+  guint n = 0;
+
+  for (guint i = 0; i < cost_chart_layout_get_n_texts (layout); i++)
+    {
+      CostChartRect r;
+      const char *text = cost_chart_layout_get_text (layout, i, &r);
+      g_autofree char *number = NULL;
+      double value, pos;
+      char *end;
+
+      if (!g_str_has_prefix (text, prefix) || !g_str_has_suffix (text, suffix))
+        continue;
+      number = g_strndup (text + strlen (prefix), strlen (text) - strlen (prefix) - strlen (suffix));
+      value = g_ascii_strtod (number, &end);
+      if (number[0] == '\0' || *end != '\0')
+        continue;
+      value *= unit;
+      pos = vertical ? r.y + r.height / 2 : r.x + r.width / 2;
+      sx += value;
+      sy += pos;
+      sxx += value * value;
+      sxy += value * pos;
+      n++;
+    }
+
+  g_assert_cmpuint (n, >=, 2);
+  *slope = (n * sxy - sx * sy) / (n * sxx - sx * sx);
+  *offset = (sy - *slope * sx) / n;
+}
+
+static guint
+column_count (cairo_surface_t *surface,
+              int              x,
+              guint32          color)
+{
+  guint n = 0;
+
+  for (int y = 0; y < cairo_image_surface_get_height (surface); y++)
+    n += chart_test_near (chart_test_pixel (surface, x, y), color, 2);
+
+  return n;
+}
+
+/* Bars as tall as their counts; the budget's line where the budget is,
+ * and what lies beyond it in the colour of an increase. */
+static void
+check_histogram (gboolean dark)
+{
+  g_autoptr(CostChartDataset) dataset = histogram_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface = chart_test_render (COST_CHART_HISTOGRAM, dataset, 1000, 600, dark, layout);
+  guint32 blue = chart_test_rgb ("#0072b2"), vermillion = chart_test_rgb ("#d55e00");
+  double per_count = 0, offset, slope, budget_x;
+  guint n = G_N_ELEMENTS (bin_counts);
+  int line_x = -1;
+  CostChartRect caption = { 0 };
+
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, n);
+  for (guint b = 0; b < n; b++)
+    {
+      CostChartHit hit;
+      CostChartRect rect;
+      int x;
+      guint height;
+
+      cost_chart_layout_get_target (layout, b, &hit, &rect);
+      g_assert_cmpint (hit.group, ==, (int) b);
+      g_assert_cmpfloat (hit.value, ==, bin_counts[b]);
+      /* Inside the bar, clear of the budget's line. */
+      x = (int) (rect.x + rect.width * (b == 15 ? 0.8 : 0.3));
+      height = column_count (surface, x, blue) + column_count (surface, x, vermillion);
+      if (b == 9)
+        per_count = height / bin_counts[b];
+      if (b >= 9)
+        g_assert_cmpfloat (fabs (height - bin_counts[b] * per_count), <=, 1.5);
+      /* Bins below the budget are blue, those above vermillion. */
+      if (b < 15)
+        g_assert_cmpuint (column_count (surface, x, vermillion), ==, 0);
+      if (b > 15)
+        g_assert_cmpuint (column_count (surface, x, blue), ==, 0);
+    }
+  g_assert_cmpfloat (per_count, >, 0.5);
+  for (guint b = 0; b < 9; b++)
+    {
+      CostChartRect rect;
+      int x;
+
+      cost_chart_layout_get_target (layout, b, NULL, &rect);
+      x = (int) (rect.x + rect.width * 0.3);
+      g_assert_cmpfloat (fabs (column_count (surface, x, blue) - bin_counts[b] * per_count), <=, 1.5);
+    }
+
+  /* The budget's line, under its caption, is at ¥391,000 on the axis. */
+  for (guint i = 0; i < cost_chart_layout_get_n_texts (layout); i++)
+    if (g_strcmp0 (cost_chart_layout_get_text (layout, i, NULL), "Budget ¥391K") == 0)
+      cost_chart_layout_get_text (layout, i, &caption);
+  g_assert_cmpfloat (caption.width, >, 0);
+  axis_fit (layout, "¥", "K", 1000, FALSE, &offset, &slope);
+  budget_x = offset + slope * 391000;
+  for (int x = 0; x < 1000 && line_x < 0; x++)
+    if (chart_test_near (chart_test_pixel (surface, x, (int) (caption.y + caption.height + 3)), vermillion, 2))
+      line_x = x;
+  g_assert_cmpint (line_x, >=, 0);
+  g_assert_cmpfloat (fabs (line_x + 1 - budget_x), <=, 1.5);
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_histogram_bars (void)
+{
+  if (!chart_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      return;
+    }
+
+  check_histogram (FALSE);
+  check_histogram (TRUE);
+  chart_test_set_locale ("C.UTF-8");
+}
+
+/* The curve passes through each percentile at its amount; the chance of
+ * going over the budget is written beside it. */
+static void
+test_s_curve (void)
+{
+  g_autoptr(CostChartDataset) dataset = s_curve_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface;
+  guint32 blue = chart_test_rgb ("#0072b2");
+  double ax, bx, ay, by;
+
+  if (!chart_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      return;
+    }
+
+  surface = chart_test_render (COST_CHART_S_CURVE, dataset, 1000, 600, FALSE, layout);
+  g_assert_true (layout_has_text (layout, "P(over budget) = 23%"));
+  g_assert_true (layout_has_text (layout, "Budget ¥427K"));
+  g_assert_true (layout_has_text (layout, "Plan ¥375K"));
+  g_assert_true (layout_has_text (layout, "50%"));
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 101);
+
+  axis_fit (layout, "¥", "K", 1000, FALSE, &ax, &bx);
+  axis_fit (layout, "", "%", 0.01, TRUE, &ay, &by);
+
+  /* Away from the markers, the curve's pixels in a column are where the
+   * fraction of outcomes at or below that amount is. */
+  for (double amount = 360000; amount <= 440000; amount += 20000)
+    {
+      int x = (int) floor (ax + bx * amount);
+      double expected = ay + by * ((amount - 350000) / 100000);
+      double sum = 0;
+      guint n = 0;
+
+      for (int y = 0; y < 600; y++)
+        if (chart_test_near (chart_test_pixel (surface, x, y), blue, 40))
+          {
+            sum += y + 0.5;
+            n++;
+          }
+      g_assert_cmpuint (n, >, 0);
+      g_assert_cmpfloat (fabs (sum / n - expected), <=, 3.0);
+    }
+
+  cairo_surface_destroy (surface);
+  chart_test_set_locale ("C.UTF-8");
+}
+
+/* Within each month, P10 to P90 is the pale band, P25 to P75 the deeper
+ * one inside it, in order, and as wide as the percentiles say. */
+static void
+check_fan (gboolean dark)
+{
+  g_autoptr(CostChartDataset) dataset = fan_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface = chart_test_render (COST_CHART_FAN, dataset, 1000, 600, dark, layout);
+  double offset, slope;
+
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 12);
+  axis_fit (layout, "¥", "K", 1000, TRUE, &offset, &slope);
+
+  for (guint g = 2; g < 12; g += 3)
+    {
+      CostChartRect rect;
+      double v[5], y[5];
+      guint32 outer, inner, above, below;
+      int x;
+
+      cost_chart_layout_get_target (layout, cost_chart_layout_find_target (layout, COST_CHART_FAN_P50, (int) g),
+                                    NULL, &rect);
+      x = (int) (rect.x + rect.width / 2);
+      for (guint s = 0; s < 5; s++)
+        {
+          v[s] = cost_chart_dataset_get_value (dataset, g, s);
+          y[s] = offset + slope * v[s];
+        }
+      /* Up the page as the amounts grow. */
+      g_assert_cmpfloat (y[4], <, y[3]);
+      g_assert_cmpfloat (y[3], <, y[1]);
+      g_assert_cmpfloat (y[1], <, y[0]);
+
+      outer = chart_test_pixel (surface, x, (int) ((y[4] + y[3]) / 2));
+      inner = chart_test_pixel (surface, x, (int) ((y[3] * 3 + y[2]) / 4));
+      above = chart_test_pixel (surface, x, (int) (y[4] - 4));
+      below = chart_test_pixel (surface, x, (int) (y[0] + 4));
+      g_assert_false (chart_test_near (outer, inner, 8));
+      g_assert_false (chart_test_near (outer, above, 8));
+      g_assert_true (chart_test_near (chart_test_pixel (surface, x, (int) ((y[0] + y[1]) / 2)), outer, 2));
+      g_assert_true (chart_test_near (chart_test_pixel (surface, x, (int) ((y[1] * 3 + y[2]) / 4)), inner, 2));
+      g_assert_true (chart_test_near (above, below, 8));
+
+      /* The bands' edges at the percentiles, to a pixel or two. */
+      {
+        int top_outer = -1, top_inner = -1, bottom_inner = -1, bottom_outer = -1;
+
+        for (int py = 0; py < 600; py++)
+          {
+            guint32 c = chart_test_pixel (surface, x, py);
+
+            if (chart_test_near (c, outer, 2))
+              {
+                if (top_outer < 0)
+                  top_outer = py;
+                bottom_outer = py;
+              }
+            if (chart_test_near (c, inner, 2))
+              {
+                if (top_inner < 0)
+                  top_inner = py;
+                bottom_inner = py;
+              }
+          }
+        g_assert_cmpfloat (fabs (top_outer - y[4]), <=, 2.0);
+        g_assert_cmpfloat (fabs (bottom_outer + 1 - y[0]), <=, 2.0);
+        g_assert_cmpfloat (fabs (top_inner - y[3]), <=, 2.0);
+        g_assert_cmpfloat (fabs (bottom_inner + 1 - y[1]), <=, 2.0);
+      }
+    }
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_fan_bands (void)
+{
+  if (!chart_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      return;
+    }
+
+  check_fan (FALSE);
+  check_fan (TRUE);
+  chart_test_set_locale ("C.UTF-8");
+}
+
+/* Shares of the variance read as percentages, largest first. */
+static void
+test_contributions (void)
+{
+  g_autoptr(CostChartDataset) dataset = contributions_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface;
+  CostChartRect servers, gpus;
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (!chart_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      return;
+    }
+
+  surface = chart_test_render (COST_CHART_RANKED, dataset, 900, 400, FALSE, layout);
+  g_assert_true (layout_has_text (layout, "55%"));
+  g_assert_true (layout_has_text (layout, "31.6%"));
+  g_assert_true (layout_has_text (layout, "13.4%"));
+  cost_chart_layout_get_target (layout, cost_chart_layout_find_target (layout, 1, 0), NULL, &servers);
+  cost_chart_layout_get_target (layout, cost_chart_layout_find_target (layout, 0, 0), NULL, &gpus);
+  g_assert_cmpfloat (servers.y, <, gpus.y);
+  g_assert_cmpfloat (fabs (gpus.width / servers.width - 0.316 / 0.55), <, 0.02);
+
+  text = cost_chart_describe (COST_CHART_RANKED, dataset);
+  g_assert_cmpstr (text, ==, "Bar chart. Monthly run-rate: what drives the uncertainty: Servers — Quantity 55%, "
+                             "GPUs — Unit price 31.6%, Engineers — Unit price 13.4%.");
+  tooltip = cost_chart_describe_hit (COST_CHART_RANKED, dataset, layout, &(CostChartHit) { 0, 0, 0.316 });
+  g_assert_cmpstr (tooltip, ==, "GPUs — Unit price\n31.6%");
+
+  cairo_surface_destroy (surface);
+  chart_test_set_locale ("C.UTF-8");
+}
+
+/* What a screen reader says, and the tooltips. */
+static void
+test_spread_describe (void)
+{
+  g_autoptr(CostChartDataset) histogram = histogram_dataset ();
+  g_autoptr(CostChartDataset) curve = s_curve_dataset ();
+  g_autoptr(CostChartDataset) fan = fan_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  g_autofree char *text = NULL;
+  g_autofree char *tooltip = NULL;
+
+  if (!chart_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      return;
+    }
+
+  text = cost_chart_describe (COST_CHART_HISTOGRAM, histogram);
+  g_assert_cmpstr (text, ==, "Histogram. Monthly run-rate: spread of outcomes: outcomes from ¥360,000 to ¥400,000, "
+                             "most often between ¥378,000 and ¥380,000; Plan ¥375,000; Budget ¥391,000.");
+  g_clear_pointer (&text, g_free);
+  tooltip = cost_chart_describe_hit (COST_CHART_HISTOGRAM, histogram, layout,
+                                     &(CostChartHit) { COST_CHART_BIN_COUNT, 9, 560 });
+  g_assert_cmpstr (tooltip, ==, "¥378,000.00 – ¥380,000.00\n560 samples · 13.8% of the outcomes");
+  g_clear_pointer (&tooltip, g_free);
+
+  text = cost_chart_describe (COST_CHART_S_CURVE, curve);
+  g_assert_cmpstr (text, ==, "S-curve. Monthly run-rate: cumulative probability: P10 ¥360,000; P50 ¥400,000; "
+                             "P90 ¥440,000; Plan ¥375,000; Budget ¥427,000; P(over budget) = 23%.");
+  g_clear_pointer (&text, g_free);
+  tooltip = cost_chart_describe_hit (COST_CHART_S_CURVE, curve, layout,
+                                     &(CostChartHit) { COST_CHART_CURVE_FRACTION, 80, 430000 });
+  g_assert_cmpstr (tooltip, ==, "P80\n¥430,000.00 or less in 80% of the outcomes");
+  g_clear_pointer (&tooltip, g_free);
+
+  text = cost_chart_describe (COST_CHART_FAN, fan);
+  g_assert_cmpstr (text, ==, "Fan chart. Monthly cost: range of outcomes by month: M1 from ¥388,000 to ¥412,000, "
+                             "median ¥400,000, plan ¥398,000; M12 from ¥410,000 to ¥500,000, median ¥455,000, "
+                             "plan ¥447,500; Budget ¥430,000.");
+  tooltip = cost_chart_describe_hit (COST_CHART_FAN, fan, layout,
+                                     &(CostChartHit) { COST_CHART_FAN_P50, 0, 400000 });
+  g_assert_cmpstr (tooltip, ==, "M1\nP10 ¥388,000.00\nP25 ¥396,000.00\nMedian (P50) ¥400,000.00\n"
+                                "P75 ¥404,000.00\nP90 ¥412,000.00\nPlan ¥398,000.00");
+
+  chart_test_set_locale ("C.UTF-8");
+}
+
+/* In Chinese, amounts in 万元 on the axes and captions. */
+static void
+test_spread_chinese (void)
+{
+  g_autoptr(CostChartDataset) histogram = histogram_dataset ();
+  g_autoptr(CostChartDataset) fan = fan_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface;
+
+  if (!chart_test_set_locale ("zh_CN.UTF-8"))
+    {
+      g_test_skip ("zh_CN.UTF-8 is not installed");
+      return;
+    }
+
+  surface = chart_test_render (COST_CHART_HISTOGRAM, histogram, 1000, 600, FALSE, layout);
+  g_assert_true (layout_has_text (layout, "Budget 39.1万元"));
+  g_assert_true (layout_has_text (layout, "38万元"));
+  cairo_surface_destroy (surface);
+
+  surface = chart_test_render (COST_CHART_FAN, fan, 1000, 600, FALSE, layout);
+  g_assert_true (layout_has_text (layout, "Budget 43万元"));
+  g_assert_true (layout_has_text (layout, "44万元"));
+  cairo_surface_destroy (surface);
+
+  chart_test_set_locale ("C.UTF-8");
 }
 
 static void
@@ -1058,6 +1605,12 @@ main (int   argc,
   g_test_add_func ("/chart/ranked/lengths", test_ranked_lengths);
   g_test_add_func ("/chart/waterfall/steps", test_waterfall_steps);
   g_test_add_func ("/chart/tornado/rows", test_tornado_rows);
+  g_test_add_func ("/chart/histogram/bars", test_histogram_bars);
+  g_test_add_func ("/chart/s-curve/points", test_s_curve);
+  g_test_add_func ("/chart/fan/bands", test_fan_bands);
+  g_test_add_func ("/chart/contributions", test_contributions);
+  g_test_add_func ("/chart/spread/describe", test_spread_describe);
+  g_test_add_func ("/chart/spread/chinese", test_spread_chinese);
   g_test_add_func ("/chart/text/inside", test_text_inside);
   g_test_add_func ("/chart/edge-cases", test_edge_cases);
   g_test_add_func ("/chart/hit-testing", test_hit_testing);

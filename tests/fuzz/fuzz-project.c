@@ -18,6 +18,8 @@
 
 #include "cost-calc.h"
 #include "cost-project-io-private.h"
+#include "cost-sampler.h"
+#include "cost-uncertainty.h"
 #include "fuzz-target.h"
 
 int
@@ -167,6 +169,28 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
   g_assert_cmpuint (results->len, ==, reloaded_results->len);
   for (guint i = 0; i < results->len; i++)
     check_same_result (g_ptr_array_index (results, i), g_ptr_array_index (reloaded_results, i));
+
+  /* A project with ranges simulates to figures as sound as its plan's:
+   * finite and never below zero, in every sample of every scenario. */
+  for (guint i = 0; i < results->len; i++)
+    {
+      CostScenario *scenario = i == 0 ? NULL : cost_project_get_scenario (project, i - 1);
+      g_autoptr(CostUncertaintyPlan) plan = cost_uncertainty_plan_new (project, scenario,
+                                                                       COST_SAMPLER_MIN_SAMPLES, 1);
+      g_autoptr(CostUncertainty) u = NULL;
+
+      if (cost_uncertainty_plan_get_n_inputs (plan) == 0)
+        continue;
+      u = cost_uncertainty_plan_run (plan, 1, NULL, NULL, NULL, &error);
+      g_assert_no_error (error);
+      for (guint m = 0; m < COST_N_MEASURES; m++)
+        {
+          g_assert_true (isfinite (u->measures[m].sorted[0]) && u->measures[m].sorted[0] >= 0);
+          g_assert_true (isfinite (u->measures[m].sorted[u->n_samples - 1]));
+        }
+      for (guint k = 0; k < u->n_inputs; k++)
+        g_assert_true (isfinite (u->inputs[k].share[COST_MEASURE_RUN_RATE]));
+    }
 
   return 0;
 }

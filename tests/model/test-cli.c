@@ -126,6 +126,111 @@ test_summary_json (void)
                                                     "first_year_total"), ==, 335000 * 12);
 }
 
+static JsonObject *
+uncertainty_of (JsonParser *parser,
+                Run        *run)
+{
+  JsonObject *o;
+
+  g_assert_cmpint (run->status, ==, 0);
+  o = parse_object (parser, run->out);
+  g_assert_true (json_object_has_member (o, "uncertainty"));
+
+  return json_object_get_null_member (o, "uncertainty") ? NULL : json_object_get_object_member (o, "uncertainty");
+}
+
+/* The reference case's ranges are simulated with its own samples and
+ * seed, or those of the command line; the same seed, the same figures. */
+static void
+test_summary_uncertainty (void)
+{
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_auto(Run) run = { 0 };
+  g_auto(Run) again = { 0 };
+  g_auto(Run) other = { 0 };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) bad = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) parser2 = json_parser_new ();
+  JsonObject *u, *rr, *u2;
+  JsonArray *contributions;
+  double share_sum = 0;
+
+  run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+  u = uncertainty_of (parser, &run);
+  g_assert_nonnull (u);
+  g_assert_cmpint (json_object_get_int_member (u, "samples"), ==, 10000);
+  g_assert_cmpint (json_object_get_int_member (u, "seed"), ==, 20261207);
+
+  rr = json_object_get_object_member (u, "run_rate");
+  g_assert_cmpfloat (json_object_get_double_member (rr, "point"), ==, 375000);
+  g_assert_cmpfloat (json_object_get_double_member (rr, "p10"), <, json_object_get_double_member (rr, "p50"));
+  g_assert_cmpfloat (json_object_get_double_member (rr, "p50"), <, json_object_get_double_member (rr, "p90"));
+  /* Traffic −10% / +40%: the middle of the plan lies above its point. */
+  g_assert_cmpfloat (json_object_get_double_member (rr, "p50"), >, 375000);
+  g_assert_cmpfloat (json_object_get_double_member (rr, "prob_over_budget"), >, 0);
+  g_assert_cmpfloat (json_object_get_double_member (rr, "prob_over_budget"), <, 0.5);
+  g_assert_cmpfloat (fabs (json_object_get_double_member (rr, "contingency") -
+                           (json_object_get_double_member (rr, "p80") - 375000)), <, 0.006);
+  g_assert_true (json_object_has_member (u, "first_year"));
+  g_assert_true (json_object_has_member (u, "horizon_total"));
+  /* No annual budget. */
+  g_assert_true (json_object_get_null_member (json_object_get_object_member (u, "first_year"),
+                                              "prob_over_budget"));
+
+  contributions = json_object_get_array_member (rr, "contributions");
+  g_assert_cmpuint (json_array_get_length (contributions), ==, 7);
+  for (guint i = 0; i < json_array_get_length (contributions); i++)
+    {
+      JsonObject *c = json_array_get_object_element (contributions, i);
+
+      share_sum += json_object_get_double_member (c, "share");
+      if (i > 0)
+        g_assert_cmpfloat (json_object_get_double_member (c, "share"), <=,
+                           json_object_get_double_member (json_array_get_object_element (contributions, i - 1),
+                                                          "share"));
+      g_assert_true (g_str_has_prefix (json_object_get_string_member (c, "input"), "items/"));
+    }
+  g_assert_cmpfloat (fabs (share_sum - 1), <, 1e-5);
+
+  run_modelcost (&again, NULL, "--summary", "--json", path, NULL);
+  g_assert_cmpstr (run.out, ==, again.out);
+
+  run_modelcost (&other, NULL, "--summary", "--json", "--samples", "2000", "--seed", "5", path, NULL);
+  u2 = uncertainty_of (parser2, &other);
+  g_assert_cmpint (json_object_get_int_member (u2, "samples"), ==, 2000);
+  g_assert_cmpint (json_object_get_int_member (u2, "seed"), ==, 5);
+  g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (u2, "run_rate"), "p50"), !=,
+                     json_object_get_double_member (rr, "p50"));
+
+  run_modelcost (&text, NULL, "--summary", path, NULL);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "How sure is this plan?"));
+  g_assert_nonnull (strstr (text.out, "Chance of going over the monthly budget"));
+  g_assert_nonnull (strstr (text.out, "10000 samples, seed 20261207"));
+
+  run_modelcost (&bad, NULL, "--summary", "--samples", "10", path, NULL);
+  g_assert_cmpint (bad.status, ==, 2);
+  g_assert_nonnull (strstr (bad.err, "--samples must be 1000 to 100000"));
+}
+
+/* A project without ranges has no simulation. */
+static void
+test_summary_no_uncertainty (void)
+{
+  g_autofree char *path = g_build_filename (g_get_tmp_dir (), "modelcost-no-ranges.modelcost", NULL);
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+
+  g_assert_true (g_file_set_contents (path, "{\"format\": \"modelcost\", \"version\": 1, \"currency\": \"CNY\", "
+                                      "\"categories\": [{\"id\": \"c\", \"name\": \"C\", \"items\": [{\"id\": \"a\", "
+                                      "\"name\": \"A\", \"quantity\": 1, \"unit_price\": 5, \"period\": \"month\"}]}]}",
+                                      -1, NULL));
+  run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+  g_assert_null (uncertainty_of (parser, &run));
+  g_unlink (path);
+}
+
 static void
 test_summary_scenario (void)
 {
@@ -492,6 +597,8 @@ main (int   argc,
 
   g_test_add_func ("/cli/summary/json", test_summary_json);
   g_test_add_func ("/cli/summary/scenario", test_summary_scenario);
+  g_test_add_func ("/cli/summary/uncertainty", test_summary_uncertainty);
+  g_test_add_func ("/cli/summary/no-uncertainty", test_summary_no_uncertainty);
   g_test_add_func ("/cli/summary/text", test_summary_text);
   g_test_add_func ("/cli/summary/chinese", test_summary_chinese);
   g_test_add_func ("/cli/usage", test_usage);

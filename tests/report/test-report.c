@@ -8,6 +8,7 @@
 
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <math.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,6 +20,7 @@
 #include "cost-names.h"
 #include "cost-report.h"
 #include "cost-project-sizing.h"
+#include "cost-uncertainty.h"
 #include "cost-unit-economics.h"
 #include "cost-test-util.h"
 
@@ -581,8 +583,29 @@ test_pdf_redacted (void)
         g_error ("the redacted report shows %s", salaries[i]);
       }
 
+  /* The line items' three rows, and the salaries among the inputs that
+   * drive the uncertainty ("Data engineers — Unit price"), whose ranges
+   * are hidden as well. */
   rows = labor_lines (text);
-  g_assert_cmpuint (rows->len, ==, 3);
+  {
+    guint items = 0, inputs = 0;
+
+    for (guint r = 0; r < rows->len; r++)
+      {
+        const char *line = g_ptr_array_index (rows, r);
+
+        if (strstr (line, "— Unit price") != NULL)
+          {
+            inputs++;
+            g_assert_nonnull (strstr (line, "Salaries"));
+            g_assert_true (has_token (line, "—"));
+          }
+        else
+          items++;
+      }
+    g_assert_cmpuint (items, ==, 3);
+    g_assert_cmpuint (inputs, >=, 1);
+  }
   for (guint r = 0; r < rows->len; r++)
     for (guint i = 0; i < G_N_ELEMENTS (row_amounts); i++)
       if (has_token (g_ptr_array_index (rows, r), row_amounts[i]))
@@ -591,6 +614,233 @@ test_pdf_redacted (void)
 
   g_assert_true (has_token (text, "175,000"));
   g_assert_true (has_token (text, "375,000"));
+
+  tmp_dir_remove (dir);
+}
+
+static char *
+ranged_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "report", "ranged.modelcost", NULL);
+}
+
+static CostProject *
+load_ranged (void)
+{
+  g_autofree char *path = ranged_path ();
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CostProject *project = cost_project_load (file, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return project;
+}
+
+/* @amount as the uncertainty page prints it in @lang: "¥367,180". */
+static char *
+money_in_locale (const char *lang,
+                 double      amount)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  char *text;
+
+  g_assert_nonnull (setlocale (LC_ALL, lang));
+  text = cost_format_money (amount, "CNY", COST_FORMAT_WHOLE);
+  setlocale (LC_ALL, saved);
+
+  return text;
+}
+
+static char *
+percent_in_locale (const char *lang,
+                   double      fraction)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  char *text;
+
+  g_assert_nonnull (setlocale (LC_ALL, lang));
+  text = cost_format_percent (fraction);
+  setlocale (LC_ALL, saved);
+
+  return text;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *part)
+{
+  if (strstr (text, part) == NULL)
+    {
+      show_text (text);
+      g_error ("no “%s” in the report", part);
+    }
+}
+
+/* The page "How sure is this plan?": the percentiles of the run-rate, the
+ * first year and the horizon as the project's own simulation gives them,
+ * the chance of going over budget, the sample count and seed, and the
+ * inputs that matter most, in English and in Chinese. */
+static void
+check_pdf_uncertainty (const char *lang,
+                       const char *title,
+                       const char *over_budget,
+                       const char *samples_note)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project_path = ranged_path ();
+  g_autoptr(CostProject) project = load_ranged ();
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostUncertainty) u = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *percent = NULL;
+  int n, at = 0;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip_printf ("%s is not installed", lang);
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  /* The simulation the report runs: the project's samples and seed. */
+  g_assert_cmpuint (cost_project_get_samples (project), ==, 10000);
+  g_assert_cmpuint (cost_project_get_seed (project), ==, 1);
+  u = cost_uncertainty_compute (project, NULL, 10000, 1, 1, &error);
+  g_assert_no_error (error);
+
+  pdf = export (lang, dir, "report.pdf", project_path, NULL);
+  text = tool_output ("pdftotext", "-layout", pdf, "-", NULL);
+  assert_contains (text, title);
+
+  /* All of it on one page. */
+  n = pdf_pages (pdf);
+  for (int i = 1; i <= n && at == 0; i++)
+    {
+      g_autofree char *candidate = pdf_page_text (pdf, i);
+
+      if (strstr (candidate, title) != NULL)
+        {
+          at = i;
+          page = g_steal_pointer (&candidate);
+        }
+    }
+  g_assert_cmpint (at, >, 0);
+
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    {
+      const CostMeasureStats *stats = &u->measures[m];
+      const double amounts[] = { stats->p10, stats->p50, stats->p90, stats->mean, stats->point, stats->budget };
+
+      for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+        {
+          g_autofree char *money = money_in_locale (lang, amounts[i]);
+
+          assert_contains (page, money);
+        }
+      {
+        g_autofree char *money = money_in_locale (lang, stats->p80 - stats->point);
+        g_autofree char *signed_money = g_strconcat ("+", money, NULL);
+
+        assert_contains (page, signed_money);
+      }
+      {
+        g_autofree char *chance = percent_in_locale (lang, stats->prob_over_budget);
+
+        assert_contains (page, chance);
+      }
+      {
+        g_autofree char *error_money = money_in_locale (lang, stats->p90_stderr);
+
+        assert_contains (page, error_money);
+      }
+    }
+
+  /* The S-curve's caption, and the note of the samples and seed. */
+  percent = percent_in_locale (lang, u->measures[COST_MEASURE_RUN_RATE].prob_over_budget);
+  note = g_strconcat (over_budget, percent, NULL);
+  assert_contains (page, note);
+  assert_contains (page, samples_note);
+
+  /* The input that moves the run-rate most, with its range. */
+  assert_contains (page, "800 – 1,000 – 1,200");
+  assert_contains (page, "GPU prices");
+
+  tmp_dir_remove (dir);
+}
+
+/* --samples and --seed choose the report's simulation. */
+static void
+test_pdf_uncertainty_options (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = ranged_path ();
+  g_autofree char *pdf = export (NULL, dir, "report.pdf", project, NULL);
+  g_autofree char *out = g_build_filename (dir, "chosen.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *samples = cost_format_number (2000, 0);
+  g_autofree char *expected = g_strdup_printf ("From %s samples with seed 5.", samples);
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--export", out, "--samples", "2000", "--seed", "5", project, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  text = tool_output ("pdftotext", out, "-", NULL);
+  assert_contains (text, expected);
+
+  g_clear_pointer (&text, g_free);
+  text = tool_output ("pdftotext", pdf, "-", NULL);
+  g_assert_null (strstr (text, expected));
+
+  tmp_dir_remove (dir);
+}
+
+static void
+test_pdf_uncertainty (void)
+{
+  check_pdf_uncertainty ("en_US.UTF-8", "How sure is this plan?", "P(over budget) = ",
+                         "From 10,000 samples with seed 1.");
+  check_pdf_uncertainty ("zh_CN.UTF-8", "这份规划有多可靠？", "超预算概率 = ", "基于 10,000 个样本，随机种子 1。");
+}
+
+/* Without ranges there is no such page; with the caller's simulation the
+ * report shows that one rather than its own; labor ranges are hidden
+ * with labor amounts. */
+static void
+test_pdf_uncertainty_source (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *plain_path = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
+  g_autofree char *plain_pdf = NULL;
+  g_autofree char *plain_text = NULL;
+  g_autoptr(CostProject) project = load_ranged ();
+  g_autoptr(CostUncertainty) given = cost_uncertainty_compute (project, NULL, 2000, 5, 2, NULL);
+  g_autofree char *out = g_build_filename (dir, "given.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (out);
+  g_autoptr(GError) error = NULL;
+  CostExportOptions options = { .uncertainty = given, .redact_labor = TRUE };
+  g_autofree char *text = NULL;
+  g_autofree char *samples = cost_format_number (2000, 0);
+  g_autofree char *expected = g_strdup_printf ("From %s samples with seed 5.", samples);
+  g_autofree char *p10 = cost_format_money (given->measures[COST_MEASURE_RUN_RATE].p10, "CNY", COST_FORMAT_WHOLE);
+
+  plain_pdf = export (NULL, dir, "plain.pdf", plain_path, NULL);
+  plain_text = tool_output ("pdftotext", plain_pdf, "-", NULL);
+  g_assert_null (strstr (plain_text, "How sure is this plan?"));
+
+  g_assert_true (cost_export_file (project, file, &options, &error));
+  g_assert_no_error (error);
+  text = tool_output ("pdftotext", "-layout", out, "-", NULL);
+  assert_contains (text, "How sure is this plan?");
+  assert_contains (text, expected);
+  assert_contains (text, p10);
+
+  /* The engineers' pay ranges are labor amounts: not in this copy. */
+  g_assert_null (strstr (text, "7600 – 8000 – 8400"));
+  g_assert_null (strstr (text, "9500 – 10000 – 10500"));
+  assert_contains (text, "800 – 1000 – 1200");
 
   tmp_dir_remove (dir);
 }
@@ -1137,6 +1387,77 @@ sheet_count_value (Sheet  *sheet,
   return n;
 }
 
+/* With ranges, a sheet of how sure the plan is: the percentiles of each
+ * figure as the simulation gives them, and the histogram bins, which hold
+ * every sample. */
+static void
+test_xlsx_uncertainty (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = ranged_path ();
+  g_autofree char *plain_path = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
+  g_autoptr(CostProject) project = load_ranged ();
+  g_autoptr(CostUncertainty) u = cost_uncertainty_compute (project, NULL, 10000, 1, 1, NULL);
+  g_autofree char *xlsx = export (NULL, dir, "costs.xlsx", path, NULL);
+  g_autofree char *plain = export (NULL, dir, "plain.xlsx", plain_path, NULL);
+  g_autofree char *workbook = tool_output ("unzip", "-p", xlsx, "xl/workbook.xml", NULL);
+  g_autofree char *plain_workbook = tool_output ("unzip", "-p", plain, "xl/workbook.xml", NULL);
+  g_auto(Sheet) sheet = { 0 };
+  const char *columns[] = { "B", "C", "D" };
+  const char *bin_columns[][3] = { { "A", "B", "C" }, { "F", "G", "H" }, { "K", "L", "M" } };
+
+  g_assert_nonnull (strstr (workbook, "name=\"Uncertainty\""));
+  g_assert_null (strstr (plain_workbook, "name=\"Uncertainty\""));
+  read_sheet (&sheet, xlsx, 5);
+
+  g_assert_cmpfloat (sheet_number (&sheet, "B3"), ==, 10000);
+  g_assert_cmpfloat (sheet_number (&sheet, "B4"), ==, 1);
+
+  /* Rows 7 to 16: P10, P50, P80, P90, mean, plan, contingency, budget,
+   * chance of going over it, standard error of P90. */
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    {
+      const CostMeasureStats *stats = &u->measures[m];
+      const double expected[] = { stats->p10, stats->p50, stats->p80, stats->p90, stats->mean, stats->point,
+                                  stats->p80 - stats->point, stats->budget, stats->prob_over_budget,
+                                  stats->p90_stderr };
+      g_autofree char *contingency = g_strdup_printf ("%s13", columns[m]);
+      g_autofree char *formula = g_strdup_printf ("%s9-%s12", columns[m], columns[m]);
+      double counted = 0, previous_to = NAN;
+      guint row;
+
+      for (guint r = 0; r < G_N_ELEMENTS (expected); r++)
+        {
+          g_autofree char *ref = g_strdup_printf ("%s%u", columns[m], 7 + r);
+
+          g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, ref), expected[r], fabs (expected[r]) * 1e-12);
+        }
+      g_assert_cmpstr (g_hash_table_lookup (sheet.formulas, contingency), ==, formula);
+
+      /* The bins follow on from the smallest sample to the largest. */
+      for (row = 29;; row++)
+        {
+          g_autofree char *from = g_strdup_printf ("%s%u", bin_columns[m][0], row);
+          g_autofree char *to = g_strdup_printf ("%s%u", bin_columns[m][1], row);
+          g_autofree char *count = g_strdup_printf ("%s%u", bin_columns[m][2], row);
+
+          if (g_hash_table_lookup (sheet.formulas, count) != NULL)
+            break;
+          if (row == 29)
+            g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, from), stats->sorted[0], 1e-6);
+          else
+            g_assert_cmpfloat (sheet_number (&sheet, from), ==, previous_to);
+          previous_to = sheet_number (&sheet, to);
+          counted += sheet_number (&sheet, count);
+        }
+      g_assert_cmpuint (row - 29, ==, 40);
+      g_assert_cmpfloat_with_epsilon (previous_to, stats->sorted[u->n_samples - 1], 1e-6);
+      g_assert_cmpfloat (counted, ==, 10000);
+    }
+
+  tmp_dir_remove (dir);
+}
+
 static void
 test_xlsx_redacted (void)
 {
@@ -1156,6 +1477,8 @@ test_xlsx_redacted (void)
   g_assert_null (strstr (strings, "Algorithm engineers"));
   g_assert_null (strstr (strings, "Data engineers"));
   g_assert_null (strstr (strings, "Ops engineers"));
+  /* The salaries' share of the uncertainty, under the category's name. */
+  g_assert_nonnull (strstr (strings, "Labor (all items)"));
 
   for (guint n = 2; n <= 4; n++)
     {
@@ -1251,16 +1574,20 @@ test_chart_choices (void)
   const CostChartChoice *choices;
   guint n;
 
-  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado");
+  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions");
 
   choices = cost_chart_choice_get_all (&n);
-  g_assert_cmpuint (n, ==, 6);
+  g_assert_cmpuint (n, ==, 10);
   g_assert_true (cost_chart_choice_find (COST_CHART_CHOICE_DEFAULT, NULL) == &choices[0]);
 
   for (guint i = 0; i < n; i++)
     {
       g_assert_true (cost_chart_choice_find (choices[i].id, NULL) == &choices[i]);
       g_assert_cmpstr (choices[i].label, !=, "");
+
+      /* The uncertainty charts need ranges (test-chart-data.c). */
+      if (i >= 5)
+        continue;
 
       for (guint r = 0; r < 2; r++)
         {
@@ -1275,7 +1602,8 @@ test_chart_choices (void)
   g_assert_null (cost_chart_choice_find ("piechart", &error));
   g_assert_error (error, COST_ERROR, COST_ERROR_USAGE);
   g_assert_cmpstr (error->message, ==,
-                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison, tornado");
+                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison, tornado, "
+                   "histogram, s-curve, fan, contributions");
 }
 
 /* A scenario's change from the baseline, in words and in table cells, with
@@ -1338,11 +1666,15 @@ main (int   argc,
   g_test_add_func ("/report/pdf/redacted", test_pdf_redacted);
   g_test_add_func ("/report/pdf/scenario", test_pdf_scenario);
   g_test_add_func ("/report/pdf/unit-economics", test_pdf_unit_economics);
+  g_test_add_func ("/report/pdf/uncertainty", test_pdf_uncertainty);
+  g_test_add_func ("/report/pdf/uncertainty-source", test_pdf_uncertainty_source);
+  g_test_add_func ("/report/pdf/uncertainty-options", test_pdf_uncertainty_options);
   g_test_add_func ("/report/layout/footer-band", test_layout_footer_band);
   g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/report/csv/redacted", test_csv_redacted);
   g_test_add_func ("/report/xlsx/formulas", test_xlsx_formulas);
   g_test_add_func ("/report/xlsx/redacted", test_xlsx_redacted);
+  g_test_add_func ("/report/xlsx/uncertainty", test_xlsx_uncertainty);
   g_test_add_func ("/report/export/read-only", test_export_read_only);
   g_test_add_func ("/report/export/onto-directory", test_export_onto_directory);
   g_test_add_func ("/report/pdf/chinese", test_pdf_chinese);
