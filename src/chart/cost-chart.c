@@ -350,7 +350,7 @@ describe_shares (GString          *out,
     {
       const Ranked *r = &g_array_index (ranked, Ranked, i);
       g_autofree char *money = format_money (dataset, r->value, FALSE);
-      g_autofree char *share = cost_format_percent (total != 0 ? r->value / total : 0.0);
+      g_autofree char *share = cost_format_share (total != 0 ? r->value / total : 0.0);
 
       if (i > 0)
         g_string_append (out, _(", "));
@@ -813,7 +813,7 @@ cost_chart_describe_hit (CostChartKind       kind,
     case COST_CHART_STACKED_HORIZONTAL:
       total = cost_chart_dataset_get_whole (dataset, hit->group);
       money = format_money (dataset, hit->value, TRUE);
-      share = cost_format_percent (total != 0 ? hit->value / total : 0.0);
+      share = cost_format_share (total != 0 ? hit->value / total : 0.0);
       if (kind == COST_CHART_STACKED || kind == COST_CHART_STACKED_HORIZONTAL)
         {
           const char *group = cost_chart_dataset_get_group_label (dataset, hit->group);

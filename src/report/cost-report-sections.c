@@ -391,7 +391,7 @@ report_place_unit_economics (CostReport *self)
                               run_rate, tokens, per_token);
       g_string_append_c (formulas, '\n');
     }
-  share = cost_format_percent (e.compute_share);
+  share = cost_format_share (e.compute_share);
   /* Translators: "Compute is 90.7% of the monthly run-rate." */
   g_string_append_printf (formulas, _("Compute is %s of the monthly run-rate."), share);
   cost_layout_skip (self->layout, 8.0);
@@ -595,9 +595,11 @@ report_place_category (CostReport *self,
           /* A one-time amount that is not spread has no monthly amount. */
           gboolean monthly = f->run_rate != 0.0 || f->params.period != COST_PERIOD_ONCE;
 
-          row->cells[3] = report_money (self, f->params.unit_price, FALSE);
+          /* Every digit of the price that the amount uses. */
+          row->cells[3] = cost_format_price (f->params.unit_price, cost_project_get_currency (self->project),
+                                             money_flags (self, FALSE));
           row->cells[5] = monthly ? report_money (self, f->run_rate, FALSE) : g_strdup ("—");
-          row->cells[6] = monthly ? cost_format_percent (f->share) : g_strdup ("—");
+          row->cells[6] = monthly ? cost_format_share (f->share) : g_strdup ("—");
         }
       row->detail = item_detail (self, f, hidden);
     }
@@ -608,7 +610,7 @@ report_place_category (CostReport *self,
   row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_SUBTOTAL);
   row->cells[0] = g_strdup (_("Subtotal"));
   row->cells[5] = report_money (self, cf->run_rate, FALSE);
-  row->cells[6] = cost_format_percent (cf->share);
+  row->cells[6] = cost_format_share (cf->share);
   if (cf->one_time != 0.0)
     {
       g_autofree char *one_time = report_money (self, cf->one_time, TRUE);
@@ -640,7 +642,7 @@ report_place_items (CostReport *self)
   row = cost_layout_table_add_row (&total, COST_LAYOUT_ROW_TOTAL);
   row->cells[0] = g_strdup (_("Total per month"));
   row->cells[5] = report_money (self, r->run_rate, FALSE);
-  row->cells[6] = cost_format_percent (r->run_rate > 0 ? 1.0 : 0.0);
+  row->cells[6] = cost_format_share (r->run_rate > 0 ? 1.0 : 0.0);
 
   {
     g_auto(CostLayoutBlock) block = { NULL, };

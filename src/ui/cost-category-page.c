@@ -74,7 +74,7 @@ update_figures (CostCategoryPage *self)
 
   currency = cost_project_get_currency (cost_document_get_project (self->document));
   once = cost_result_get_paid_once (result, cf);
-  share = cost_format_percent (cf->share);
+  share = cost_format_share (cf->share);
   n_items = g_list_model_get_n_items (self->items);
 
   /* Money paid once is not part of the run-rate: it shows beside it, or

@@ -107,15 +107,8 @@ describe_cb (GObject    *values,
              gpointer    data)
 {
   g_autofree char *q = cost_format_number (quantity, 6);
-  g_autofree char *p = format_money (unit_price, currency);
-  const char *u = cost_names_translate (unit);
-  g_autofree char *amount = NULL;
-
-  if (u[0] != '\0')
-    /* Translators: quantity and unit: "100 GPU" */
-    amount = g_strdup_printf (C_("quantity", "%s %s"), q, u);
-  else
-    amount = g_steal_pointer (&q);
+  g_autofree char *p = cost_format_price (unit_price, currency, COST_FORMAT_WHOLE);
+  g_autofree char *amount = cost_names_format_quantity (quantity, q, unit);
 
   if (period == COST_PERIOD_ONCE && amortize > 1)
     /* Translators: "2 servers × ¥50,000 one-time, over 36 months" */
@@ -202,7 +195,7 @@ update_figures (CostItemRow *self)
   else
     {
       amount = format_money (f->run_rate, currency);
-      share = cost_format_percent (f->share);
+      share = cost_format_share (f->share);
     }
 
   gtk_label_set_label (self->amount_label, amount);
@@ -392,7 +385,7 @@ format_baseline (CostItemRow        *self,
     case COST_OVERRIDE_QUANTITY:
       return cost_format_number (cost_item_get_quantity (item), 6);
     case COST_OVERRIDE_UNIT_PRICE:
-      return format_money (cost_item_get_unit_price (item), currency_of (self));
+      return cost_format_price (cost_item_get_unit_price (item), currency_of (self), COST_FORMAT_WHOLE);
     case COST_OVERRIDE_PERIOD:
       return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (self->period_row)),
                                                    cost_item_get_period (item)));
