@@ -4,8 +4,8 @@
 Usage: flatpak-check-manifest.py BASE_ID STABLE.json DEVEL.json
 
 Both manifests must be valid JSON, build ModelCost from the checkout with
-meson on the GNOME runtime, pin libxlsxwriter to a release tag and commit,
-and grant the sandbox nothing beyond a display and the GPU: no network, no
+meson on the GNOME runtime, pin libxlsxwriter to a release tag and commit and
+libcsv to a commit, and grant the sandbox nothing beyond a display and the GPU: no network, no
 file system (files go through the portals). They may differ only in the
 application id and the development build option.
 """
@@ -72,6 +72,14 @@ def check(path, app_id, devel):
                    "libxlsxwriter must be pinned to a release tag")
             expect(re.fullmatch(r"[0-9a-f]{40}", src.get("commit", "")), path,
                    "libxlsxwriter must be pinned to the tag's commit")
+
+    csv = module(m, "libcsv")
+    expect(csv is not None, path, "libcsv module missing")
+    if csv:
+        expect(csv.get("buildsystem") == "autotools", path, "libcsv must build with autotools")
+        git = [s for s in csv.get("sources", []) if isinstance(s, dict) and s.get("type") == "git"]
+        expect(len(git) == 1 and re.fullmatch(r"[0-9a-f]{40}", git[0].get("commit", "")), path,
+               "libcsv must come from one git source pinned to a commit")
 
     app = module(m, "modelcost")
     if app:

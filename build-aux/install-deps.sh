@@ -5,7 +5,7 @@ set -eu
 
 PACKAGES="
   gcc pkg-config meson ninja-build gettext libglib2.0-bin shared-mime-info
-  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev libxlsxwriter-dev
+  libglib2.0-dev libgtk-4-dev libadwaita-1-dev libjson-glib-dev libxlsxwriter-dev libcsv-dev
   libcairo2-dev libpango1.0-dev
   xvfb xauth desktop-file-utils appstream appstream-util libxml2-utils
   poppler-utils fonts-noto-cjk imagemagick locales unzip python3

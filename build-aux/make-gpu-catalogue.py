@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Builds data/gpu-catalogue.json from the sourced reference tables in data/catalogue/.
+"""Builds data/gpu-catalogue.json from the sourced reference tables in data/catalogue/:
+GPUs with their MLPerf results and example prices, and the architectures of open LLMs.
 
 Every figure keeps its source; cloud prices are marked as examples. Run it again
 after editing a table:  python3 build-aux/make-gpu-catalogue.py
@@ -77,13 +78,31 @@ for r in rows("cloud-gpu-prices-examples.csv"):
         "example": True,
     })
 
+llm_models = []
+for r in rows("llm-architectures.csv"):
+    llm_models.append({
+        "id": slug(r["model"]),
+        "name": r["model"],
+        "params_b": number(r["params_b"]),
+        "active_params_b": number(r["active_params_b"]),
+        "layers": number(r["layers"]),
+        "attention_heads": number(r["attention_heads"]),
+        "kv_heads": number(r["kv_heads"]),
+        "head_dim": number(r["head_dim"]),
+        "kv_elements_per_token_per_layer": number(r["kv_elements_per_token_per_layer"]),
+        "max_context": number(r["max_context"]),
+        "source": r["source"],
+    })
+
 catalogue = {
     "format": "modelcost-catalogue",
     "version": 1,
     "note": "Reference figures for sizing. Throughputs are MLPerf Inference results per "
             "accelerator; prices are examples from public price lists whose dates are uncertain: "
-            "check them before relying on them.",
+            "check them before relying on them. LLM architectures are from each model's published "
+            "config.json and model card.",
     "accelerators": accelerators,
+    "llm_models": llm_models,
 }
 with open(OUT, "w", encoding="utf-8") as f:
     json.dump(catalogue, f, indent=2, ensure_ascii=False)

@@ -2,7 +2,7 @@
 # Reliability checks: fuzzing, sanitizers and valgrind.
 #
 #   1. fuzz: each libFuzzer target (tests/fuzz: the project loader, number
-#      entry, the accelerator catalogue) runs for MODELCOST_FUZZ_SECONDS (60 by
+#      entry, the accelerator catalogue, the bill reader) runs for MODELCOST_FUZZ_SECONDS (60 by
 #      default), built with clang and ASan + UBSan in _build-fuzz.
 #   2. sanitizers: the whole test suite, built with ASan + UBSan in
 #      _build-asan; leaks are checked except in the suites that need a display.
@@ -79,7 +79,7 @@ fuzz () {
       { cat "$logs/fuzz-setup.log"; step_failed fuzz "meson setup _build-fuzz failed"; return 1; }
   fi
 
-  targets="project number catalogue"
+  targets="project number catalogue bill"
   ninja -C _build-fuzz $(for t in $targets; do printf 'tests/fuzz/fuzz-%s ' "$t"; done) \
     > "$logs/fuzz-build.log" 2>&1 ||
     { cat "$logs/fuzz-build.log"; step_failed fuzz "the fuzz targets do not build"; return 1; }
@@ -98,6 +98,8 @@ fuzz () {
     case $t in
       project)
         seeds="$seeds data/examples" ;;
+      bill)
+        seeds="$seeds tests/model/bills" ;;
       catalogue)
         # libFuzzer reads seeds from folders only.
         cp data/gpu-catalogue.json "$work/" ;;

@@ -16,12 +16,15 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cost-bill.h"
 #include "cost-calc.h"
 #include "cost-cli.h"
 #include "cost-export.h"
 #include "cost-format.h"
 #include "cost-json-writer.h"
+#include "cost-month.h"
 #include "cost-names.h"
+#include "cost-plan-actual.h"
 #include "cost-project-io.h"
 #include "cost-project-sizing.h"
 #include "cost-sampler.h"
@@ -38,7 +41,8 @@ cost_cli_is_headless (int    argc,
 
   for (int i = 1; i < argc; i++)
     {
-      if (g_str_has_prefix (argv[i], "--summary") || g_str_has_prefix (argv[i], "--export"))
+      if (g_str_has_prefix (argv[i], "--summary") || g_str_has_prefix (argv[i], "--export") ||
+          g_str_has_prefix (argv[i], "--import-actuals") || g_str_has_prefix (argv[i], "--bill-format"))
         return TRUE;
       for (guint k = 0; k < G_N_ELEMENTS (own); k++)
         {
@@ -117,6 +121,303 @@ key_figure (double      amount,
   compact = cost_format_money_compact (amount, currency);
 
   return g_strdup_printf ("%s (%s)", money, compact);
+}
+
+/* Actual spending: the plan beside the bills, and their import. */
+
+static char *
+signed_percent (double ratio)
+{
+  g_autofree char *percent = cost_format_percent (ratio);
+
+  return isfinite (ratio) && ratio > 0 ? g_strconcat ("+", percent, NULL) : g_steal_pointer (&percent);
+}
+
+static void
+actuals_text (GString     *out,
+              CostProject *project,
+              CostResult  *result)
+{
+  g_autoptr(CostPlanActual) pa = cost_plan_actual_compute (project, result, COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+  const char *currency = cost_project_get_currency (project);
+
+  if (pa == NULL)
+    return;
+
+  g_string_append_printf (out, "\n%s\n", _("Plan vs actual"));
+  if (pa->n_reported > 0)
+    {
+      g_string_append (out, "  ");
+      print_padded (out, C_("column", "Month"), 12, FALSE);
+      print_padded (out, C_("column", "Plan"), 18, TRUE);
+      print_padded (out, C_("column", "Actual"), 18, TRUE);
+      g_string_append (out, "  ");
+      print_padded (out, C_("column", "Variance"), 8, TRUE);
+      g_string_append_c (out, '\n');
+
+      for (int m = 0; m < pa->n_reported; m++)
+        {
+          const CostPlanActualMonth *month = &pa->months[m];
+          g_autofree char *label = cost_month_get_label (month->month);
+          g_autofree char *plan = cost_format_money (month->total.plan, currency, 0);
+          g_autofree char *actual = cost_format_money (month->total.actual, currency, 0);
+          g_autofree char *variance = signed_percent (month->total.ratio);
+
+          g_string_append (out, "  ");
+          print_padded (out, label, 12, FALSE);
+          print_padded (out, plan, 18, TRUE);
+          print_padded (out, actual, 18, TRUE);
+          g_string_append (out, "  ");
+          print_padded (out, variance, 8, TRUE);
+          g_string_append_c (out, '\n');
+        }
+      g_string_append_c (out, '\n');
+    }
+
+  {
+    g_autofree char *plan = cost_format_money (pa->to_date.plan, currency, 0);
+    g_autofree char *actual = cost_format_money (pa->to_date.actual, currency, 0);
+    g_autofree char *variance = cost_format_money (pa->to_date.variance, currency, 0);
+    g_autofree char *ratio = signed_percent (pa->to_date.ratio);
+    g_autofree char *remaining = cost_format_money (pa->forecast_remaining_plan, currency, 0);
+    g_autofree char *run_rate = isfinite (pa->forecast_run_rate) ?
+      cost_format_money (pa->forecast_run_rate, currency, 0) : g_strdup ("—");
+    g_autofree char *at_completion = cost_format_money (pa->plan_at_completion, currency, 0);
+
+    print_row (out, _("Plan to date"), plan, NULL);
+    print_row (out, _("Actual to date"), actual, NULL);
+    print_row (out, _("Variance to date"), variance, ratio);
+    if (pa->unassigned_to_date != 0)
+      {
+        g_autofree char *unassigned = cost_format_money (pa->unassigned_to_date, currency, 0);
+
+        print_row (out, _("Unassigned to date"), unassigned, NULL);
+      }
+    print_row (out, _("Plan at completion"), at_completion, NULL);
+    print_row (out, _("Forecast (remaining plan)"), remaining, NULL);
+    print_row (out, _("Forecast (run-rate)"), run_rate, NULL);
+    if (pa->budget_at_completion > 0)
+      {
+        g_autofree char *budget = cost_format_money (pa->budget_at_completion, currency, 0);
+
+        print_row (out, _("Budget at completion"), budget, NULL);
+      }
+  }
+
+  for (guint i = 0; i < pa->rates->len; i++)
+    {
+      const CostPlanActualRate *rate = &g_array_index (pa->rates, CostPlanActualRate, i);
+      g_autofree char *label = g_strdup_printf (_("Rate %s → %s"), rate->currency, currency);
+      g_autofree char *number = cost_format_number (rate->rate, 6);
+      g_autofree char *value = NULL;
+
+      if (rate->rate <= 0)
+        value = g_strdup (_("none"));
+      else if (rate->as_of[0] != '\0')
+        /* Translators: an exchange rate and its date, "7.1 as of 2027-01-31" */
+        value = g_strdup_printf (_("%s as of %s"), number, rate->as_of);
+      else
+        value = g_strdup (number);
+      print_row (out, label, value, NULL);
+    }
+
+  for (guint i = 0; i < pa->warnings->len; i++)
+    g_string_append_printf (out, "  ! %s\n", g_array_index (pa->warnings, CostPlanActualWarning, i).message);
+}
+
+/* `"actuals"`: null without actual spending. Amounts to the cent, a month
+ * after the last one with spending has null actual figures. */
+static void
+actuals_json (CostJsonWriter *w,
+              CostProject    *project,
+              CostResult     *result)
+{
+  g_autoptr(CostPlanActual) pa = cost_plan_actual_compute (project, result, COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+
+  if (pa == NULL)
+    {
+      cost_json_writer_null (w, "actuals");
+      return;
+    }
+
+  cost_json_writer_begin_object (w, "actuals");
+  cost_json_writer_string (w, "start", cost_project_get_start (project));
+  cost_json_writer_begin_array (w, "months");
+  for (int m = 0; m < pa->horizon; m++)
+    {
+      const CostPlanActualMonth *month = &pa->months[m];
+      char text[COST_MONTH_TEXT_SIZE];
+
+      cost_month_format (month->month, text);
+      cost_json_writer_begin_object (w, NULL);
+      cost_json_writer_string (w, "month", text);
+      cost_json_writer_money (w, "plan", month->total.plan);
+      cost_json_writer_money (w, "actual", month->total.actual);
+      cost_json_writer_money (w, "variance", month->total.variance);
+      cost_json_writer_money (w, "unassigned", month->unassigned);
+      cost_json_writer_begin_array (w, "categories");
+      for (guint c = 0; c < pa->n_categories; c++)
+        {
+          const CostVariance *v = &month->categories[c];
+
+          cost_json_writer_begin_object (w, NULL);
+          cost_json_writer_string (w, "id", cost_category_get_id (result->categories[c].category));
+          cost_json_writer_money (w, "plan", v->plan);
+          cost_json_writer_money (w, "actual", v->actual);
+          cost_json_writer_money (w, "variance", v->variance);
+          cost_json_writer_end_object (w);
+        }
+      cost_json_writer_end_array (w);
+      cost_json_writer_end_object (w);
+    }
+  cost_json_writer_end_array (w);
+
+  cost_json_writer_money (w, "plan_to_date", pa->to_date.plan);
+  cost_json_writer_money (w, "actual_to_date", pa->to_date.actual);
+  cost_json_writer_money (w, "variance_to_date", pa->to_date.variance);
+  cost_json_writer_money (w, "unassigned_to_date", pa->unassigned_to_date);
+  cost_json_writer_money (w, "plan_at_completion", pa->plan_at_completion);
+  if (pa->budget_at_completion > 0)
+    cost_json_writer_money (w, "budget_at_completion", pa->budget_at_completion);
+  else
+    cost_json_writer_null (w, "budget_at_completion");
+  cost_json_writer_begin_object (w, "forecast_at_completion");
+  cost_json_writer_money (w, "remaining_plan", pa->forecast_remaining_plan);
+  cost_json_writer_money (w, "run_rate", pa->forecast_run_rate);
+  cost_json_writer_end_object (w);
+  cost_json_writer_money (w, "outside_plan", pa->outside);
+
+  cost_json_writer_begin_array (w, "rates");
+  for (guint i = 0; i < pa->rates->len; i++)
+    {
+      const CostPlanActualRate *rate = &g_array_index (pa->rates, CostPlanActualRate, i);
+
+      cost_json_writer_begin_object (w, NULL);
+      cost_json_writer_string (w, "currency", rate->currency);
+      if (rate->rate > 0)
+        cost_json_writer_number (w, "rate", rate->rate);
+      else
+        cost_json_writer_null (w, "rate");
+      cost_json_writer_string (w, "as_of", rate->as_of);
+      cost_json_writer_number (w, "amount", rate->amount);
+      cost_json_writer_money (w, "converted", rate->converted);
+      cost_json_writer_end_object (w);
+    }
+  cost_json_writer_end_array (w);
+
+  cost_json_writer_begin_array (w, "warnings");
+  for (guint i = 0; i < pa->warnings->len; i++)
+    {
+      const CostPlanActualWarning *warning = &g_array_index (pa->warnings, CostPlanActualWarning, i);
+      char text[COST_MONTH_TEXT_SIZE];
+
+      cost_json_writer_begin_object (w, NULL);
+      cost_json_writer_string (w, "kind", cost_plan_actual_warning_kind_to_string (warning->kind));
+      if (warning->month >= 0)
+        {
+          cost_month_format (pa->months[warning->month].month, text);
+          cost_json_writer_string (w, "month", text);
+        }
+      else
+        cost_json_writer_null (w, "month");
+      cost_json_writer_string (w, "category", warning->category >= 0 ?
+                               cost_category_get_id (result->categories[warning->category].category) : NULL);
+      cost_json_writer_end_object (w);
+    }
+  cost_json_writer_end_array (w);
+  cost_json_writer_end_object (w);
+}
+
+/* `--import-actuals BILL [--bill-format F] PROJECT`: the bill goes into the
+ * project file, saved as the application saves (a temporary file renamed
+ * into place, the previous version kept as FILE~); a bad bill leaves the
+ * file as it was. */
+static int
+import_actuals (const char *bill_path,
+                const char *format_name,
+                const char *project_path)
+{
+  g_autoptr(GFile) bill_file = g_file_new_for_commandline_arg (bill_path);
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (project_path);
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(CostBillReport) report = { 0, };
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+  g_autofree char *rows = NULL;
+  g_autofree char *name = g_file_get_parse_name (file);
+  CostBillFormat format = COST_BILL_FORMAT_AUTO;
+
+  if (format_name != NULL &&
+      (!cost_bill_format_from_string (format_name, &format) || format == COST_BILL_FORMAT_AUTO ||
+       format == COST_BILL_FORMAT_CUSTOM))
+    {
+      g_printerr ("modelcost: %s\n", _("--bill-format must be focus, aws-cur or aliyun"));
+      return 2;
+    }
+
+  project = cost_project_load (file, NULL, &error);
+  if (project == NULL)
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  if (!cost_bill_import (project, bill_file, format, NULL, NULL, NULL, NULL, &report, &error) ||
+      !cost_project_save (project, file, NULL, &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return 1;
+    }
+
+  first = cost_month_get_label (report.first_month);
+  last = cost_month_get_label (report.last_month);
+  rows = cost_format_number (report.rows, 0);
+  g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %s (%s): %s line, %s to %s, into %u record.\n",
+                        "Imported %s (%s): %s lines, %s to %s, into %u records.\n", report.rows),
+           report.source, cost_bill_format_get_label (report.format), rows, first, last, report.records);
+  if (report.rows_unassigned > 0)
+    {
+      g_autofree char *unassigned = cost_format_number (report.rows_unassigned, 0);
+
+      g_print ("  %s\n", _("Lines no mapping rule matched are kept as unassigned; add rules to assign them."));
+      g_print ("  ");
+      g_print (g_dngettext (GETTEXT_PACKAGE, "%s line is unassigned.\n", "%s lines are unassigned.\n",
+                            report.rows_unassigned), unassigned);
+    }
+  if (report.replaced > 0)
+    {
+      g_print ("  ");
+      g_print (g_dngettext (GETTEXT_PACKAGE, "It replaces %u record of an earlier import of %s.\n",
+                            "It replaces %u records of an earlier import of %s.\n", report.replaced),
+               report.replaced, report.source);
+    }
+  if (report.rows_outside > 0)
+    {
+      g_autofree char *outside = cost_format_number (report.rows_outside, 0);
+
+      g_print ("  ");
+      g_print (g_dngettext (GETTEXT_PACKAGE,
+                            "%s line falls outside the plan’s months: kept, not compared.\n",
+                            "%s lines fall outside the plan’s months: kept, not compared.\n",
+                            report.rows_outside), outside);
+    }
+  if (report.start_set)
+    g_print ("  %s\n", _("The project had no start month: it now starts with the bill’s first month."));
+  if (report.currency_assumed != NULL)
+    {
+      g_print ("  ");
+      g_print (_("The bill names no currency: its amounts are taken to be in %s.\n"), report.currency_assumed);
+    }
+  for (guint i = 0; report.missing_rates != NULL && report.missing_rates[i] != NULL; i++)
+    {
+      g_print ("  ");
+      g_print (_("The project has no exchange rate for %s: those amounts are kept but left out of the figures.\n"),
+               report.missing_rates[i]);
+    }
+  g_print (_("Saved %s\n"), name);
+
+  return 0;
 }
 
 static char *
@@ -231,6 +532,8 @@ summary_text (CostProject     *project,
       }
       g_string_append_printf (out, "  %s\n", note);
     }
+
+  actuals_text (out, project, result);
 
   if (results->len > 1)
     {
@@ -367,6 +670,35 @@ summary_json (CostProject     *project,
 #undef FIGURE
     }
 
+  /* Each served model, as the scenario sizes it; what only an LLM sized
+   * by tokens has is null for the others. */
+  if (cost_project_get_n_models (project) > 0)
+    {
+#define FIGURE(key, value) cost_json_writer_number (w, key, round ((value) * 1e6) / 1e6)
+      cost_json_writer_begin_array (w, "models");
+      for (guint i = 0; i < cost_project_get_n_models (project); i++)
+        {
+          CostServedModel *model = cost_project_get_model (project, i);
+          CostModelEconomics m;
+
+          cost_model_economics (project, result, model, &m);
+          cost_json_writer_begin_object (w, NULL);
+          cost_json_writer_string (w, "id", cost_served_model_get_id (model));
+          cost_json_writer_string (w, "kind", cost_model_kind_to_string (m.values.kind));
+          FIGURE ("instances", m.instances);
+          FIGURE ("gpus", m.accelerators);
+          FIGURE ("concurrency", m.concurrency);
+          FIGURE ("ttft_ms", m.ttft_ms);
+          FIGURE ("tpot_ms", m.tpot_ms);
+          FIGURE ("tokens_per_s_per_gpu", m.tokens_per_s_per_gpu);
+          FIGURE ("cost_per_million_input_tokens", m.cost_per_million_input_tokens);
+          FIGURE ("cost_per_million_output_tokens", m.cost_per_million_output_tokens);
+          cost_json_writer_end_object (w);
+        }
+      cost_json_writer_end_array (w);
+#undef FIGURE
+    }
+
   if (uncertainty == NULL)
     cost_json_writer_null (w, "uncertainty");
   else
@@ -378,6 +710,8 @@ summary_json (CostProject     *project,
         uncertainty_measure_json (w, uncertainty, i);
       cost_json_writer_end_object (w);
     }
+
+  actuals_json (w, project, result);
 
   cost_json_writer_begin_array (w, "scenarios");
   for (guint i = 1; i < results->len; i++)
@@ -410,6 +744,8 @@ cost_cli_run (int    argc,
   g_autofree char *paper = NULL;
   int width = 0, height = 0, samples = -1;
   gint64 seed = -1;
+  g_autofree char *import_path = NULL;
+  g_autofree char *bill_format = NULL;
   double scale = 1.0;
   g_auto(GStrv) files = NULL;
   g_autoptr(GOptionContext) context = NULL;
@@ -440,6 +776,11 @@ cost_cli_run (int    argc,
       N_("Samples of the simulation (1,000 to 100,000; the project’s by default)"), N_("N") },
     { "seed", 0, 0, G_OPTION_ARG_INT64, &seed,
       N_("Seed of the simulation (the project’s by default)"), N_("SEED") },
+    { "import-actuals", 0, 0, G_OPTION_ARG_FILENAME, &import_path,
+      N_("Import a bill’s actual spending into the project file and save it"), N_("BILL.csv") },
+    /* The names of cost-bill-formats.c's table, which parses them. */
+    { "bill-format", 0, 0, G_OPTION_ARG_STRING, &bill_format,
+      N_("The bill’s format: focus, aws-cur or aliyun (told from its columns by default)"), N_("FORMAT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version of ModelCost"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
@@ -472,6 +813,17 @@ cost_cli_run (int    argc,
     {
       g_printerr ("modelcost: %s\n", _("give exactly one project file"));
       return 2;
+    }
+
+  if (import_path != NULL || bill_format != NULL)
+    {
+      if (import_path == NULL || summary || json || export_path != NULL || scenario_id != NULL)
+        {
+          g_printerr ("modelcost: %s\n", _("--bill-format goes with --import-actuals, which goes with no "
+                                            "--summary, --export or --scenario"));
+          return 2;
+        }
+      return import_actuals (import_path, bill_format, files[0]);
     }
 
   if (summary == (export_path != NULL))

@@ -78,6 +78,15 @@ typedef enum
   COST_CHART_TEXT_BOLD,
 } CostChartTextWeight;
 
+/* The drawing context */
+void         _cost_chart_context_init    (CostChartContext        *ctx,
+                                          cairo_t                 *cr,
+                                          const CostChartRect     *area,
+                                          CostChartDataset        *dataset,
+                                          const CostChartStyle    *style,
+                                          CostChartLayout         *layout);
+void         _cost_chart_context_clear   (CostChartContext        *ctx);
+
 /* Text */
 PangoLayout *_cost_chart_text_new        (CostChartContext        *ctx,
                                           const char              *text,

@@ -39,8 +39,9 @@ mix (const CostChartColor *a,
   out->blue = a->blue + (b->blue - a->blue) * k;
 }
 
-static void
-context_init (CostChartContext      *ctx,
+/* The drawing context of a chart in @area; every renderer starts here. */
+void
+_cost_chart_context_init (CostChartContext      *ctx,
               cairo_t               *cr,
               const CostChartRect   *area,
               CostChartDataset      *dataset,
@@ -95,8 +96,8 @@ context_init (CostChartContext      *ctx,
   pango_attr_list_insert (ctx->attrs, pango_attr_font_features_new ("tnum=1"));
 }
 
-static void
-context_clear (CostChartContext *ctx)
+void
+_cost_chart_context_clear (CostChartContext *ctx)
 {
   g_clear_object (&ctx->pango);
   g_clear_pointer (&ctx->font, pango_font_description_free);
@@ -183,7 +184,7 @@ cost_chart_draw (cairo_t              *cr,
   cairo_rectangle (cr, area->x, area->y, area->width, area->height);
   cairo_clip (cr);
 
-  context_init (&ctx, cr, area, dataset, style, layout);
+  _cost_chart_context_init (&ctx, cr, area, dataset, style, layout);
 
   if (style->fill_background)
     {
@@ -241,7 +242,7 @@ cost_chart_draw (cairo_t              *cr,
         g_warn_if_reached ();
       }
 
-  context_clear (&ctx);
+  _cost_chart_context_clear (&ctx);
   cairo_restore (cr);
 }
 

@@ -26,12 +26,14 @@
 #define MAX_ACCELERATORS    1000
 #define MAX_FIGURE          1e12
 #define MAX_ENTRIES         10000
+#define MAX_LLM_MODELS      1000
 
 struct _CostCatalogue
 {
   GObject    parent_instance;
 
   GPtrArray *accelerators;  /* CostAccelerator */
+  GPtrArray *llm_models;    /* CostLlmPreset */
   char      *user_error;
 };
 
@@ -79,11 +81,23 @@ accelerator_free (gpointer data)
 }
 
 static void
+llm_preset_free (gpointer data)
+{
+  CostLlmPreset *p = data;
+
+  g_free (p->id);
+  g_free (p->name);
+  g_free (p->source);
+  g_free (p);
+}
+
+static void
 cost_catalogue_finalize (GObject *object)
 {
   CostCatalogue *self = (CostCatalogue *) object;
 
   g_clear_pointer (&self->accelerators, g_ptr_array_unref);
+  g_clear_pointer (&self->llm_models, g_ptr_array_unref);
   g_clear_pointer (&self->user_error, g_free);
 
   G_OBJECT_CLASS (cost_catalogue_parent_class)->finalize (object);
@@ -99,6 +113,7 @@ static void
 cost_catalogue_init (CostCatalogue *self)
 {
   self->accelerators = g_ptr_array_new_with_free_func (accelerator_free);
+  self->llm_models = g_ptr_array_new_with_free_func (llm_preset_free);
 }
 
 CostCatalogue *
@@ -224,7 +239,7 @@ read_accelerator (CostJsonReader  *r,
           !get_string (r, t, "unit", TRUE, &throughput->unit, error) ||
           !get_string (r, t, "source", TRUE, &throughput->source, error))
         goto failed;
-      if (!cost_model_kind_from_string (kind, &throughput->kind))
+      if (!cost_model_kind_from_string (kind, &throughput->kind) || throughput->kind == COST_MODEL_LLM_TOKENS)
         {
           cost_json_reader_fail (r, "kind", error, _("must be “ranking” or “llm”"));
           goto failed;
@@ -289,6 +304,81 @@ failed:
   return NULL;
 }
 
+static CostLlmPreset *
+read_llm_model (CostJsonReader  *r,
+                JsonObject      *o,
+                gboolean         from_user,
+                GError         **error)
+{
+  CostLlmPreset *p = g_new0 (CostLlmPreset, 1);
+  gboolean heads;
+
+  p->from_user = from_user;
+  if (!get_string (r, o, "id", TRUE, &p->id, error) ||
+      !get_string (r, o, "name", TRUE, &p->name, error) ||
+      !get_number (r, o, "params_b", TRUE, TRUE, &p->params_b, error) ||
+      !get_number (r, o, "active_params_b", TRUE, TRUE, &p->active_params_b, error) ||
+      !get_number (r, o, "layers", TRUE, TRUE, &p->layers, error) ||
+      !get_number (r, o, "attention_heads", FALSE, FALSE, &p->attention_heads, error) ||
+      !get_number (r, o, "kv_heads", FALSE, FALSE, &p->kv_heads, error) ||
+      !get_number (r, o, "head_dim", FALSE, FALSE, &p->head_dim, error) ||
+      !get_number (r, o, "kv_elements_per_token_per_layer", FALSE, FALSE, &p->kv_elements, error) ||
+      !get_number (r, o, "max_context", FALSE, FALSE, &p->max_context, error) ||
+      !get_string (r, o, "source", FALSE, &p->source, error))
+    goto failed;
+
+  if (p->id[0] == '\0' || p->name[0] == '\0')
+    {
+      cost_json_reader_fail (r, p->id[0] ? "name" : "id", error, _("must not be empty"));
+      goto failed;
+    }
+  if (p->active_params_b > p->params_b)
+    {
+      cost_json_reader_fail (r, "active_params_b", error, _("must be at most the parameters"));
+      goto failed;
+    }
+  heads = p->kv_heads > 0 && p->head_dim > 0;
+  if (!heads && p->kv_elements <= 0)
+    {
+      cost_json_reader_fail (r, "kv_elements_per_token_per_layer", error,
+                             _("is needed when the KV heads and head dimension are not given"));
+      goto failed;
+    }
+  if (p->kv_elements <= 0)
+    p->kv_elements = 2 * p->kv_heads * p->head_dim;
+
+  return p;
+
+failed:
+  llm_preset_free (p);
+  return NULL;
+}
+
+/* Entries of @loaded replace those of the same id in @entries, in their
+ * place; the others are added at the end. @entries takes them over. The
+ * id is an entry's first member. */
+static void
+merge_by_id (GPtrArray *entries,
+             GPtrArray *loaded)
+{
+  for (guint i = 0; i < loaded->len; i++)
+    {
+      const char *id = *(char **) g_ptr_array_index (loaded, i);
+      guint existing;
+
+      for (existing = 0; existing < entries->len; existing++)
+        {
+          if (g_strcmp0 (id, *(char **) g_ptr_array_index (entries, existing)) == 0)
+            break;
+        }
+
+      if (existing < entries->len)
+        g_ptr_array_remove_index (entries, existing);
+      g_ptr_array_insert (entries, existing, g_ptr_array_index (loaded, i));
+    }
+  g_ptr_array_set_free_func (loaded, NULL);
+}
+
 /**
  * cost_catalogue_load_data:
  * @from_user: the data comes from the user's catalogue: its entries replace
@@ -305,6 +395,7 @@ cost_catalogue_load_data (CostCatalogue  *self,
 {
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GPtrArray) loaded = g_ptr_array_new_with_free_func (accelerator_free);
+  g_autoptr(GPtrArray) llm_models = g_ptr_array_new_with_free_func (llm_preset_free);
   g_autoptr(GError) parse_error = NULL;
   CostJsonReader r;
   JsonNode *root;
@@ -352,8 +443,9 @@ cost_catalogue_load_data (CostCatalogue  *self,
     return fail (error, "format", _("must be “modelcost-catalogue”"));
 
   cost_json_reader_init (&r);
+  /* A catalogue has accelerators, LLM architectures, or both. */
   list = cost_json_reader_array (&r, o, "accelerators", MAX_ACCELERATORS, error);
-  if (list == NULL)
+  if (list == NULL && (json_object_has_member (o, "accelerators") || !json_object_has_member (o, "llm_models")))
     {
       if (!json_object_has_member (o, "accelerators"))
         cost_json_reader_fail (&r, "accelerators", error, _("is missing"));
@@ -361,7 +453,7 @@ cost_catalogue_load_data (CostCatalogue  *self,
       return FALSE;
     }
 
-  for (guint i = 0; i < json_array_get_length (list); i++)
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
     {
       JsonObject *entry;
       CostAccelerator *a;
@@ -378,27 +470,34 @@ cost_catalogue_load_data (CostCatalogue  *self,
 
       g_ptr_array_add (loaded, a);
     }
+
+  list = cost_json_reader_array (&r, o, "llm_models", MAX_LLM_MODELS, error);
+  if (list == NULL && json_object_has_member (o, "llm_models"))
+    {
+      cost_json_reader_clear (&r);
+      return FALSE;
+    }
+  for (guint i = 0; list != NULL && i < json_array_get_length (list); i++)
+    {
+      JsonObject *entry;
+      CostLlmPreset *p;
+
+      cost_json_reader_push_key (&r, "llm_models");
+      cost_json_reader_push_index (&r, i);
+      if ((entry = cost_json_reader_element (&r, list, i, error)) == NULL ||
+          (p = read_llm_model (&r, entry, from_user, error)) == NULL)
+        {
+          cost_json_reader_clear (&r);
+          return FALSE;
+        }
+      cost_json_reader_pop (&r, 0);
+
+      g_ptr_array_add (llm_models, p);
+    }
   cost_json_reader_clear (&r);
 
-  for (guint i = 0; i < loaded->len; i++)
-    {
-      CostAccelerator *a = g_ptr_array_index (loaded, i);
-      guint existing;
-
-      for (existing = 0; existing < self->accelerators->len; existing++)
-        {
-          CostAccelerator *b = g_ptr_array_index (self->accelerators, existing);
-
-          if (g_strcmp0 (a->id, b->id) == 0)
-            break;
-        }
-
-      if (existing < self->accelerators->len)
-        g_ptr_array_remove_index (self->accelerators, existing);
-      g_ptr_array_insert (self->accelerators, existing, g_ptr_array_steal_index (loaded, i));
-      g_ptr_array_insert (loaded, i, NULL);
-    }
-  g_ptr_array_set_free_func (loaded, NULL);
+  merge_by_id (self->accelerators, loaded);
+  merge_by_id (self->llm_models, llm_models);
 
   return TRUE;
 }
@@ -575,4 +674,87 @@ const CostPrice *
 cost_accelerator_get_price (const CostAccelerator *accelerator)
 {
   return accelerator->prices->len > 0 ? g_ptr_array_index (accelerator->prices, 0) : NULL;
+}
+
+/**
+ * cost_accelerator_get_llm_gpu:
+ *
+ * The accelerator's figures for token-based sizing.
+ */
+void
+cost_accelerator_get_llm_gpu (const CostAccelerator *accelerator,
+                              CostLlmGpu            *gpu)
+{
+  gpu->memory_gb = accelerator->memory_gb;
+  gpu->bandwidth_tbs = accelerator->memory_bw_tbs;
+  gpu->bf16_tflops = accelerator->bf16_tflops;
+  gpu->int8_tops = accelerator->int8_tops;
+}
+
+guint
+cost_catalogue_get_n_llm_models (CostCatalogue *self)
+{
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), 0);
+
+  return self->llm_models->len;
+}
+
+const CostLlmPreset *
+cost_catalogue_get_llm_model (CostCatalogue *self,
+                              guint          position)
+{
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), NULL);
+  g_return_val_if_fail (position < self->llm_models->len, NULL);
+
+  return g_ptr_array_index (self->llm_models, position);
+}
+
+/**
+ * cost_catalogue_find_llm_model:
+ *
+ * Returns: (nullable): the LLM architecture with this id or name
+ */
+const CostLlmPreset *
+cost_catalogue_find_llm_model (CostCatalogue *self,
+                               const char    *name_or_id)
+{
+  g_return_val_if_fail (COST_IS_CATALOGUE (self), NULL);
+
+  for (guint i = 0; i < self->llm_models->len; i++)
+    {
+      CostLlmPreset *p = g_ptr_array_index (self->llm_models, i);
+
+      if (g_strcmp0 (p->id, name_or_id) == 0 || g_strcmp0 (p->name, name_or_id) == 0)
+        return p;
+    }
+
+  return NULL;
+}
+
+/**
+ * cost_llm_preset_apply:
+ *
+ * Sets the model figures of @inputs to the preset's: its parameters, its
+ * layers, and its KV heads and head dimension, or the elements it caches
+ * per token and layer when it has no heads (latent attention).
+ */
+void
+cost_llm_preset_apply (const CostLlmPreset *preset,
+                       CostLlmInputs       *inputs)
+{
+  inputs->params_b = preset->params_b;
+  inputs->active_params_b = preset->active_params_b;
+  inputs->layers = preset->layers;
+  if (preset->kv_heads > 0 && preset->head_dim > 0)
+    {
+      inputs->kv_heads = preset->kv_heads;
+      inputs->head_dim = preset->head_dim;
+      inputs->kv_elements = 0;
+    }
+  else
+    {
+      inputs->kv_heads = 0;
+      inputs->head_dim = 0;
+      inputs->kv_elements = preset->kv_elements;
+    }
 }

@@ -9,6 +9,7 @@
 
 #include <gio/gio.h>
 
+#include "cost-llm.h"
 #include "cost-served-model.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,23 @@ typedef struct
   gboolean   from_user;        /* from the user's catalogue file */
 } CostAccelerator;
 
+/* The architecture of an open LLM, for token-based sizing. */
+typedef struct
+{
+  char     *id;
+  char     *name;
+  double    params_b;
+  double    active_params_b;
+  double    layers;
+  double    attention_heads;   /* 0 when unknown */
+  double    kv_heads;          /* 0 with latent attention */
+  double    head_dim;          /* 0 with latent attention */
+  double    kv_elements;       /* per token and layer */
+  double    max_context;       /* tokens; 0 when unknown */
+  char     *source;
+  gboolean  from_user;
+} CostLlmPreset;
+
 #define COST_TYPE_CATALOGUE (cost_catalogue_get_type ())
 
 G_DECLARE_FINAL_TYPE (CostCatalogue, cost_catalogue, COST, CATALOGUE, GObject)
@@ -78,5 +96,14 @@ const CostAccelerator *cost_catalogue_find             (CostCatalogue   *self,
 const CostThroughput  *cost_accelerator_get_throughput (const CostAccelerator *accelerator,
                                                         CostModelKind          kind);
 const CostPrice       *cost_accelerator_get_price      (const CostAccelerator *accelerator);
+void                   cost_accelerator_get_llm_gpu    (const CostAccelerator *accelerator,
+                                                        CostLlmGpu            *gpu);
+guint                  cost_catalogue_get_n_llm_models (CostCatalogue   *self);
+const CostLlmPreset   *cost_catalogue_get_llm_model    (CostCatalogue   *self,
+                                                        guint            position);
+const CostLlmPreset   *cost_catalogue_find_llm_model   (CostCatalogue   *self,
+                                                        const char      *name_or_id);
+void                   cost_llm_preset_apply           (const CostLlmPreset   *preset,
+                                                        CostLlmInputs         *inputs);
 
 G_END_DECLS

@@ -19,10 +19,13 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-actuals.h"
+#include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-item-private.h"
 #include "cost-json-reader.h"
 #include "cost-json.h"
+#include "cost-month.h"
 #include "cost-override.h"
 #include "cost-project-io-private.h"
 #include "cost-project-reader-private.h"
@@ -384,8 +387,8 @@ read_category (Reader      *r,
 
 static const char * const project_keys[] = {
   "format", "version", "title", "description", "currency", "horizon_months",
-  "monthly_budget", "annual_budget", "pue", "exchange_rates", "uncertainty", "workload", "models",
-  "categories", "scenarios", NULL
+  "monthly_budget", "annual_budget", "start", "pue", "exchange_rates", "uncertainty", "workload", "models",
+  "categories", "scenarios", "bill_rules", "actuals", NULL
 };
 
 /* The settings of a simulation: `"uncertainty": {"samples": 10000,
@@ -475,6 +478,52 @@ read_uncertainty (Reader       *r,
   return TRUE;
 }
 
+/* The mapping rules of bills and the records of actual spending. */
+static gboolean
+read_actuals (Reader       *r,
+              JsonObject   *object,
+              CostProject  *project,
+              GError      **error)
+{
+  GError *local_error = NULL;
+  JsonArray *array;
+
+  array = cost_json_reader_array (&r->json, object, "bill_rules", COST_MAX_BILL_RULES, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array != NULL)
+    {
+      g_autoptr(GVariant) rules = NULL;
+
+      if (!cost_bill_rules_read (&r->json, array, &rules, error))
+        return FALSE;
+      cost_project_set_bill_rules (project, rules, NULL);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "actuals", COST_MAX_ACTUALS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array != NULL)
+    {
+      g_autoptr(GVariant) actuals = NULL;
+
+      if (!cost_actuals_read (&r->json, array, &actuals, error))
+        return FALSE;
+      if (actuals != NULL && !cost_project_get_start_month (project, NULL))
+        return cost_json_reader_fail (&r->json, "start", error,
+                                      _("is missing: a project with actual spending needs its start month"));
+      cost_project_set_actuals (project, actuals, NULL);
+    }
+
+  return TRUE;
+}
+
 static CostProject *
 read_project (Reader      *r,
               JsonNode    *root,
@@ -539,7 +588,20 @@ read_project (Reader      *r,
       return NULL;
     }
 
-  project = cost_project_new ();
+  {
+    const char *start;
+
+    if (!cost_json_reader_string (&r->json, object, "start", FALSE, &start, error))
+      return NULL;
+    if (start[0] != '\0' && !cost_month_parse (start, &(int) { 0 }, NULL))
+      {
+        cost_json_reader_fail (&r->json, "start", error, _("must be a month of the form YYYY-MM"));
+        return NULL;
+      }
+
+    project = cost_project_new ();
+    cost_project_set_start (project, start, NULL);
+  }
   cost_project_set_title (project, title, NULL);
   cost_project_set_description (project, description, NULL);
   cost_project_set_currency (project, currency, NULL);
@@ -670,6 +732,9 @@ read_project (Reader      *r,
         }
       cost_json_reader_pop (&r->json, saved);
     }
+
+  if (!read_actuals (r, object, project, error))
+    return NULL;
 
   if (!cost_json_reader_extras (&r->json, object, project_keys, &extras, error))
     return NULL;

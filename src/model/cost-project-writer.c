@@ -17,6 +17,8 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "cost-actuals.h"
+#include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-file.h"
 #include "cost-item-private.h"
@@ -228,6 +230,18 @@ write_category (GString      *out,
   obj_end (&o);
 }
 
+/* A served model's value: a number, or the name of a precision. */
+static void
+write_model_value (Obj        *o,
+                   const char *key,
+                   double      value)
+{
+  if (cost_served_model_key_is_precision (key))
+    obj_string (o, key, cost_precision_to_string ((CostPrecision) value));
+  else
+    obj_number (o, key, value);
+}
+
 static void
 write_scenario (GString      *out,
                 CostScenario *scenario,
@@ -362,7 +376,10 @@ write_scenario (GString      *out,
               double value = 0;
 
               cost_scenario_get_sizing_value (scenario, targets[i], keys[k], &value);
-              obj_number (&values, keys[k], value);
+              if (is_workload)
+                obj_number (&values, keys[k], value);
+              else
+                write_model_value (&values, keys[k], value);
             }
           obj_end (&values);
         }
@@ -409,7 +426,8 @@ cost_project_to_data (CostProject *project,
 
   g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
 
-  out = g_string_sized_new (4096 + 256 * cost_project_get_n_items (project));
+  out = g_string_sized_new (4096 + 256 * cost_project_get_n_items (project) +
+                            200 * cost_actuals_get_n (cost_project_get_actuals (project)));
   obj_begin (&o, out, 0);
   obj_string (&o, "format", COST_PROJECT_FORMAT);
   obj_number (&o, "version", COST_PROJECT_VERSION);
@@ -421,6 +439,7 @@ cost_project_to_data (CostProject *project,
     obj_number (&o, "monthly_budget", cost_project_get_monthly_budget (project));
   if (cost_project_get_annual_budget (project) > 0)
     obj_number (&o, "annual_budget", cost_project_get_annual_budget (project));
+  obj_string_if (&o, "start", cost_project_get_start (project));
 
   if (cost_project_get_pue (project) != 1.3)
     obj_number (&o, "pue", cost_project_get_pue (project));
@@ -494,22 +513,31 @@ cost_project_to_data (CostProject *project,
   n = cost_project_get_n_models (project);
   if (n > 0)
     {
-      const char * const *keys = cost_served_model_list_keys ();
-
       list_begin (&o, "models");
       for (guint i = 0; i < n; i++)
         {
           CostServedModel *model = cost_project_get_model (project, i);
+          CostModelKind kind = cost_served_model_get_kind (model);
+          const char * const *keys = cost_served_model_list_kind_keys (kind);
           Obj m;
 
           list_entry (&o, i == 0, 4);
           obj_begin (&m, out, -1);
           obj_string (&m, "id", cost_served_model_get_id (model));
           obj_string (&m, "name", cost_served_model_get_name (model));
-          obj_string (&m, "kind", cost_model_kind_to_string (cost_served_model_get_kind (model)));
+          obj_string (&m, "kind", cost_model_kind_to_string (kind));
           obj_string_if (&m, "accelerator", cost_served_model_get_accelerator (model));
+          obj_string_if (&m, "preset", cost_served_model_get_preset (model));
           for (guint k = 0; keys[k] != NULL; k++)
-            obj_number (&m, keys[k], cost_served_model_get_value (model, keys[k]));
+            {
+              double value = cost_served_model_get_value (model, keys[k]);
+
+              /* KV heads and head dimension, or the elements of a latent cache */
+              if (value == 0 && (g_str_equal (keys[k], "kv_heads") || g_str_equal (keys[k], "head_dim") ||
+                                 g_str_equal (keys[k], "kv_elements_per_token_per_layer")))
+                continue;
+              write_model_value (&m, keys[k], value);
+            }
           obj_ranges (&m, cost_served_model_get_ranges (model));
           obj_end (&m);
         }
@@ -533,6 +561,36 @@ cost_project_to_data (CostProject *project,
       write_scenario (out, cost_project_get_scenario (project, i), 4);
     }
   list_end (&o, n == 0);
+
+  n = cost_bill_rules_get_n (cost_project_get_bill_rules (project));
+  if (n > 0)
+    {
+      list_begin (&o, "bill_rules");
+      for (guint i = 0; i < n; i++)
+        {
+          CostBillRule rule;
+
+          cost_bill_rules_get (cost_project_get_bill_rules (project), i, &rule);
+          list_entry (&o, i == 0, 4);
+          cost_bill_rule_write (out, &rule);
+        }
+      list_end (&o, FALSE);
+    }
+
+  n = cost_actuals_get_n (cost_project_get_actuals (project));
+  if (n > 0)
+    {
+      list_begin (&o, "actuals");
+      for (guint i = 0; i < n; i++)
+        {
+          g_auto(CostActual) actual = { 0, };
+
+          cost_actuals_get (cost_project_get_actuals (project), i, &actual);
+          list_entry (&o, i == 0, 4);
+          cost_actual_write (out, &actual);
+        }
+      list_end (&o, FALSE);
+    }
 
   obj_extras (&o, _cost_project_get_extras (project));
   obj_end (&o);

@@ -9,7 +9,10 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cost-actuals.h"
+#include "cost-bill-rules.h"
 #include "cost-category-private.h"
+#include "cost-month.h"
 #include "cost-names.h"
 #include "cost-project-private.h"
 #include "cost-sampler.h"
@@ -37,6 +40,9 @@ struct _CostProject
   guint       samples;    /* of a simulation */
   guint64     seed;
   GVariant   *correlations;  /* a{sd}: group → rank correlation */
+  char       *start;      /* "YYYY-MM", "" for none */
+  GVariant   *actuals;    /* COST_ACTUALS_TYPE, sorted */
+  GVariant   *bill_rules; /* COST_BILL_RULES_TYPE */
 
   JsonObject *extras;
 
@@ -87,6 +93,9 @@ enum {
   PROP_SAMPLES,
   PROP_SEED,
   PROP_CORRELATIONS,
+  PROP_START,
+  PROP_ACTUALS,
+  PROP_BILL_RULES,
   N_PROPS
 };
 
@@ -192,6 +201,9 @@ cost_project_finalize (GObject *object)
   g_clear_pointer (&self->currency, g_free);
   g_clear_pointer (&self->rates, g_hash_table_unref);
   g_clear_pointer (&self->correlations, g_variant_unref);
+  g_clear_pointer (&self->start, g_free);
+  g_clear_pointer (&self->actuals, g_variant_unref);
+  g_clear_pointer (&self->bill_rules, g_variant_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_project_parent_class)->finalize (object);
@@ -246,6 +258,15 @@ cost_project_get_property (GObject    *object,
     case PROP_CORRELATIONS:
       g_value_set_variant (value, self->correlations);
       break;
+    case PROP_START:
+      g_value_set_string (value, self->start);
+      break;
+    case PROP_ACTUALS:
+      g_value_set_variant (value, self->actuals);
+      break;
+    case PROP_BILL_RULES:
+      g_value_set_variant (value, self->bill_rules);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -296,6 +317,15 @@ cost_project_set_property (GObject      *object,
     case PROP_CORRELATIONS:
       ok = cost_project_set_correlations (self, g_value_get_variant (value), &error);
       break;
+    case PROP_START:
+      ok = cost_project_set_start (self, g_value_get_string (value), &error);
+      break;
+    case PROP_ACTUALS:
+      ok = cost_project_set_actuals (self, g_value_get_variant (value), &error);
+      break;
+    case PROP_BILL_RULES:
+      ok = cost_project_set_bill_rules (self, g_value_get_variant (value), &error);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -338,6 +368,11 @@ cost_project_class_init (CostProjectClass *klass)
   properties[PROP_SEED] = g_param_spec_uint64 ("seed", NULL, NULL, 0, COST_PROJECT_MAX_SEED, 1, flags);
   properties[PROP_CORRELATIONS] =
     g_param_spec_variant ("correlations", NULL, NULL, G_VARIANT_TYPE ("a{sd}"), NULL, flags);
+  properties[PROP_START] = g_param_spec_string ("start", NULL, NULL, "", flags);
+  properties[PROP_ACTUALS] =
+    g_param_spec_variant ("actuals", NULL, NULL, COST_ACTUALS_TYPE, NULL, flags);
+  properties[PROP_BILL_RULES] =
+    g_param_spec_variant ("bill-rules", NULL, NULL, COST_BILL_RULES_TYPE, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -364,6 +399,7 @@ cost_project_init (CostProject *self)
   self->pue = 1.3;
   self->samples = COST_SAMPLER_DEFAULT_SAMPLES;
   self->seed = 1;
+  self->start = g_strdup ("");
   self->rates = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, exchange_rate_free);
   g_signal_connect (self->categories, "items-changed", G_CALLBACK (on_list_changed_cb), self);
   g_signal_connect (self->scenarios, "items-changed", G_CALLBACK (on_list_changed_cb), self);
@@ -1309,6 +1345,208 @@ cost_project_list_exchange_rates (CostProject *self)
   qsort (sorted, n, sizeof (char *), compare_strings);
 
   return sorted;
+}
+
+/**
+ * cost_project_get_start:
+ *
+ * Returns: the calendar month of the plan's month 0, "YYYY-MM", or "" when
+ *   the plan is not tied to the calendar
+ */
+const char *
+cost_project_get_start (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), "");
+
+  return self->start;
+}
+
+/**
+ * cost_project_get_start_month:
+ * @month: (out) (optional): the start as a month number (cost-month.h)
+ *
+ * Returns: whether the project has a start month
+ */
+gboolean
+cost_project_get_start_month (CostProject *self,
+                              int         *month)
+{
+  int m = 0;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (self->start[0] == '\0' || !cost_month_parse (self->start, &m, NULL))
+    return FALSE;
+
+  if (month != NULL)
+    *month = m;
+
+  return TRUE;
+}
+
+/**
+ * cost_project_set_start:
+ * @start: (nullable): the calendar month of the plan's month 0, "YYYY-MM";
+ *   %NULL or "" for none, which a project with actual spending cannot have
+ */
+gboolean
+cost_project_set_start (CostProject  *self,
+                        const char   *start,
+                        GError      **error)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (start == NULL)
+    start = "";
+
+  if (start[0] != '\0' && !cost_month_parse (start, &(int) { 0 }, error))
+    return FALSE;
+
+  if (start[0] == '\0' && self->actuals != NULL)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("A project with actual spending needs its start month"));
+      return FALSE;
+    }
+
+  if (g_strcmp0 (self->start, start) == 0)
+    return TRUE;
+
+  g_free (self->start);
+  self->start = g_strdup (start);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_actuals:
+ *
+ * Returns: (transfer none) (nullable): the records of actual spending, of
+ *   the type %COST_ACTUALS_TYPE (cost-actuals.h), %NULL when there are none
+ */
+GVariant *
+cost_project_get_actuals (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->actuals;
+}
+
+/* Takes @value (a floating reference is sunk) into @field when it differs;
+ * an empty array is none. Returns whether @field changed. */
+static gboolean
+assign_variant (GVariant **field,
+                GVariant  *value)
+{
+  if (value != NULL && g_variant_n_children (value) == 0)
+    {
+      g_variant_unref (value);
+      value = NULL;
+    }
+
+  if ((*field == NULL && value == NULL) ||
+      (*field != NULL && value != NULL && g_variant_equal (*field, value)))
+    {
+      g_clear_pointer (&value, g_variant_unref);
+      return FALSE;
+    }
+
+  g_clear_pointer (field, g_variant_unref);
+  *field = value;
+
+  return TRUE;
+}
+
+/**
+ * cost_project_set_actuals:
+ * @actuals: (nullable): records of the type %COST_ACTUALS_TYPE, sorted as
+ *   cost_actuals_check() wants them (cost_actuals_sort() and
+ *   cost_actuals_put() make such arrays)
+ *
+ * Returns: %FALSE with @error when a record is not valid, the records are
+ *   out of order, or the project has no start month
+ */
+gboolean
+cost_project_set_actuals (CostProject  *self,
+                          GVariant     *actuals,
+                          GError      **error)
+{
+  g_autoptr(GVariant) sunk = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (actuals == NULL || g_variant_is_of_type (actuals, COST_ACTUALS_TYPE), FALSE);
+
+  if (actuals != NULL)
+    {
+      sunk = g_variant_ref_sink (actuals);
+      if (!cost_actuals_check (sunk, error))
+        return FALSE;
+      if (g_variant_n_children (sunk) > 0 && self->start[0] == '\0')
+        {
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                               _("Set the project’s start month before its actual spending"));
+          return FALSE;
+        }
+    }
+
+  if (!assign_variant (&self->actuals, g_steal_pointer (&sunk)))
+    return TRUE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTUALS]);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_bill_rules:
+ *
+ * Returns: (transfer none) (nullable): the mapping rules of bills, of the
+ *   type %COST_BILL_RULES_TYPE (cost-bill-rules.h), %NULL when there are
+ *   none
+ */
+GVariant *
+cost_project_get_bill_rules (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->bill_rules;
+}
+
+/**
+ * cost_project_set_bill_rules:
+ * @rules: (nullable): rules of the type %COST_BILL_RULES_TYPE, in the
+ *   order they are tried
+ *
+ * Sets the rules alone: cost_bill_rules_add() also assigns the amounts a
+ * new rule matches.
+ */
+gboolean
+cost_project_set_bill_rules (CostProject  *self,
+                             GVariant     *rules,
+                             GError      **error)
+{
+  g_autoptr(GVariant) sunk = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (rules == NULL || g_variant_is_of_type (rules, COST_BILL_RULES_TYPE), FALSE);
+
+  if (rules != NULL)
+    {
+      sunk = g_variant_ref_sink (rules);
+      if (!cost_bill_rules_check (sunk, error))
+        return FALSE;
+    }
+
+  if (!assign_variant (&self->bill_rules, g_steal_pointer (&sunk)))
+    return TRUE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BILL_RULES]);
+  emit_changed (self);
+
+  return TRUE;
 }
 
 /* Sets the quantity of every driven item from the workload and its model,

@@ -133,6 +133,20 @@ gboolean      cost_project_set_exchange_rate   (CostProject   *self,
                                                 const char    *as_of,
                                                 GError       **error);
 GStrv         cost_project_list_exchange_rates (CostProject   *self);
+const char   *cost_project_get_start           (CostProject   *self);
+gboolean      cost_project_get_start_month     (CostProject   *self,
+                                                int           *month);
+gboolean      cost_project_set_start           (CostProject   *self,
+                                                const char    *start,
+                                                GError       **error);
+GVariant     *cost_project_get_actuals         (CostProject   *self);
+gboolean      cost_project_set_actuals         (CostProject   *self,
+                                                GVariant      *actuals,
+                                                GError       **error);
+GVariant     *cost_project_get_bill_rules      (CostProject   *self);
+gboolean      cost_project_set_bill_rules      (CostProject   *self,
+                                                GVariant      *rules,
+                                                GError       **error);
 
 void          cost_project_begin_change        (CostProject   *self);
 void          cost_project_end_change          (CostProject   *self);

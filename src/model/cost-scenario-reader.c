@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-catalogue.h"
 #include "cost-item-private.h"
 #include "cost-override.h"
 #include "cost-project-io.h"
@@ -177,6 +178,44 @@ set_scenario_value (gpointer    data,
   return cost_scenario_set_sizing_value (t->scenario, t->target, key, value, NULL);
 }
 
+/* Reads @key of a model of @kind into @value: a number, or the name of a
+ * precision. A value of another kind of model is refused. */
+static gboolean
+read_model_value (Reader         *r,
+                  JsonObject     *object,
+                  const char     *key,
+                  CostModelKind   kind,
+                  double         *value,
+                  GError        **error)
+{
+  g_autoptr(GError) reason = NULL;
+
+  if (!cost_served_model_key_applies (key, kind))
+    return cost_json_reader_fail (&r->json, key, error, _("is not a value of a model of kind “%s”"),
+                                  cost_model_kind_to_string (kind));
+
+  if (cost_served_model_key_is_precision (key))
+    {
+      const char *name;
+      CostPrecision precision;
+
+      if (!cost_json_reader_string (&r->json, object, key, TRUE, &name, error))
+        return FALSE;
+      if (!cost_precision_from_string (name, &precision))
+        return cost_json_reader_fail (&r->json, key, error,
+                                      _("must be “bf16”, “fp16”, “fp8”, “int8” or “int4”"));
+      *value = precision;
+      return TRUE;
+    }
+
+  if (!cost_json_reader_number (&r->json, object, key, TRUE, 0, -G_MAXDOUBLE, G_MAXDOUBLE, value, error))
+    return FALSE;
+  if (!cost_served_model_check_value (key, *value, &reason))
+    return cost_json_reader_fail (&r->json, key, error, "%s", reason->message);
+
+  return TRUE;
+}
+
 /* The ranges a scenario gives in place of the baseline's:
  * `"ranges": {"items/gpu": {"unit_price": {…}}, "workload": {}}`, an empty
  * object for none at all. */
@@ -251,25 +290,64 @@ read_scenario_ranges (Reader        *r,
   return TRUE;
 }
 
+/* What an LLM sized by tokens takes from the catalogue when the file does
+ * not say: the figures of its preset and of its accelerator. Returns
+ * whether the preset is in the catalogue. */
+static gboolean
+llm_defaults (CostServedModel *model)
+{
+  CostCatalogue *catalogue = cost_catalogue_get_default ();
+  const CostLlmPreset *preset = NULL;
+  const CostAccelerator *accelerator = NULL;
+  const char *name;
+  CostModelValues values;
+
+  cost_served_model_get_values (model, &values);
+
+  name = cost_served_model_get_preset (model);
+  if (name[0] != '\0' && (preset = cost_catalogue_find_llm_model (catalogue, name)) != NULL)
+    cost_llm_preset_apply (preset, &values.llm);
+  else
+    {
+      /* No figures but the file's */
+      CostLlmPreset none = { NULL, };
+
+      cost_llm_preset_apply (&none, &values.llm);
+    }
+
+  name = cost_served_model_get_accelerator (model);
+  if (name[0] != '\0' && (accelerator = cost_catalogue_find (catalogue, name)) != NULL)
+    cost_accelerator_get_llm_gpu (accelerator, &values.llm.gpu);
+  else
+    memset (&values.llm.gpu, 0, sizeof values.llm.gpu);
+
+  for (const char * const *k = cost_served_model_list_kind_keys (COST_MODEL_LLM_TOKENS); *k != NULL; k++)
+    cost_served_model_set_value (model, *k, cost_model_values_get (&values, *k), NULL);
+
+  return preset != NULL;
+}
+
 CostServedModel *
 _cost_reader_model (Reader      *r,
-            JsonObject  *object,
-            GError     **error)
+                    JsonObject  *object,
+                    GError     **error)
 {
-  const char *id, *name, *kind_str, *accelerator;
+  const char *id, *name, *kind_str, *accelerator, *preset;
   const char * const *keys = cost_served_model_list_keys ();
   g_autoptr(CostServedModel) model = NULL;
+  gboolean from_preset = FALSE;
   CostModelKind kind;
 
   if (!cost_json_reader_id (&r->json, object, &id, error) ||
       !cost_json_reader_string (&r->json, object, "name", TRUE, &name, error) ||
       !cost_json_reader_string (&r->json, object, "kind", TRUE, &kind_str, error) ||
-      !cost_json_reader_string (&r->json, object, "accelerator", FALSE, &accelerator, error))
+      !cost_json_reader_string (&r->json, object, "accelerator", FALSE, &accelerator, error) ||
+      !cost_json_reader_string (&r->json, object, "preset", FALSE, &preset, error))
     return NULL;
 
   if (!cost_model_kind_from_string (kind_str, &kind))
     {
-      cost_json_reader_fail (&r->json, "kind", error, _("must be “ranking” or “llm”"));
+      cost_json_reader_fail (&r->json, "kind", error, _("must be “ranking”, “llm” or “llm-tokens”"));
       return NULL;
     }
 
@@ -278,11 +356,14 @@ _cost_reader_model (Reader      *r,
       cost_json_reader_fail (&r->json, "id", error, _("“%s” is used twice"), id);
       return NULL;
     }
-  g_hash_table_add (r->models, (gpointer) id);
+  g_hash_table_insert (r->models, (gpointer) id, GUINT_TO_POINTER (kind + 1));
 
   model = cost_served_model_new (id, name);
   cost_served_model_set_kind (model, kind);
   cost_served_model_set_accelerator (model, accelerator, NULL);
+  cost_served_model_set_preset (model, preset, NULL);
+  if (kind == COST_MODEL_LLM_TOKENS)
+    from_preset = llm_defaults (model);
 
   {
     g_autoptr(GVariant) ranges = NULL;
@@ -294,21 +375,81 @@ _cost_reader_model (Reader      *r,
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
-      g_autoptr(GError) reason = NULL;
+      gboolean required = FALSE;
       double value;
 
-      if (!cost_json_reader_number (&r->json, object, keys[i], g_str_equal (keys[i], "throughput") ||
-                        g_str_equal (keys[i], "work_per_request"), cost_served_model_get_value (model, keys[i]),
-                        -G_MAXDOUBLE, G_MAXDOUBLE, &value, error))
+      if (kind == COST_MODEL_LLM_TOKENS)
+        required = g_str_equal (keys[i], "input_tokens") || g_str_equal (keys[i], "output_tokens") ||
+                   (!from_preset && (g_str_equal (keys[i], "params_b") || g_str_equal (keys[i], "layers")));
+      else
+        required = g_str_equal (keys[i], "throughput") || g_str_equal (keys[i], "work_per_request");
+
+      /* A missing value that is needed is reported as missing */
+      if (!json_object_has_member (object, keys[i]) && !required)
+        continue;
+      if (!read_model_value (r, object, keys[i], kind, &value, error))
         return NULL;
-      if (!cost_served_model_set_value (model, keys[i], value, &reason))
+      cost_served_model_set_value (model, keys[i], value, NULL);
+    }
+
+  if (kind == COST_MODEL_LLM_TOKENS)
+    {
+      CostModelValues v;
+
+      /* A dense model unless it says otherwise */
+      if (json_object_has_member (object, "params_b") && !json_object_has_member (object, "active_params_b"))
+        cost_served_model_set_value (model, "active_params_b", cost_served_model_get_value (model, "params_b"), NULL);
+
+      cost_served_model_get_values (model, &v);
+      if (v.llm.active_params_b > v.llm.params_b)
         {
-          cost_json_reader_fail (&r->json, keys[i], error, "%s", reason->message);
+          cost_json_reader_fail (&r->json, "active_params_b", error, _("must be at most params_b"));
+          return NULL;
+        }
+      if (v.llm.kv_elements <= 0 && (v.llm.kv_heads < 1 || v.llm.head_dim < 1))
+        {
+          cost_json_reader_fail (&r->json, "kv_heads", error,
+                                 _("give kv_heads and head_dim, or kv_elements_per_token_per_layer"));
           return NULL;
         }
     }
 
   return g_steal_pointer (&model);
+}
+
+/* Reads the values a scenario overrides of a served model. */
+static gboolean
+read_scenario_model (Reader        *r,
+                     JsonObject    *models,
+                     const char    *id,
+                     CostScenario  *scenario,
+                     GError       **error)
+{
+  CostModelKind kind = GPOINTER_TO_UINT (g_hash_table_lookup (r->models, id)) - 1;
+  JsonNode *node = json_object_get_member (models, id);
+  g_autoptr(GList) members = NULL;
+  JsonObject *values;
+  gsize saved;
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    return cost_json_reader_fail (&r->json, id, error, _("must be an object"));
+
+  values = json_node_get_object (node);
+  saved = cost_json_reader_push_key (&r->json, id);
+  members = json_object_get_members (values);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      double value;
+
+      if (!g_strv_contains (cost_served_model_list_keys (), l->data))
+        return cost_json_reader_fail (&r->json, l->data, error, _("is not a value ModelCost knows"));
+      if (!read_model_value (r, values, l->data, kind, &value, error))
+        return FALSE;
+      cost_scenario_set_sizing_value (scenario, id, l->data, value, NULL);
+    }
+  cost_json_reader_pop (&r->json, saved);
+
+  return TRUE;
 }
 
 gboolean
@@ -525,9 +666,7 @@ _cost_reader_scenario (Reader      *r,
                 cost_json_reader_fail (&r->json, l->data, error, _("no served model has this id"));
                 return NULL;
               }
-            t.target = l->data;
-            if (!_cost_reader_values (r, mobject, l->data, cost_served_model_list_keys (),
-                              cost_served_model_check_value, set_scenario_value, &t, NULL, error))
+            if (!read_scenario_model (r, mobject, l->data, scenario, error))
               return NULL;
           }
         cost_json_reader_pop (&r->json, saved);

@@ -22,6 +22,7 @@ struct _CostServedModel
   char            *id;
   char            *name;
   char            *accelerator;
+  char            *preset;
   CostModelValues  values;
   GVariant        *ranges;   /* cost-ranges.h */
 };
@@ -34,15 +35,10 @@ enum {
   PROP_NAME,
   PROP_ACCELERATOR,
   PROP_KIND,
+  PROP_PRESET,
   PROP_RANGES,
-  /* The sizing values, in the order of value_keys */
-  PROP_THROUGHPUT,
-  PROP_WORK_PER_REQUEST,
-  PROP_UTILISATION,
-  PROP_SPARE,
-  PROP_REPLICAS,
-  PROP_POWER_WATTS,
-  N_PROPS
+  /* The sizing values, in the order of model_keys */
+  PROP_FIRST_VALUE,
 };
 
 enum {
@@ -50,50 +46,255 @@ enum {
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
-static guint signals[N_SIGNALS];
+#define N_PROPS (PROP_FIRST_VALUE + G_N_ELEMENTS (model_keys))
 
-/* The sizing values, by their key in project files. */
-static const char * const value_keys[] = {
-  "throughput", "work_per_request", "utilisation", "spare", "replicas", "power_watts", NULL
+typedef enum
+{
+  VALUE_NUMBER,
+  VALUE_WHOLE,
+  VALUE_PRECISION,  /* a CostPrecision; its name in files */
+} ValueType;
+
+#define THROUGHPUT_KINDS ((1u << COST_MODEL_RANKING) | (1u << COST_MODEL_LLM))
+#define TOKEN_KINDS      (1u << COST_MODEL_LLM_TOKENS)
+#define ALL_KINDS        (THROUGHPUT_KINDS | TOKEN_KINDS)
+
+#define OFFSET(field) G_STRUCT_OFFSET (CostModelValues, field)
+
+/* The sizing values of a served model, by their key in project files, in
+ * the order files list them: the one home of their kinds, ranges and
+ * messages. A value lies in [min, max], or (min, max] when min_excluded. */
+static const struct {
+  const char *key;
+  ValueType   type;
+  guint       kinds;
+  gsize       offset;
+  double      min;
+  double      max;
+  gboolean    min_excluded;
+  const char *message;
+} model_keys[] = {
+  { "throughput", VALUE_NUMBER, THROUGHPUT_KINDS, OFFSET (throughput), 0, 1e12, TRUE,
+    N_("The throughput per accelerator must be more than 0") },
+  { "work_per_request", VALUE_NUMBER, THROUGHPUT_KINDS, OFFSET (work_per_request), 0, 1e9, TRUE,
+    N_("The work per request (candidates or tokens) must be more than 0") },
+  { "params_b", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.params_b), 0, 1e5, TRUE,
+    N_("The parameters must be more than 0 and at most 100,000 billion") },
+  { "active_params_b", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.active_params_b), 0, 1e5, TRUE,
+    N_("The active parameters must be more than 0 and at most 100,000 billion") },
+  { "layers", VALUE_WHOLE, TOKEN_KINDS, OFFSET (llm.layers), 1, 10000, FALSE,
+    N_("Layers must be a whole number from 1 to 10,000") },
+  { "kv_heads", VALUE_WHOLE, TOKEN_KINDS, OFFSET (llm.kv_heads), 0, 10000, FALSE,
+    N_("KV heads must be a whole number from 0 to 10,000") },
+  { "head_dim", VALUE_WHOLE, TOKEN_KINDS, OFFSET (llm.head_dim), 0, 100000, FALSE,
+    N_("The head dimension must be a whole number from 0 to 100,000") },
+  { "kv_elements_per_token_per_layer", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.kv_elements), 0, 1e7, FALSE,
+    N_("The KV elements per token and layer must be from 0 to 10,000,000") },
+  { "weight_precision", VALUE_PRECISION, TOKEN_KINDS, OFFSET (llm.weight_precision), 0, 0, FALSE,
+    N_("The precision must be BF16, FP16, FP8, INT8 or INT4") },
+  { "kv_precision", VALUE_PRECISION, TOKEN_KINDS, OFFSET (llm.kv_precision), 0, 0, FALSE,
+    N_("The precision must be BF16, FP16, FP8, INT8 or INT4") },
+  { "input_tokens", VALUE_WHOLE, TOKEN_KINDS, OFFSET (llm.input_tokens), 1, 1e7, FALSE,
+    N_("Prompt tokens must be a whole number from 1 to 10,000,000") },
+  { "output_tokens", VALUE_WHOLE, TOKEN_KINDS, OFFSET (llm.output_tokens), 1, 1e7, FALSE,
+    N_("Answer tokens must be a whole number from 1 to 10,000,000") },
+  { "calls_per_request", VALUE_NUMBER, TOKEN_KINDS, OFFSET (calls_per_request), 0, 1000, TRUE,
+    N_("Model calls per request must be more than 0 and at most 1,000") },
+  { "ttft_ms", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.ttft_ms), 0, 1e7, FALSE,
+    N_("The time to first token must be from 0 (no target) to 10,000,000 ms") },
+  { "tpot_ms", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.tpot_ms), 0, 1e6, FALSE,
+    N_("The time per output token must be from 0 (no target) to 1,000,000 ms") },
+  { "tensor_parallel", VALUE_WHOLE, TOKEN_KINDS, OFFSET (llm.tensor_parallel), 1, 1024, FALSE,
+    N_("GPUs per replica must be a whole number from 1 to 1,024") },
+  { "utilisation", VALUE_NUMBER, ALL_KINDS, OFFSET (utilisation), 0, 1, TRUE,
+    N_("The target utilisation must be more than 0% and at most 100%") },
+  { "spare", VALUE_WHOLE, ALL_KINDS, OFFSET (spare), 0, 100000, FALSE,
+    N_("Spare accelerators must be a whole number from 0 to 100,000") },
+  { "replicas", VALUE_WHOLE, ALL_KINDS, OFFSET (replicas), 1, 1000, FALSE,
+    N_("Replicas must be a whole number from 1 to 1,000") },
+  { "power_watts", VALUE_NUMBER, ALL_KINDS, OFFSET (power_watts), 0, 100000, FALSE,
+    N_("The power per accelerator must be from 0 to 100,000 W") },
+  { "gpu_memory_gb", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.gpu.memory_gb), 0, 1e6, FALSE,
+    N_("The GPU memory must be from 0 to 1,000,000 GB") },
+  { "gpu_bandwidth_tbs", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.gpu.bandwidth_tbs), 0, 1e4, FALSE,
+    N_("The GPU memory bandwidth must be from 0 to 10,000 TB/s") },
+  { "gpu_bf16_tflops", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.gpu.bf16_tflops), 0, 1e7, FALSE,
+    N_("The GPU FLOPS must be from 0 to 10,000,000 TFLOPS") },
+  { "gpu_int8_tops", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.gpu.int8_tops), 0, 1e7, FALSE,
+    N_("The GPU FLOPS must be from 0 to 10,000,000 TFLOPS") },
+  { "memory_efficiency", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.memory_efficiency), 0, 1, TRUE,
+    N_("An efficiency must be more than 0% and at most 100%") },
+  { "compute_efficiency", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.compute_efficiency), 0, 1, TRUE,
+    N_("An efficiency must be more than 0% and at most 100%") },
+  { "memory_overhead", VALUE_NUMBER, TOKEN_KINDS, OFFSET (llm.memory_overhead), 0, 0.9, FALSE,
+    N_("The memory kept for the runtime must be from 0% to 90%") },
 };
 
+static GParamSpec *properties[PROP_FIRST_VALUE + G_N_ELEMENTS (model_keys)];
+static guint signals[N_SIGNALS];
+
+static int
+find_key (const char *key)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (model_keys); i++)
+    {
+      if (g_strcmp0 (model_keys[i].key, key) == 0)
+        return i;
+    }
+
+  return -1;
+}
+
+/**
+ * cost_served_model_list_keys:
+ *
+ * Returns: (transfer none): the keys of every sizing value, of every kind
+ */
 const char * const *
 cost_served_model_list_keys (void)
 {
-  return value_keys;
-}
+  static const char *keys[G_N_ELEMENTS (model_keys) + 1];
+  static gsize done;
 
-static double *
-field_for_key (CostModelValues *values,
-               const char      *key)
-{
-  if (g_strcmp0 (key, "throughput") == 0)
-    return &values->throughput;
-  if (g_strcmp0 (key, "work_per_request") == 0)
-    return &values->work_per_request;
-  if (g_strcmp0 (key, "utilisation") == 0)
-    return &values->utilisation;
-  if (g_strcmp0 (key, "spare") == 0)
-    return &values->spare;
-  if (g_strcmp0 (key, "replicas") == 0)
-    return &values->replicas;
-  if (g_strcmp0 (key, "power_watts") == 0)
-    return &values->power_watts;
-
-  return NULL;
-}
-
-static guint
-prop_for_key (const char *key)
-{
-  for (guint i = 0; value_keys[i] != NULL; i++)
+  if (g_once_init_enter (&done))
     {
-      if (g_str_equal (value_keys[i], key))
-        return PROP_THROUGHPUT + i;
+      for (guint i = 0; i < G_N_ELEMENTS (model_keys); i++)
+        keys[i] = model_keys[i].key;
+      g_once_init_leave (&done, 1);
     }
 
-  g_return_val_if_reached (0);
+  return keys;
+}
+
+/**
+ * cost_served_model_list_kind_keys:
+ *
+ * Returns: (transfer none): the keys of the sizing values of a kind of
+ *   model, in the order project files list them
+ */
+const char * const *
+cost_served_model_list_kind_keys (CostModelKind kind)
+{
+  static const char *keys[COST_N_MODEL_KINDS][G_N_ELEMENTS (model_keys) + 1];
+  static gsize done;
+
+  g_return_val_if_fail ((guint) kind < COST_N_MODEL_KINDS, NULL);
+
+  if (g_once_init_enter (&done))
+    {
+      for (guint k = 0; k < COST_N_MODEL_KINDS; k++)
+        {
+          guint n = 0;
+
+          for (guint i = 0; i < G_N_ELEMENTS (model_keys); i++)
+            {
+              if (model_keys[i].kinds & (1u << k))
+                keys[k][n++] = model_keys[i].key;
+            }
+        }
+      g_once_init_leave (&done, 1);
+    }
+
+  return keys[kind];
+}
+
+/**
+ * cost_served_model_key_applies:
+ *
+ * Returns: whether a model of @kind has the value @key
+ */
+gboolean
+cost_served_model_key_applies (const char    *key,
+                               CostModelKind  kind)
+{
+  int i = find_key (key);
+
+  return i >= 0 && (guint) kind < COST_N_MODEL_KINDS && (model_keys[i].kinds & (1u << kind)) != 0;
+}
+
+/**
+ * cost_served_model_key_is_precision:
+ *
+ * Returns: whether the value of @key is a #CostPrecision, named in files
+ */
+gboolean
+cost_served_model_key_is_precision (const char *key)
+{
+  int i = find_key (key);
+
+  return i >= 0 && model_keys[i].type == VALUE_PRECISION;
+}
+
+/**
+ * cost_served_model_key_is_gpu:
+ *
+ * Returns: whether @key is one of the GPU's own figures, which choosing an
+ *   accelerator of the catalogue sets
+ */
+gboolean
+cost_served_model_key_is_gpu (const char *key)
+{
+  return g_str_has_prefix (key, "gpu_") && find_key (key) >= 0;
+}
+
+/**
+ * cost_model_values_get:
+ * @key: one of cost_served_model_list_keys()
+ *
+ * Returns: the value of @key; a precision as its #CostPrecision
+ */
+double
+cost_model_values_get (const CostModelValues *values,
+                       const char            *key)
+{
+  int i = find_key (key);
+  gconstpointer at;
+
+  g_return_val_if_fail (i >= 0, 0);
+
+  at = G_STRUCT_MEMBER_P (values, model_keys[i].offset);
+  if (model_keys[i].type == VALUE_PRECISION)
+    return *(const CostPrecision *) at;
+
+  return *(const double *) at;
+}
+
+void
+cost_model_values_set (CostModelValues *values,
+                       const char      *key,
+                       double           value)
+{
+  int i = find_key (key);
+  gpointer at;
+
+  g_return_if_fail (i >= 0);
+
+  at = G_STRUCT_MEMBER_P (values, model_keys[i].offset);
+  if (model_keys[i].type == VALUE_PRECISION)
+    *(CostPrecision *) at = (CostPrecision) value;
+  else
+    *(double *) at = value;
+}
+
+/**
+ * cost_model_values_tokens_per_request:
+ *
+ * Returns: the LLM tokens, prompt and answer, one request of the workload
+ *   takes; 0 for a model that is no LLM
+ */
+double
+cost_model_values_tokens_per_request (const CostModelValues *values)
+{
+  switch (values->kind)
+    {
+    case COST_MODEL_LLM:
+      return values->work_per_request;
+    case COST_MODEL_LLM_TOKENS:
+      return values->calls_per_request * (values->llm.input_tokens + values->llm.output_tokens);
+    case COST_MODEL_RANKING:
+    default:
+      return 0;
+    }
 }
 
 /**
@@ -106,73 +307,90 @@ cost_served_model_check_value (const char  *key,
                                double       value,
                                GError     **error)
 {
-  const char *message = NULL;
+  int i = find_key (key);
+  gboolean ok;
 
-  if (!isfinite (value))
-    message = _("The value must be a finite number");
-  else if (g_strcmp0 (key, "throughput") == 0)
-    {
-      if (value <= 0 || value > 1e12)
-        message = _("The throughput per accelerator must be more than 0");
-    }
-  else if (g_strcmp0 (key, "work_per_request") == 0)
-    {
-      if (value <= 0 || value > 1e9)
-        message = _("The work per request (candidates or tokens) must be more than 0");
-    }
-  else if (g_strcmp0 (key, "utilisation") == 0)
-    {
-      if (value <= 0 || value > 1)
-        message = _("The target utilisation must be more than 0% and at most 100%");
-    }
-  else if (g_strcmp0 (key, "spare") == 0)
-    {
-      if (value < 0 || value > 100000 || value != floor (value))
-        message = _("Spare accelerators must be a whole number from 0 to 100,000");
-    }
-  else if (g_strcmp0 (key, "replicas") == 0)
-    {
-      if (value < 1 || value > 1000 || value != floor (value))
-        message = _("Replicas must be a whole number from 1 to 1,000");
-    }
-  else if (g_strcmp0 (key, "power_watts") == 0)
-    {
-      if (value < 0 || value > 100000)
-        message = _("The power per accelerator must be from 0 to 100,000 W");
-    }
-  else
+  if (i < 0)
     {
       g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE, _("Unknown model value “%s”"), key);
       return FALSE;
     }
 
-  if (message != NULL)
+  if (!isfinite (value))
     {
-      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE, message);
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE, _("The value must be a finite number"));
+      return FALSE;
+    }
+
+  switch (model_keys[i].type)
+    {
+    case VALUE_PRECISION:
+      ok = value >= 0 && value < COST_N_PRECISIONS && value == floor (value);
+      break;
+    case VALUE_WHOLE:
+      ok = value >= model_keys[i].min && value <= model_keys[i].max && value == floor (value);
+      break;
+    case VALUE_NUMBER:
+    default:
+      ok = (model_keys[i].min_excluded ? value > model_keys[i].min : value >= model_keys[i].min) &&
+           value <= model_keys[i].max;
+      break;
+    }
+
+  if (!ok)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE, _(model_keys[i].message));
       return FALSE;
     }
 
   return TRUE;
 }
 
+static const char * const kind_ids[COST_N_MODEL_KINDS] = { "ranking", "llm", "llm-tokens" };
+
 const char *
 cost_model_kind_to_string (CostModelKind kind)
 {
-  return kind == COST_MODEL_LLM ? "llm" : "ranking";
+  g_return_val_if_fail ((guint) kind < COST_N_MODEL_KINDS, "ranking");
+
+  return kind_ids[kind];
 }
 
 gboolean
 cost_model_kind_from_string (const char    *str,
                              CostModelKind *kind)
 {
-  if (g_strcmp0 (str, "ranking") == 0)
-    *kind = COST_MODEL_RANKING;
-  else if (g_strcmp0 (str, "llm") == 0)
-    *kind = COST_MODEL_LLM;
-  else
-    return FALSE;
+  for (guint i = 0; i < COST_N_MODEL_KINDS; i++)
+    {
+      if (g_strcmp0 (str, kind_ids[i]) == 0)
+        {
+          *kind = i;
+          return TRUE;
+        }
+    }
 
-  return TRUE;
+  return FALSE;
+}
+
+/**
+ * cost_model_kind_get_label:
+ *
+ * Returns: the kind as people call it: "Ranking", "LLM (sized by tokens)"
+ */
+const char *
+cost_model_kind_get_label (CostModelKind kind)
+{
+  switch (kind)
+    {
+    case COST_MODEL_RANKING:
+      return _("Ranking");
+    case COST_MODEL_LLM:
+      return _("LLM (throughput per accelerator)");
+    case COST_MODEL_LLM_TOKENS:
+      return _("LLM (sized by tokens)");
+    default:
+      g_return_val_if_reached ("");
+    }
 }
 
 static void
@@ -192,6 +410,7 @@ cost_served_model_finalize (GObject *object)
   g_clear_pointer (&self->id, g_free);
   g_clear_pointer (&self->name, g_free);
   g_clear_pointer (&self->accelerator, g_free);
+  g_clear_pointer (&self->preset, g_free);
   g_clear_pointer (&self->ranges, g_variant_unref);
 
   G_OBJECT_CLASS (cost_served_model_parent_class)->finalize (object);
@@ -219,12 +438,15 @@ cost_served_model_get_property (GObject    *object,
     case PROP_KIND:
       g_value_set_uint (value, self->values.kind);
       break;
+    case PROP_PRESET:
+      g_value_set_string (value, self->preset);
+      break;
     case PROP_RANGES:
       g_value_set_variant (value, self->ranges);
       break;
     default:
-      if (prop_id >= PROP_THROUGHPUT && prop_id < N_PROPS)
-        g_value_set_double (value, *field_for_key (&self->values, value_keys[prop_id - PROP_THROUGHPUT]));
+      if (prop_id >= PROP_FIRST_VALUE && prop_id < N_PROPS)
+        g_value_set_double (value, cost_model_values_get (&self->values, model_keys[prop_id - PROP_FIRST_VALUE].key));
       else
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -252,12 +474,15 @@ cost_served_model_set_property (GObject      *object,
     case PROP_KIND:
       cost_served_model_set_kind (self, g_value_get_uint (value));
       break;
+    case PROP_PRESET:
+      cost_served_model_set_preset (self, g_value_get_string (value), NULL);
+      break;
     case PROP_RANGES:
       cost_served_model_set_ranges (self, g_value_get_variant (value));
       break;
     default:
-      if (prop_id >= PROP_THROUGHPUT && prop_id < N_PROPS)
-        cost_served_model_set_value (self, value_keys[prop_id - PROP_THROUGHPUT],
+      if (prop_id >= PROP_FIRST_VALUE && prop_id < N_PROPS)
+        cost_served_model_set_value (self, model_keys[prop_id - PROP_FIRST_VALUE].key,
                                      g_value_get_double (value), NULL);
       else
         G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -279,20 +504,19 @@ cost_served_model_class_init (CostServedModelClass *klass)
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NAME] = g_param_spec_string ("name", NULL, NULL, "", flags);
   properties[PROP_ACCELERATOR] = g_param_spec_string ("accelerator", NULL, NULL, "", flags);
-  properties[PROP_KIND] = g_param_spec_uint ("kind", NULL, NULL, 0, 1, 0, flags);
+  properties[PROP_KIND] = g_param_spec_uint ("kind", NULL, NULL, 0, COST_N_MODEL_KINDS - 1, 0, flags);
+  properties[PROP_PRESET] = g_param_spec_string ("preset", NULL, NULL, "", flags);
   properties[PROP_RANGES] = cost_ranges_param_spec ();
-  /* The ranges are wide: cost_served_model_check_value() has the rules. */
-  properties[PROP_THROUGHPUT] =
-    g_param_spec_double ("throughput", NULL, NULL, 0, G_MAXDOUBLE, 1000, flags);
-  properties[PROP_WORK_PER_REQUEST] =
-    g_param_spec_double ("work-per-request", NULL, NULL, 0, G_MAXDOUBLE, 1, flags);
-  properties[PROP_UTILISATION] =
-    g_param_spec_double ("utilisation", NULL, NULL, 0, 1, 0.6, flags);
-  properties[PROP_SPARE] = g_param_spec_double ("spare", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
-  properties[PROP_REPLICAS] =
-    g_param_spec_double ("replicas", NULL, NULL, 0, G_MAXDOUBLE, 1, flags);
-  properties[PROP_POWER_WATTS] =
-    g_param_spec_double ("power-watts", NULL, NULL, 0, G_MAXDOUBLE, 0, flags);
+  /* One property a value, "work-per-request" for "work_per_request"; the
+   * ranges are wide: cost_served_model_check_value() has the rules. */
+  for (guint i = 0; i < G_N_ELEMENTS (model_keys); i++)
+    {
+      char *name = g_strdelimit (g_strdup (model_keys[i].key), "_", '-');
+
+      properties[PROP_FIRST_VALUE + i] =
+        g_param_spec_double (g_intern_string (name), NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0, flags);
+      g_free (name);
+    }
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -313,6 +537,9 @@ cost_served_model_init (CostServedModel *self)
   self->values.spare = 0;
   self->values.replicas = 1;
   self->values.power_watts = 0;
+  self->values.calls_per_request = 1;
+  cost_llm_inputs_init (&self->values.llm);
+  self->preset = g_strdup ("");
 }
 
 CostServedModel *
@@ -365,6 +592,42 @@ cost_served_model_set_name (CostServedModel  *self,
   return TRUE;
 }
 
+/**
+ * cost_served_model_get_preset:
+ *
+ * Returns: the LLM of the catalogue whose figures the model took ("" for
+ *   none): a label, the figures are the model's own
+ */
+const char *
+cost_served_model_get_preset (CostServedModel *self)
+{
+  g_return_val_if_fail (COST_IS_SERVED_MODEL (self), NULL);
+
+  return self->preset;
+}
+
+gboolean
+cost_served_model_set_preset (CostServedModel  *self,
+                              const char       *preset,
+                              GError          **error)
+{
+  g_return_val_if_fail (COST_IS_SERVED_MODEL (self), FALSE);
+
+  if (preset == NULL)
+    preset = "";
+  if (!cost_check_text (preset, error))
+    return FALSE;
+
+  if (g_strcmp0 (self->preset, preset) != 0)
+    {
+      g_free (self->preset);
+      self->preset = g_strdup (preset);
+      emit_changed (self, PROP_PRESET);
+    }
+
+  return TRUE;
+}
+
 const char *
 cost_served_model_get_accelerator (CostServedModel *self)
 {
@@ -412,7 +675,7 @@ cost_served_model_set_kind (CostServedModel *self,
                             CostModelKind    kind)
 {
   g_return_if_fail (COST_IS_SERVED_MODEL (self));
-  g_return_if_fail (kind == COST_MODEL_RANKING || kind == COST_MODEL_LLM);
+  g_return_if_fail ((guint) kind < COST_N_MODEL_KINDS);
 
   if (self->values.kind != kind)
     {
@@ -424,19 +687,17 @@ cost_served_model_set_kind (CostServedModel *self,
 /**
  * cost_served_model_get_value:
  * @key: one of cost_served_model_list_keys()
+ *
+ * Returns: the value; a precision as its #CostPrecision
  */
 double
 cost_served_model_get_value (CostServedModel *self,
                              const char      *key)
 {
-  double *field;
-
   g_return_val_if_fail (COST_IS_SERVED_MODEL (self), 0);
+  g_return_val_if_fail (find_key (key) >= 0, 0);
 
-  field = field_for_key (&self->values, key);
-  g_return_val_if_fail (field != NULL, 0);
-
-  return *field;
+  return cost_model_values_get (&self->values, key);
 }
 
 gboolean
@@ -445,18 +706,15 @@ cost_served_model_set_value (CostServedModel  *self,
                              double            value,
                              GError          **error)
 {
-  double *field;
-
   g_return_val_if_fail (COST_IS_SERVED_MODEL (self), FALSE);
 
   if (!cost_served_model_check_value (key, value, error))
     return FALSE;
 
-  field = field_for_key (&self->values, key);
-  if (*field != value)
+  if (cost_model_values_get (&self->values, key) != value)
     {
-      *field = value;
-      emit_changed (self, prop_for_key (key));
+      cost_model_values_set (&self->values, key, value);
+      emit_changed (self, PROP_FIRST_VALUE + find_key (key));
     }
 
   return TRUE;

@@ -15,10 +15,66 @@
 #include "cost-sizing.h"
 
 /**
+ * cost_sizing_llm:
+ *
+ * Sizes an LLM by its tokens (cost-llm.c) for the peak of @workload:
+ * replicas = ⌈peak requests/s × calls per request ÷ (r × utilisation)⌉;
+ * accelerators = replicas × TP × regional replicas + spare.
+ */
+void
+cost_sizing_llm (const CostWorkloadValues *workload,
+                 const CostModelValues    *model,
+                 CostLlmSizing            *sizing)
+{
+  double needed;
+
+  memset (sizing, 0, sizeof *sizing);
+  cost_llm_size (&model->llm, &sizing->llm);
+
+  sizing->peak_calls = cost_workload_values_peak_qps (workload) * model->calls_per_request;
+  sizing->instances = cost_llm_instances (&sizing->llm, sizing->peak_calls, model->utilisation);
+
+  needed = sizing->instances * MAX (floor (model->llm.tensor_parallel), 1) * MAX (model->replicas, 1) +
+           MAX (model->spare, 0);
+  sizing->accelerators = MIN (needed, (double) G_MAXUINT32);
+}
+
+/**
+ * cost_sizing_instances:
+ *
+ * Returns: the accelerators (or, for an LLM sized by tokens, the replicas
+ *   of TP accelerators) that serve the peak, before regional replicas and
+ *   spares: ⌈peak requests/s × work per request ÷ (throughput ×
+ *   utilisation)⌉. No traffic needs none.
+ */
+double
+cost_sizing_instances (const CostWorkloadValues *workload,
+                       const CostModelValues    *model)
+{
+  double peak = cost_workload_values_peak_qps (workload);
+  double capacity = model->throughput * model->utilisation;
+
+  if (model->kind == COST_MODEL_LLM_TOKENS)
+    {
+      CostLlmSizing sizing;
+
+      cost_sizing_llm (workload, model, &sizing);
+      return sizing.instances;
+    }
+
+  if (peak <= 0 || capacity <= 0 || !isfinite (peak))
+    return 0;
+
+  return ceil (peak * model->work_per_request / capacity - 1e-9);
+}
+
+/**
  * cost_sizing_accelerators:
  *
  * ⌈peak requests/s × work per request ÷ (throughput × utilisation)⌉ ×
- * replicas + spare. No traffic needs no accelerators but the spare ones.
+ * replicas + spare; for an LLM sized by tokens, its replicas × TP ×
+ * replicas + spare (cost_sizing_llm()). No traffic needs no accelerators
+ * but the spare ones.
  *
  * Returns: the accelerators the model needs
  */
@@ -26,16 +82,17 @@ guint
 cost_sizing_accelerators (const CostWorkloadValues *workload,
                           const CostModelValues    *model)
 {
-  double peak = cost_workload_values_peak_qps (workload);
-  double capacity = model->throughput * model->utilisation;
   double needed;
 
-  if (peak <= 0 || capacity <= 0 || !isfinite (peak))
-    needed = 0;
-  else
-    needed = ceil (peak * model->work_per_request / capacity - 1e-9);
+  if (model->kind == COST_MODEL_LLM_TOKENS)
+    {
+      CostLlmSizing sizing;
 
-  needed = needed * MAX (model->replicas, 1) + MAX (model->spare, 0);
+      cost_sizing_llm (workload, model, &sizing);
+      return (guint) sizing.accelerators;
+    }
+
+  needed = cost_sizing_instances (workload, model) * MAX (model->replicas, 1) + MAX (model->spare, 0);
 
   return (guint) MIN (needed, (double) G_MAXUINT32);
 }
@@ -52,22 +109,90 @@ throughput_unit (const CostModelValues *model)
   return model->kind == COST_MODEL_LLM ? _("tokens/s") : _("samples/s");
 }
 
+/* The chain of an LLM sized by tokens, ending with its accelerators. */
+static char *
+explain_llm (const CostWorkloadValues *workload,
+             const CostModelValues    *model)
+{
+  CostLlmSizing sizing;
+  g_autofree char *chain = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *peak = NULL;
+  g_autofree char *calls = NULL;
+  g_autofree char *calls_text = NULL;
+  g_autofree char *rate = NULL;
+  g_autofree char *utilisation = NULL;
+  g_autofree char *instances = NULL;
+  g_autofree char *tp = NULL;
+  g_autofree char *replicas = NULL;
+  g_autofree char *spare = NULL;
+  g_autofree char *result = NULL;
+  GString *out;
+
+  cost_sizing_llm (workload, model, &sizing);
+  chain = cost_llm_explain (&model->llm, &sizing.llm);
+  status = cost_llm_describe_status (&model->llm, &sizing.llm);
+  peak = cost_format_number (cost_workload_values_peak_qps (workload), 1);
+  calls = cost_format_number (model->calls_per_request, 2);
+  /* Translators: model calls per request: "1 call", "2 calls" */
+  calls_text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s call", "%s calls",
+                                             model->calls_per_request == 1 ? 1 : 2), calls);
+  rate = cost_format_number (sizing.llm.point.requests_per_s, 2);
+  utilisation = cost_format_percent (model->utilisation);
+  instances = cost_format_number (sizing.instances, 0);
+  tp = cost_format_number (MAX (floor (model->llm.tensor_parallel), 1), 0);
+  replicas = cost_format_number (model->replicas, 0);
+  spare = cost_format_number (model->spare, 0);
+  result = cost_format_number (sizing.accelerators, 0);
+
+  out = g_string_new (chain);
+  g_string_append_c (out, '\n');
+  if (sizing.llm.status == COST_LLM_OK || sizing.llm.status == COST_LLM_TARGET_UNMET)
+    /* Translators: "Replicas: ⌈5,555.6 requests/s × 1 call ÷ (7.87 requests/s × 60%)⌉ = 1,177; accelerators: 1,177 × 2 per replica × 2 replicas + 2 spare = 4,710" */
+    g_string_append_printf (out, _("Replicas: ⌈%s requests/s × %s ÷ (%s requests/s × %s)⌉ = %s; "
+                                   "accelerators: %s × %s per replica × %s replicas + %s spare = %s"),
+                            peak, calls_text, rate, utilisation, instances, instances, tp, replicas, spare, result);
+  else
+    /* Translators: when the model cannot be served: "Accelerators: only the 2 spare" */
+    g_string_append_printf (out, _("Accelerators: only the %s spare"), spare);
+  if (status != NULL)
+    {
+      g_string_append_c (out, '\n');
+      g_string_append (out, status);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
 /**
  * cost_sizing_explain:
  *
- * Returns: (transfer full): the sizing formula with the values filled in
+ * Returns: (transfer full): the sizing formula with the values filled in;
+ *   for an LLM sized by tokens, its chain, one step a line, and in plain
+ *   words why it cannot be served as asked
  */
 char *
 cost_sizing_explain (const CostWorkloadValues *workload,
                      const CostModelValues    *model)
 {
-  g_autofree char *peak = cost_format_number (cost_workload_values_peak_qps (workload), 1);
-  g_autofree char *work = cost_format_number (model->work_per_request, 2);
-  g_autofree char *throughput = cost_format_number (model->throughput, 2);
-  g_autofree char *utilisation = cost_format_percent (model->utilisation);
-  g_autofree char *replicas = cost_format_number (model->replicas, 0);
-  g_autofree char *spare = cost_format_number (model->spare, 0);
-  g_autofree char *result = cost_format_number (cost_sizing_accelerators (workload, model), 0);
+  g_autofree char *peak = NULL;
+  g_autofree char *work = NULL;
+  g_autofree char *throughput = NULL;
+  g_autofree char *utilisation = NULL;
+  g_autofree char *replicas = NULL;
+  g_autofree char *spare = NULL;
+  g_autofree char *result = NULL;
+
+  if (model->kind == COST_MODEL_LLM_TOKENS)
+    return explain_llm (workload, model);
+
+  peak = cost_format_number (cost_workload_values_peak_qps (workload), 1);
+  work = cost_format_number (model->work_per_request, 2);
+  throughput = cost_format_number (model->throughput, 2);
+  utilisation = cost_format_percent (model->utilisation);
+  replicas = cost_format_number (model->replicas, 0);
+  spare = cost_format_number (model->spare, 0);
+  result = cost_format_number (cost_sizing_accelerators (workload, model), 0);
 
   /* Translators: the sizing formula: ⌈peak × work ÷ (throughput × utilisation)⌉ × replicas + spare */
   return g_strdup_printf (_("⌈%s requests/s × %s %s ÷ (%s %s × %s)⌉ × %s replicas + %s spare = %s accelerators"),
@@ -111,16 +236,20 @@ cost_sizing_effective_model (CostServedModel *model,
 {
   const char *id = cost_served_model_get_id (model);
 
+  const char * const *keys;
+
   cost_served_model_get_values (model, values);
   if (scenario == NULL || !cost_scenario_has_sizing (scenario))
     return;
 
-  cost_scenario_get_sizing_value (scenario, id, "throughput", &values->throughput);
-  cost_scenario_get_sizing_value (scenario, id, "work_per_request", &values->work_per_request);
-  cost_scenario_get_sizing_value (scenario, id, "utilisation", &values->utilisation);
-  cost_scenario_get_sizing_value (scenario, id, "spare", &values->spare);
-  cost_scenario_get_sizing_value (scenario, id, "replicas", &values->replicas);
-  cost_scenario_get_sizing_value (scenario, id, "power_watts", &values->power_watts);
+  keys = cost_served_model_list_kind_keys (values->kind);
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      double value;
+
+      if (cost_scenario_get_sizing_value (scenario, id, keys[i], &value))
+        cost_model_values_set (values, keys[i], value);
+    }
 }
 
 /**

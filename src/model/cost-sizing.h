@@ -28,8 +28,22 @@ typedef struct
   const CostModelValues *values; /* the model's figures; %NULL: its own, with the scenario's overrides */
 } CostDriven;
 
+/* An LLM sized by tokens, for the peak of a workload. */
+typedef struct
+{
+  CostLlmResult llm;          /* one replica */
+  double        peak_calls;   /* model calls a second at the peak */
+  double        instances;    /* replicas that serve the peak */
+  double        accelerators; /* instances × TP × regional replicas + spare */
+} CostLlmSizing;
+
 guint    cost_sizing_accelerators      (const CostWorkloadValues *workload,
                                         const CostModelValues    *model);
+double   cost_sizing_instances         (const CostWorkloadValues *workload,
+                                        const CostModelValues    *model);
+void     cost_sizing_llm               (const CostWorkloadValues *workload,
+                                        const CostModelValues    *model,
+                                        CostLlmSizing            *sizing);
 char    *cost_sizing_explain           (const CostWorkloadValues *workload,
                                         const CostModelValues    *model);
 char    *cost_workload_explain         (const CostWorkloadValues *workload);

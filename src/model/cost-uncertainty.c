@@ -26,6 +26,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-names.h"
 #include "cost-override.h"
 #include "cost-project-sizing.h"
 #include "cost-ranges.h"
@@ -182,7 +183,8 @@ add_inputs (CostUncertaintyPlan *plan,
         cost_range_follow (field, &input.range, G_STRUCT_MEMBER (double, baseline, field->offset),
                            input.point);
       input.path = g_strdup_printf ("%s/%s", path, key);
-      input.label = g_strdup_printf (C_("range input", "%s — %s"), name, cost_range_field_get_label (field));
+      input.label = g_strdup_printf (C_("range input", "%s — %s"), cost_names_translate (name),
+                                     cost_range_field_get_label (field));
       input.group = g_strdup (group);
       if (group[0] != '\0')
         {

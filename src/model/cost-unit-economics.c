@@ -11,9 +11,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
+#include "cost-format.h"
 #include "cost-project-sizing.h"
 #include "cost-unit-economics.h"
 
@@ -61,8 +63,7 @@ cost_unit_economics (CostProject       *project,
       CostModelValues values;
 
       cost_sizing_effective_model (model, result->scenario, &values);
-      if (values.kind == COST_MODEL_LLM)
-        economics->monthly_tokens += economics->monthly_requests * values.work_per_request;
+      economics->monthly_tokens += economics->monthly_requests * cost_model_values_tokens_per_request (&values);
     }
 
   for (guint i = 0; i < result->n_items; i++)
@@ -79,4 +80,133 @@ cost_unit_economics (CostProject       *project,
     economics->cost_per_dau_month = result->run_rate / workload.daily_active_users;
   if (economics->monthly_tokens > 0)
     economics->cost_per_1m_tokens = result->run_rate / economics->monthly_tokens * 1e6;
+}
+
+/* What one accelerator of the first item @model drives costs an hour,
+ * under the scenario of @result: its monthly cost per unit ÷ 730 h. */
+static double
+gpu_hour_price (const CostResult *result,
+                CostServedModel  *model)
+{
+  const char *id = cost_served_model_get_id (model);
+
+  for (guint i = 0; i < result->n_items; i++)
+    {
+      const CostItemFigures *f = &result->items[i];
+      CostItemParams one;
+
+      if (f->excluded || g_strcmp0 (cost_item_get_driver (f->item), id) != 0)
+        continue;
+
+      one = f->params;
+      one.quantity = 1;
+      one.start_month = 0;
+      one.end_month = -1;
+      return cost_calc_item_run_rate (&one, result->horizon) / COST_HOURS_PER_MONTH;
+    }
+
+  return NAN;
+}
+
+/**
+ * cost_model_economics:
+ *
+ * What @model takes under the scenario of @result: its accelerators for
+ * the peak, and for an LLM sized by tokens its operating point and its
+ * cost per million input and output tokens (cost-model.md, "LLM serving
+ * sized by tokens").
+ */
+void
+cost_model_economics (CostProject        *project,
+                      const CostResult   *result,
+                      CostServedModel    *model,
+                      CostModelEconomics *economics)
+{
+  CostWorkloadValues workload;
+
+  g_return_if_fail (COST_IS_PROJECT (project));
+  g_return_if_fail (result != NULL && economics != NULL);
+  g_return_if_fail (COST_IS_SERVED_MODEL (model));
+
+  memset (economics, 0, sizeof *economics);
+  economics->concurrency = NAN;
+  economics->ttft_ms = NAN;
+  economics->tpot_ms = NAN;
+  economics->tokens_per_s_per_gpu = NAN;
+  economics->cost_per_million_input_tokens = NAN;
+  economics->cost_per_million_output_tokens = NAN;
+
+  cost_sizing_effective_workload (project, result->scenario, &workload);
+  cost_sizing_effective_model (model, result->scenario, &economics->values);
+  economics->gpu_hour_price = gpu_hour_price (result, model);
+
+  if (economics->values.kind != COST_MODEL_LLM_TOKENS)
+    {
+      economics->instances = cost_sizing_instances (&workload, &economics->values);
+      economics->accelerators = cost_sizing_accelerators (&workload, &economics->values);
+      if (economics->values.kind == COST_MODEL_LLM)
+        economics->tokens_per_s_per_gpu = economics->values.throughput;
+      return;
+    }
+
+  cost_sizing_llm (&workload, &economics->values, &economics->llm);
+  economics->instances = economics->llm.instances;
+  economics->accelerators = economics->llm.accelerators;
+  if (economics->llm.llm.status != COST_LLM_OK && economics->llm.llm.status != COST_LLM_TARGET_UNMET)
+    return;
+
+  economics->concurrency = economics->llm.llm.point.concurrency;
+  economics->ttft_ms = economics->llm.llm.point.ttft * 1000.0;
+  economics->tpot_ms = economics->llm.llm.point.tpot * 1000.0;
+  economics->tokens_per_s_per_gpu = economics->llm.llm.point.output_tokens_per_s /
+                                    MAX (floor (economics->values.llm.tensor_parallel), 1);
+  if (isfinite (economics->gpu_hour_price))
+    cost_llm_token_prices (&economics->values.llm, &economics->llm.llm, economics->gpu_hour_price,
+                           economics->values.utilisation, &economics->cost_per_million_input_tokens,
+                           &economics->cost_per_million_output_tokens);
+}
+
+/**
+ * cost_model_economics_describe:
+ *
+ * Returns: (transfer full) (nullable): the operating point of an LLM sized
+ *   by tokens and what its tokens cost, in one sentence; %NULL for other
+ *   models and when it cannot be served
+ */
+char *
+cost_model_economics_describe (const CostModelEconomics *economics,
+                               const char               *currency)
+{
+  g_autofree char *concurrency = NULL;
+  g_autofree char *ttft = NULL;
+  g_autofree char *tpot = NULL;
+  g_autofree char *tokens = NULL;
+  GString *out;
+
+  g_return_val_if_fail (economics != NULL, NULL);
+
+  if (economics->values.kind != COST_MODEL_LLM_TOKENS || !isfinite (economics->concurrency))
+    return NULL;
+
+  concurrency = cost_format_number (economics->concurrency, 0);
+  ttft = cost_format_number (economics->ttft_ms, 1);
+  tpot = cost_format_number (economics->tpot_ms, 1);
+  tokens = cost_format_number (economics->tokens_per_s_per_gpu, 0);
+
+  out = g_string_new (NULL);
+  /* Translators: "At 202 requests at a time: 23.6 ms to the first token, 30 ms per output token, 6,741 output tokens/s per GPU" */
+  g_string_append_printf (out, _("At %s requests at a time: %s ms to the first token, %s ms per output token, %s output tokens/s per GPU"),
+                          concurrency, ttft, tpot, tokens);
+  if (isfinite (economics->cost_per_million_input_tokens) && isfinite (economics->cost_per_million_output_tokens))
+    {
+      g_autofree char *input = cost_format_money_small (economics->cost_per_million_input_tokens, currency);
+      g_autofree char *output = cost_format_money_small (economics->cost_per_million_output_tokens, currency);
+      g_autofree char *price = cost_format_money_small (economics->gpu_hour_price, currency);
+
+      /* Translators: appended: "; a million tokens cost ¥0.69 in and ¥0.81 out, at ¥87.26 per GPU-hour" */
+      g_string_append_printf (out, _("; a million tokens cost %s in and %s out, at %s per GPU-hour"),
+                              input, output, price);
+    }
+
+  return g_string_free (out, FALSE);
 }

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cost-calc.h"
+#include "cost-sizing.h"
 
 G_BEGIN_DECLS
 
@@ -23,8 +24,30 @@ typedef struct
   double   compute_share;           /* of the run-rate, 0..1 */
 } CostUnitEconomics;
 
-void cost_unit_economics (CostProject       *project,
-                          const CostResult  *result,
-                          CostUnitEconomics *economics);
+/* One served model under a scenario. */
+typedef struct
+{
+  CostModelValues values;                  /* with the scenario's overrides */
+  CostLlmSizing   llm;                     /* an LLM sized by tokens only */
+  double          instances;               /* serving the peak, before regional replicas and spares */
+  double          accelerators;
+  double          gpu_hour_price;          /* of its first driven item; NAN when it drives none */
+  double          concurrency;             /* NAN unless sized by tokens */
+  double          ttft_ms;                 /* NAN unless sized by tokens */
+  double          tpot_ms;                 /* NAN unless sized by tokens */
+  double          tokens_per_s_per_gpu;    /* output tokens; NAN unless an LLM */
+  double          cost_per_million_input_tokens;   /* NAN unless sized by tokens and priced */
+  double          cost_per_million_output_tokens;  /* NAN unless sized by tokens and priced */
+} CostModelEconomics;
+
+void cost_unit_economics  (CostProject        *project,
+                           const CostResult   *result,
+                           CostUnitEconomics  *economics);
+void cost_model_economics (CostProject        *project,
+                           const CostResult   *result,
+                           CostServedModel    *model,
+                           CostModelEconomics *economics);
+char *cost_model_economics_describe (const CostModelEconomics *economics,
+                                     const char               *currency);
 
 G_END_DECLS

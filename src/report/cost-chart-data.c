@@ -472,3 +472,52 @@ cost_chart_data_add_budget (CostChartDataset *dataset,
   if (budget > 0)
     cost_chart_dataset_set_base (dataset, budget, _("Monthly budget"));
 }
+
+/**
+ * cost_chart_data_llm_memory:
+ *
+ * The memory of one GPU of an LLM's replica, at its chosen concurrency.
+ */
+void
+cost_chart_data_llm_memory (const CostLlmResult *result,
+                            CostChartMemory     *memory)
+{
+  memory->total = result->memory;
+  memory->weights = result->weights_per_gpu;
+  memory->kv_cache = result->kv_per_gpu;
+  memory->overhead = result->overhead_per_gpu;
+}
+
+/**
+ * cost_chart_data_llm_curve:
+ * @points: (out caller-allocates) (array fixed-size=COST_CHART_LLM_POINTS):
+ *   where the curve's points go
+ *
+ * The throughput of a GPU against the time per output token as the
+ * concurrency grows from one to the most that fit, the chosen one marked.
+ */
+void
+cost_chart_data_llm_curve (const CostLlmInputs *inputs,
+                           const CostLlmResult *result,
+                           CostChartCurvePoint *points,
+                           CostChartCurve      *curve)
+{
+  CostLlmPoint llm[COST_CHART_LLM_POINTS];
+  double tp = MAX (floor (inputs->tensor_parallel), 1);
+  guint n = cost_llm_curve (inputs, result, llm, G_N_ELEMENTS (llm));
+
+  curve->points = points;
+  curve->n_points = n;
+  curve->chosen = -1;
+  curve->target_tpot_ms = inputs->tpot_ms;
+
+  for (guint i = 0; i < n; i++)
+    {
+      points[i].concurrency = llm[i].concurrency;
+      points[i].tpot_ms = llm[i].tpot * 1000.0;
+      points[i].tokens_per_s = llm[i].output_tokens_per_s / tp;
+      points[i].meets_targets = llm[i].meets_tpot && llm[i].meets_ttft;
+      if (llm[i].concurrency == result->point.concurrency)
+        curve->chosen = (int) i;
+    }
+}

@@ -9,6 +9,7 @@
 
 #include "cost-calc.h"
 #include "cost-chart-dataset.h"
+#include "cost-chart-llm.h"
 #include "cost-export.h"
 
 G_BEGIN_DECLS
@@ -41,5 +42,15 @@ CostChartDataset *cost_chart_data_sensitivity    (CostProject              *proj
                                                   GArray                   *rows,
                                                   double                    fraction,
                                                   guint                     limit);
+
+/* The points of an LLM's curve: as many as cost_chart_data_llm_curve() draws */
+#define COST_CHART_LLM_POINTS 48
+
+void              cost_chart_data_llm_memory     (const CostLlmResult      *result,
+                                                  CostChartMemory          *memory);
+void              cost_chart_data_llm_curve      (const CostLlmInputs      *inputs,
+                                                  const CostLlmResult      *result,
+                                                  CostChartCurvePoint      *points,
+                                                  CostChartCurve           *curve);
 
 G_END_DECLS

@@ -28,7 +28,18 @@ typedef enum
   ELEMENT_RULE,
   ELEMENT_FILL,
   ELEMENT_CHART,
+  ELEMENT_LLM_MEMORY,
+  ELEMENT_LLM_CURVE,
 } ElementKind;
+
+/* The data of an LLM's memory bar or curve, owned by its element. */
+typedef struct
+{
+  char                *title;
+  CostChartMemory      memory;
+  CostChartCurvePoint  points[COST_CHART_LLM_POINTS];
+  CostChartCurve       curve;
+} LlmChart;
 
 typedef struct
 {
@@ -44,6 +55,7 @@ typedef struct
   double            radius;   /* FILL */
   CostChartDataset *dataset;  /* CHART */
   CostChartKind     chart;    /* CHART */
+  LlmChart         *llm;      /* LLM_MEMORY, LLM_CURVE */
 } Element;
 
 struct _CostLayout
@@ -66,6 +78,11 @@ element_clear (gpointer data)
 
   g_clear_object (&element->layout);
   g_clear_pointer (&element->dataset, cost_chart_dataset_unref);
+  if (element->llm != NULL)
+    {
+      g_free (element->llm->title);
+      g_clear_pointer (&element->llm, g_free);
+    }
 }
 
 static void
@@ -354,6 +371,63 @@ cost_layout_block_add_chart (CostLayoutBlock  *block,
   g_array_append_val (block->elements, element);
 }
 
+static void
+add_llm (CostLayoutBlock *block,
+         ElementKind      kind,
+         LlmChart        *llm,
+         double           x,
+         double           y,
+         double           width,
+         double           height)
+{
+  Element element = { kind, };
+
+  element.x = x;
+  element.y = y;
+  element.width = width;
+  element.height = height;
+  element.llm = llm;
+  g_array_append_val (block->elements, element);
+}
+
+/* Adds the memory bar of one GPU of an LLM, under @title. */
+void
+cost_layout_block_add_llm_memory (CostLayoutBlock       *block,
+                                  const char            *title,
+                                  const CostChartMemory *memory,
+                                  double                 x,
+                                  double                 y,
+                                  double                 width,
+                                  double                 height)
+{
+  LlmChart *llm = g_new0 (LlmChart, 1);
+
+  llm->title = g_strdup (title);
+  llm->memory = *memory;
+  add_llm (block, ELEMENT_LLM_MEMORY, llm, x, y, width, height);
+}
+
+/* Adds the throughput curve of an LLM (copying its points), under @title. */
+void
+cost_layout_block_add_llm_curve (CostLayoutBlock      *block,
+                                 const char           *title,
+                                 const CostChartCurve *curve,
+                                 double                x,
+                                 double                y,
+                                 double                width,
+                                 double                height)
+{
+  LlmChart *llm = g_new0 (LlmChart, 1);
+  guint n = MIN (curve->n_points, COST_CHART_LLM_POINTS);
+
+  llm->title = g_strdup (title);
+  memcpy (llm->points, curve->points, n * sizeof (CostChartCurvePoint));
+  llm->curve = *curve;
+  llm->curve.points = llm->points;
+  llm->curve.n_points = n;
+  add_llm (block, ELEMENT_LLM_CURVE, llm, x, y, width, height);
+}
+
 double
 cost_layout_content_width (CostLayout *self)
 {
@@ -426,6 +500,7 @@ cost_layout_place (CostLayout      *self,
       g_array_append_val (self->elements, placed);
       element->layout = NULL; /* now owned by the report */
       element->dataset = NULL;
+      element->llm = NULL;
     }
 
   self->y += block->height;
@@ -951,6 +1026,23 @@ draw_element (cairo_t       *cr,
         style.fill_background = FALSE;
         style.show_title = FALSE;
         cost_chart_draw (cr, &area, element->chart, element->dataset, &style, NULL);
+      }
+      break;
+
+    case ELEMENT_LLM_MEMORY:
+    case ELEMENT_LLM_CURVE:
+      {
+        CostChartRect area = { element->x, element->y, element->width, element->height };
+        CostChartStyle style;
+
+        cost_chart_style_init (&style, FALSE);
+        style.font_family = font_family ();
+        style.font_size = SIZE_CHART;
+        style.show_title = TRUE;
+        if (element->kind == ELEMENT_LLM_MEMORY)
+          cost_chart_llm_draw_memory (cr, &area, element->llm->title, &element->llm->memory, &style, NULL);
+        else
+          cost_chart_llm_draw_curve (cr, &area, element->llm->title, &element->llm->curve, &style, NULL);
       }
       break;
 

@@ -16,6 +16,7 @@
 #include <cairo.h>
 #include <pango/pango.h>
 
+#include "cost-chart-data.h"
 #include "cost-chart.h"
 
 G_BEGIN_DECLS
@@ -137,6 +138,21 @@ void         cost_layout_block_add_fill    (CostLayoutBlock        *block,
 void         cost_layout_block_add_chart   (CostLayoutBlock        *block,
                                             CostChartKind           kind,
                                             CostChartDataset       *dataset,
+                                            double                  x,
+                                            double                  y,
+                                            double                  width,
+                                            double                  height);
+
+void         cost_layout_block_add_llm_memory (CostLayoutBlock     *block,
+                                            const char             *title,
+                                            const CostChartMemory  *memory,
+                                            double                  x,
+                                            double                  y,
+                                            double                  width,
+                                            double                  height);
+void         cost_layout_block_add_llm_curve (CostLayoutBlock      *block,
+                                            const char             *title,
+                                            const CostChartCurve   *curve,
                                             double                  x,
                                             double                  y,
                                             double                  width,

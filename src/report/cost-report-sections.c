@@ -27,6 +27,8 @@
 #include "cost-unit-economics.h"
 
 #define CHART_HEIGHT   200.0
+#define LLM_MEMORY_HEIGHT 110.0
+#define LLM_CURVE_HEIGHT  190.0
 
 static const CostLayoutColumn item_columns[] = {
   { N_("Item"), 0.27, PANGO_ALIGN_LEFT, FALSE, FALSE },
@@ -407,22 +409,51 @@ report_place_unit_economics (CostReport *self)
 
   cost_layout_skip (self->layout, TABLE_GAP);
   cost_layout_place_caption (self->layout, _("Accelerators for the peak"));
-  g_string_truncate (formulas, 0);
   for (guint i = 0; i < cost_project_get_n_models (self->project); i++)
     {
       CostServedModel *model = cost_project_get_model (self->project, i);
       g_autofree char *title = model_title (model);
       g_autofree char *sizing = NULL;
-      CostModelValues model_values;
+      g_autofree char *point = NULL;
+      CostModelEconomics m;
 
-      cost_sizing_effective_model (model, r->scenario, &model_values);
-      sizing = cost_sizing_explain (&workload, &model_values);
-      if (formulas->len > 0)
-        g_string_append_c (formulas, '\n');
-      /* Translators: a label and what it says, as in "Ranking model: ⌈…⌉ = 40" */
-      g_string_append_printf (formulas, _("%s: %s"), title, sizing);
+      cost_model_economics (self->project, r, model, &m);
+      sizing = cost_sizing_explain (&workload, &m.values);
+      point = cost_model_economics_describe (&m, currency);
+      g_string_truncate (formulas, 0);
+      /* An LLM sized by tokens: its chain under its name, one step a line */
+      if (m.values.kind == COST_MODEL_LLM_TOKENS)
+        g_string_append_printf (formulas, "%s\n%s", title, sizing);
+      else
+        /* Translators: a label and what it says, as in "Ranking model: ⌈…⌉ = 40" */
+        g_string_append_printf (formulas, _("%s: %s"), title, sizing);
+      if (point != NULL)
+        g_string_append_printf (formulas, "\n%s", point);
+      if (i > 0)
+        cost_layout_skip (self->layout, 6.0);
+      cost_layout_place_formulas (self->layout, formulas->str);
+
+      /* Its memory bar beside its curve, drawn as on the page */
+      if (m.values.kind == COST_MODEL_LLM_TOKENS)
+        {
+          g_auto(CostLayoutBlock) block = { NULL, };
+          CostChartCurvePoint points[COST_CHART_LLM_POINTS];
+          CostChartMemory memory;
+          CostChartCurve curve;
+          double width = cost_layout_content_width (self->layout);
+          double gap = 18.0;
+          double left = (width - gap) * 0.4;
+
+          cost_chart_data_llm_memory (&m.llm.llm, &memory);
+          cost_chart_data_llm_curve (&m.values.llm, &m.llm.llm, points, &curve);
+          cost_layout_block_init (&block);
+          cost_layout_block_add_llm_memory (&block, _("Memory of one GPU"), &memory, 0, 6.0, left, LLM_MEMORY_HEIGHT);
+          cost_layout_block_add_llm_curve (&block, _("Throughput and latency"),
+                                           &curve, left + gap, 6.0, width - left - gap, LLM_CURVE_HEIGHT);
+          block.height = 6.0 + LLM_CURVE_HEIGHT;
+          cost_layout_place (self->layout, &block);
+        }
     }
-  cost_layout_place_formulas (self->layout, formulas->str);
 }
 
 /* The donut by category beside stacked bars by scenario (or by month when

@@ -23,5 +23,9 @@ GtkWidget       *cost_model_group_get_field       (CostModelGroup  *self,
 const char      *cost_model_group_get_needed      (CostModelGroup  *self);
 const char      *cost_model_group_get_explanation (CostModelGroup  *self);
 const char      *cost_model_group_get_reference   (CostModelGroup  *self);
+const char      *cost_model_group_get_token_cost  (CostModelGroup  *self);
+const char      *cost_model_group_get_warning     (CostModelGroup  *self);
+GtkWidget       *cost_model_group_get_chart       (CostModelGroup  *self,
+                                                   gboolean         curve);
 
 G_END_DECLS

@@ -123,7 +123,7 @@ refresh (CostUnitEconomicsPanel *self)
   run_rate = cost_format_money (result->run_rate, currency, COST_FORMAT_WHOLE);
 
   for (guint i = 0; i < cost_project_get_n_models (self->project); i++)
-    has_llm = has_llm || cost_served_model_get_kind (cost_project_get_model (self->project, i)) == COST_MODEL_LLM;
+    has_llm = has_llm || cost_served_model_get_kind (cost_project_get_model (self->project, i)) != COST_MODEL_RANKING;
 
   if (self->scenario != NULL)
     /* Translators: under "Unit Economics": which scenario the figures are of */

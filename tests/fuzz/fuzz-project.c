@@ -2,7 +2,8 @@
  *
  * Whatever the bytes, loading either fails with a readable message or gives
  * a project that saves, reloads to the same document and computes the same
- * finite, non-negative figures. Reading the items in pieces, as large files
+ * finite, non-negative figures, and compares its actual spending with its
+ * plan in finite figures. Reading the items in pieces, as large files
  * are read, gives the same project or the same message as reading whole.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -17,6 +18,7 @@
 #include <string.h>
 
 #include "cost-calc.h"
+#include "cost-plan-actual.h"
 #include "cost-project-io-private.h"
 #include "cost-sampler.h"
 #include "cost-uncertainty.h"
@@ -191,6 +193,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data,
       for (guint k = 0; k < u->n_inputs; k++)
         g_assert_true (isfinite (u->inputs[k].share[COST_MEASURE_RUN_RATE]));
     }
+
+  /* Actual spending compares with the plan in finite figures. */
+  {
+    g_autoptr(CostPlanActual) pa = cost_plan_actual_compute (project, g_ptr_array_index (results, 0),
+                                                             COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+
+    g_assert_true ((pa == NULL) == (cost_project_get_actuals (project) == NULL));
+    if (pa != NULL)
+      {
+        for (int m = 0; m < pa->n_reported; m++)
+          g_assert_true (isfinite (pa->months[m].total.actual) && isfinite (pa->months[m].total.variance));
+        g_assert_true (isfinite (pa->to_date.actual) && isfinite (pa->forecast_remaining_plan));
+      }
+  }
 
   return 0;
 }

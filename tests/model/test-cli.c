@@ -460,15 +460,15 @@ test_unit_economics (void)
   g_assert_nonnull (u);
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     g_assert_true (json_object_has_member (u, keys[i]));
-  g_assert_cmpfloat (json_object_get_double_member (u, "gpus_required"), ==, 144);
-  g_assert_cmpfloat (round (json_object_get_double_member (u, "cost_per_1k_requests") * 100), ==, 121);
+  g_assert_cmpfloat (json_object_get_double_member (u, "gpus_required"), ==, 398);
+  g_assert_cmpfloat (round (json_object_get_double_member (u, "cost_per_1k_requests") * 100), ==, 453);
   g_assert_cmpfloat (round (json_object_get_double_member (u, "peak_qps")), ==, 5556);
   run_clear (&run);
 
   run_modelcost (&run, NULL, "--summary", "--json", "--scenario", "traffic-3x", path, NULL);
   o = parse_object (parser, run.out);
   g_assert_cmpfloat (json_object_get_double_member (json_object_get_object_member (o, "unit_economics"),
-                                                    "gpus_required"), ==, 416);
+                                                    "gpus_required"), ==, 1176);
   run_clear (&run);
 
   /* Without a workload there is nothing to divide by: no unit economics. */
@@ -618,6 +618,89 @@ test_amounts_exact (void)
   g_unlink (path);
 }
 
+static JsonObject *
+find_model (JsonObject *summary,
+            const char *id)
+{
+  JsonArray *models = json_object_get_array_member (summary, "models");
+
+  for (guint i = 0; i < json_array_get_length (models); i++)
+    {
+      JsonObject *m = json_array_get_object_element (models, i);
+
+      if (g_strcmp0 (json_object_get_string_member (m, "id"), id) == 0)
+        return m;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* Each served model as its scenario sizes it; what only an LLM sized by
+ * tokens has is null for the others. */
+static void
+test_models (void)
+{
+  g_autofree char *path = cost_test_example_path ("llm-search.modelcost");
+  g_autofree char *reference = cost_test_example_path ("reference.modelcost");
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  const char *keys[] = { "id", "kind", "instances", "gpus", "concurrency", "ttft_ms", "tpot_ms",
+                         "tokens_per_s_per_gpu", "cost_per_million_input_tokens",
+                         "cost_per_million_output_tokens" };
+  JsonObject *o, *m;
+
+  run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  o = parse_object (parser, run.out);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (o, "models")), ==, 2);
+
+  /* Qwen2.5-7B in BF16 on H100: 51 sequences a GPU meet 20 ms a token;
+   * 146 GPUs serve the peak, × 2 regions + 2 spare */
+  m = find_model (o, "rewriter");
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_assert_true (json_object_has_member (m, keys[i]));
+  g_assert_cmpstr (json_object_get_string_member (m, "kind"), ==, "llm-tokens");
+  g_assert_cmpfloat (json_object_get_double_member (m, "instances"), ==, 146);
+  g_assert_cmpfloat (json_object_get_double_member (m, "gpus"), ==, 294);
+  g_assert_cmpfloat (json_object_get_double_member (m, "concurrency"), ==, 51);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (m, "ttft_ms"), 23.475291, 1e-6);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (m, "tpot_ms"), 19.996098, 1e-6);
+  g_assert_cmpfloat (json_object_get_double_member (m, "tpot_ms"), <=, 20);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (m, "tokens_per_s_per_gpu"), 2550.497645, 1e-6);
+  /* At 87.259 a GPU-hour and 60% utilisation */
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (m, "cost_per_million_input_tokens"), 1.383352, 1e-6);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (m, "cost_per_million_output_tokens"), 5.464, 1e-6);
+
+  m = find_model (o, "ranker");
+  g_assert_cmpstr (json_object_get_string_member (m, "kind"), ==, "ranking");
+  g_assert_cmpfloat (json_object_get_double_member (m, "instances"), ==, 50);
+  g_assert_cmpfloat (json_object_get_double_member (m, "gpus"), ==, 104);
+  g_assert_true (json_object_get_null_member (m, "concurrency"));
+  g_assert_true (json_object_get_null_member (m, "cost_per_million_output_tokens"));
+  run_clear (&run);
+
+  /* INT8 weights and KV cache: 126 sequences, 59 GPUs; the reserved price
+   * lowers the cost of a token, not the GPUs */
+  run_modelcost (&run, NULL, "--summary", "--json", "--scenario", "int8", path, NULL);
+  o = parse_object (parser, run.out);
+  m = find_model (o, "rewriter");
+  g_assert_cmpfloat (json_object_get_double_member (m, "gpus"), ==, 120);
+  g_assert_cmpfloat (json_object_get_double_member (m, "concurrency"), ==, 126);
+  run_clear (&run);
+  run_modelcost (&run, NULL, "--summary", "--json", "--scenario", "reserved", path, NULL);
+  o = parse_object (parser, run.out);
+  m = find_model (o, "rewriter");
+  g_assert_cmpfloat (json_object_get_double_member (m, "gpus"), ==, 294);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (m, "cost_per_million_output_tokens"),
+                                  5.464 * 34.9036 / 87.259, 1e-5);
+  run_clear (&run);
+
+  /* No served models: no list */
+  run_modelcost (&run, NULL, "--summary", "--json", reference, NULL);
+  o = parse_object (parser, run.out);
+  g_assert_false (json_object_has_member (o, "models"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -636,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/amounts-exact", test_amounts_exact);
   g_test_add_func ("/cli/summary/unit-economics", test_unit_economics);
+  g_test_add_func ("/cli/summary/models", test_models);
 
   return g_test_run ();
 }

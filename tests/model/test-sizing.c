@@ -68,41 +68,47 @@ test_example_llm (void)
   CostUnitEconomics e;
   double requests = 20e6 * 8 * 365.0 / 12.0;
 
-  /* 40 H100 at 87.259/h and 104 A100 at 36.352/h, 730 h a month */
+  /* The rewriter is sized by its tokens (Qwen2.5-7B in BF16, 300 + 40
+   * tokens, 20 ms a token: 63.76 requests/s an H100 at 51 sequences):
+   * ⌈5,555.6 ÷ (63.76 × 60%)⌉ = 146 × 2 + 2 = 294 H100 at 87.259/h, and
+   * 104 A100 at 36.352/h, 730 h a month */
   g_assert_cmpfloat (cost_project_find_item (project, "rewriter-gpus", NULL) ?
-                     cost_item_get_quantity (cost_project_find_item (project, "rewriter-gpus", NULL)) : -1, ==, 40);
-  g_assert_cmpfloat (cost_result_find_item (base, "rewriter-gpus")->run_rate, ==, 2547962.8);
+                     cost_item_get_quantity (cost_project_find_item (project, "rewriter-gpus", NULL)) : -1, ==, 294);
+  g_assert_cmpfloat (cost_result_find_item (base, "rewriter-gpus")->run_rate, ==, 18727526.58);
   g_assert_cmpfloat (cost_result_find_item (base, "ranker-gpus")->run_rate, ==, 2759843.84);
-  g_assert_cmpfloat (base->run_rate, ==, 5874806.64);
+  g_assert_cmpfloat (base->run_rate, ==, 22054370.42);
 
   cost_unit_economics (project, base, &e);
   g_assert_true (e.has_workload);
-  g_assert_cmpfloat (e.gpus_required, ==, 144);
+  g_assert_cmpfloat (e.gpus_required, ==, 398);
   g_assert_cmpfloat_with_epsilon (e.monthly_requests, requests, 1e-3);
-  /* 5,874,806.64 ÷ 4,866,666,666.67 × 1,000 = 1.2071 a thousand requests */
-  g_assert_cmpfloat_with_epsilon (e.cost_per_1k_requests, 5874806.64 / requests * 1000, 1e-9);
-  g_assert_cmpfloat (round (e.cost_per_1k_requests * 100) / 100, ==, 1.21);
-  g_assert_cmpfloat_with_epsilon (e.cost_per_dau_month, 5874806.64 / 20e6, 1e-9);
-  g_assert_cmpfloat_with_epsilon (e.cost_per_1m_tokens, 5874806.64 / (requests * 40) * 1e6, 1e-9);
-  g_assert_cmpfloat_with_epsilon (e.compute_share, 5327806.64 / 5874806.64, 1e-12);
+  /* 22,054,370.42 ÷ 4,866,666,666.67 × 1,000 = 4.5317 a thousand requests */
+  g_assert_cmpfloat_with_epsilon (e.cost_per_1k_requests, 22054370.42 / requests * 1000, 1e-9);
+  g_assert_cmpfloat (round (e.cost_per_1k_requests * 100) / 100, ==, 4.53);
+  g_assert_cmpfloat_with_epsilon (e.cost_per_dau_month, 22054370.42 / 20e6, 1e-9);
+  /* 300 prompt and 40 answer tokens a request */
+  g_assert_cmpfloat_with_epsilon (e.cost_per_1m_tokens, 22054370.42 / (requests * 340) * 1e6, 1e-9);
+  g_assert_cmpfloat_with_epsilon (e.compute_share, 21507370.42 / 22054370.42, 1e-12);
 
-  /* Traffic × 3: 56 × 2 + 2 = 114 H100 and 149 × 2 + 4 = 302 A100 */
+  /* Traffic × 3: 436 × 2 + 2 = 874 H100 and 149 × 2 + 4 = 302 A100 */
   {
     CostResult *traffic = g_ptr_array_index (all, 1);
 
     g_assert_cmpstr (cost_scenario_get_id (traffic->scenario), ==, "traffic-3x");
-    g_assert_cmpfloat (cost_result_find_item (traffic, "rewriter-gpus")->params.quantity, ==, 114);
+    g_assert_cmpfloat (cost_result_find_item (traffic, "rewriter-gpus")->params.quantity, ==, 874);
     g_assert_cmpfloat (cost_result_find_item (traffic, "ranker-gpus")->params.quantity, ==, 302);
     cost_unit_economics (project, traffic, &e);
-    g_assert_cmpfloat (e.gpus_required, ==, 416);
+    g_assert_cmpfloat (e.gpus_required, ==, 1176);
     g_assert_cmpfloat_with_epsilon (e.monthly_requests, requests * 3, 1e-3);
   }
 
-  /* INT8: twice the throughput: 10 × 2 + 2 = 22 H100 and 25 × 2 + 4 = 54 A100 */
+  /* INT8: the ranker twice the throughput, 25 × 2 + 4 = 54 A100; the
+   * rewriter's weights and KV cache in 8 bits, 158.18 requests/s at 126
+   * sequences: 59 × 2 + 2 = 120 H100 */
   {
     CostResult *int8 = g_ptr_array_index (all, 2);
 
-    g_assert_cmpfloat (cost_result_find_item (int8, "rewriter-gpus")->params.quantity, ==, 22);
+    g_assert_cmpfloat (cost_result_find_item (int8, "rewriter-gpus")->params.quantity, ==, 120);
     g_assert_cmpfloat (cost_result_find_item (int8, "ranker-gpus")->params.quantity, ==, 54);
   }
 }
@@ -126,10 +132,11 @@ test_driven_items_follow (void)
 
   g_signal_connect (project, "changed", G_CALLBACK (count_cb), &count);
 
-  /* Half the users: ⌈9.26⌉ = 10 × 2 + 2 = 22, and ⌈24.74⌉ = 25 × 2 + 4 = 54; one change */
+  /* Half the users: ⌈2,777.8 ÷ (63.76 × 60%)⌉ = ⌈72.6⌉ = 73 × 2 + 2 = 148,
+   * and ⌈24.74⌉ = 25 × 2 + 4 = 54; one change */
   g_assert_true (cost_workload_set_daily_active_users (workload, 10e6, NULL));
   g_assert_cmpuint (count, ==, 1);
-  g_assert_cmpfloat (cost_item_get_quantity (rewriter), ==, 22);
+  g_assert_cmpfloat (cost_item_get_quantity (rewriter), ==, 148);
   g_assert_cmpfloat (cost_item_get_quantity (ranker), ==, 54);
 
   /* A model edit: one more spare */
@@ -141,12 +148,12 @@ test_driven_items_follow (void)
   cost_item_set_driver (ranker, NULL);
   g_assert_true (cost_workload_set_daily_active_users (workload, 20e6, NULL));
   g_assert_cmpfloat (cost_item_get_quantity (ranker), ==, 55);
-  g_assert_cmpfloat (cost_item_get_quantity (rewriter), ==, 40);
+  g_assert_cmpfloat (cost_item_get_quantity (rewriter), ==, 294);
 
   /* Removing a model unlinks its items. */
   cost_project_remove_model (project, 0);
   g_assert_null (cost_item_get_driver (rewriter));
-  g_assert_cmpfloat (cost_item_get_quantity (rewriter), ==, 40);
+  g_assert_cmpfloat (cost_item_get_quantity (rewriter), ==, 294);
 }
 
 static void
@@ -212,7 +219,7 @@ test_bad_files (void)
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"models\":[{\"id\":\"m\",\"name\":\"M\",\"kind\":\"llm\",\"throughput\":10,\"work_per_request\":1,\"utilisation\":1.5}],\"categories\":[]}",
       "models[0].utilisation: The target utilisation must be more than 0% and at most 100%" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"models\":[{\"id\":\"m\",\"name\":\"M\",\"kind\":\"vision\",\"throughput\":10,\"work_per_request\":1}],\"categories\":[]}",
-      "models[0].kind: must be “ranking” or “llm”" },
+      "models[0].kind: must be “ranking”, “llm” or “llm-tokens”" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"categories\":[{\"id\":\"c\",\"name\":\"C\",\"items\":[{\"id\":\"i\",\"name\":\"I\",\"quantity\":1,\"unit_price\":1,\"period\":\"month\",\"driver\":\"ghost\"}]}]}",
       "categories[0].items[0].driver: no served model has the id “ghost”" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"workload\":{\"daily_active_users\":-3},\"categories\":[]}",
@@ -264,23 +271,23 @@ test_power (void)
   g_autoptr(CostResult) traffic = NULL;
   CostCategory *operations = cost_project_find_category (project, "operations", NULL);
 
-  /* (40 × 700 W + 104 × 400 W) = 69.6 kW × PUE 1.3 × 730 h = 66,050.4 kWh at 0.8 a kWh */
+  /* (294 × 700 W + 104 × 400 W) = 247.4 kW × PUE 1.3 × 730 h = 234,782.6 kWh at 0.8 a kWh */
   cost_item_set_unit (power, "kWh", NULL);
   cost_item_set_unit_price (power, 0.8, NULL);
   cost_item_set_driver (power, "power");
   cost_category_add_item (operations, power);
-  g_assert_cmpfloat (cost_item_get_quantity (power), ==, 66050.4);
+  g_assert_cmpfloat (cost_item_get_quantity (power), ==, 234782.6);
 
   r = cost_calc_compute (project, NULL);
-  g_assert_cmpfloat (cost_result_find_item (r, "power")->run_rate, ==, 52840.32);
+  g_assert_cmpfloat (cost_result_find_item (r, "power")->run_rate, ==, 187826.08);
 
-  /* Under traffic × 3 the power follows the accelerators: (114 × 700 + 302 × 400) W */
+  /* Under traffic × 3 the power follows the accelerators: (874 × 700 + 302 × 400) W */
   traffic = cost_calc_compute (project, cost_project_find_scenario (project, "traffic-3x", NULL));
   g_assert_cmpfloat (cost_result_find_item (traffic, "power")->params.quantity, ==,
-                     round ((114 * 0.7 + 302 * 0.4) * 1.3 * 730 * 1000) / 1000);
+                     round ((874 * 0.7 + 302 * 0.4) * 1.3 * 730 * 1000) / 1000);
 
   g_assert_true (cost_project_set_pue (project, 1.0, NULL));
-  g_assert_cmpfloat (cost_item_get_quantity (power), ==, 50808);
+  g_assert_cmpfloat (cost_item_get_quantity (power), ==, 180602);
 }
 
 static void

@@ -942,13 +942,13 @@ test_pdf_unit_economics (void)
     }
 
   cost_unit_economics (project, result, &e);
-  g_assert_cmpfloat_with_epsilon (e.cost_per_1k_requests, 1.207152, 1e-6);
+  g_assert_cmpfloat_with_epsilon (e.cost_per_1k_requests, 4.531720, 1e-6);
   per_1k = unit_cost_in_locale (lang, e.cost_per_1k_requests);
   per_user = unit_cost_in_locale (lang, e.cost_per_dau_month);
   gpus = number_in_locale (lang, e.gpus_required);
   requests = number_in_locale (lang, e.monthly_requests);
-  g_assert_cmpstr (per_1k, ==, "¥1.21");
-  g_assert_cmpstr (gpus, ==, "144");
+  g_assert_cmpstr (per_1k, ==, "¥4.53");
+  g_assert_cmpstr (gpus, ==, "398");
   g_assert_cmpstr (requests, ==, "4,866,666,667");
 
   pdf = export (lang, dir, "llm.pdf", path, NULL);
@@ -967,26 +967,41 @@ test_pdf_unit_economics (void)
   g_assert_true (has_token (page, per_1k));
   g_assert_true (has_token (page, per_user));
   g_assert_true (has_token (page, gpus));
-  g_assert_true (has_token (page, "¥30.18"));
+  g_assert_true (has_token (page, "¥13.33"));
   requests_formula = g_strdup_printf ("÷ %s requests × 1,000 = %s", requests, per_1k);
   g_assert_nonnull (strstr (page, requests_formula));
-  g_assert_nonnull (strstr (page, "Compute is 90.7% of the monthly run-rate."));
+  g_assert_nonnull (strstr (page, "Compute is 97.5% of the monthly run-rate."));
 
   traffic = strstr (page, "Traffic");
   g_assert_nonnull (traffic);
   g_assert_nonnull (strstr (traffic, "Average: 20,000,000 users × 8 requests ÷ 86,400 s = 1,851.9 requests/s"));
   g_assert_nonnull (strstr (traffic, "Peak: 1,851.9 requests/s × 3 = 5,555.6 requests/s"));
-  g_assert_nonnull (strstr (page, "Query rewriting LLM (H100 SXM): ⌈5,555.6 requests/s × 40 tokens per request"));
-  g_assert_nonnull (strstr (flat, "= 40 accelerators"));
+  /* The rewriter, sized by its tokens: its chain, its operating point and
+   * what its tokens cost */
+  g_assert_nonnull (strstr (page, "Query rewriting LLM (H100 SXM)\nWeights: 7.62 B parameters × 2 bytes (BF16) = 15.2 GB"));
+  g_assert_nonnull (strstr (page, "Requests that fit: ⌊(1 × 80 GB × (1 − 10%) − 15.2 GB) ÷ 19.5 MB⌋ = 2,911"));
+  g_assert_nonnull (strstr (page, "Replicas: ⌈5,555.6 requests/s × 1 call ÷ (63.76 requests/s × 60%)⌉ = 146"));
+  g_assert_nonnull (strstr (flat, "+ 2 spare = 294"));
+  g_assert_nonnull (strstr (page, "At 51 requests at a time: 23.5 ms to the first token, 20 ms per output token"));
+  g_assert_true (strstr (flat, "a million\ntokens cost ¥1.38 in and ¥5.46 out") != NULL ||
+                 strstr (flat, "a million tokens cost ¥1.38 in and ¥5.46 out") != NULL);
   g_assert_nonnull (strstr (flat, "= 104 accelerators"));
+  /* Its memory bar and curve, drawn by the renderers of the page */
+  g_assert_nonnull (strstr (flat, "Memory of one GPU"));
+  g_assert_nonnull (strstr (flat, "Weights 15.2 GB"));
+  g_assert_nonnull (strstr (flat, "Throughput and latency"));
+  g_assert_nonnull (strstr (flat, "Target 20 ms"));
+  g_assert_nonnull (strstr (flat, "51 at a time"));
+  g_assert_true (strstr (flat, "Throughput and latency") < strstr (flat, "Deep ranking model"));
 
   /* The scenario's traffic sizes the scenario's report. */
   scenario_pdf = export (lang, dir, "traffic.pdf", path, "--scenario=traffic-3x");
   scenario_text = tool_output ("pdftotext", scenario_pdf, "-", NULL);
   g_assert_nonnull (strstr (scenario_text, "Peak: 5,555.6 requests/s × 3 = 16,666.7 requests/s"));
-  g_assert_nonnull (strstr (scenario_text, "= 114 accelerators"));
+  g_assert_nonnull (strstr (scenario_text, "⌈16,666.7 requests/s × 1 call ÷ (63.76 requests/s × 60%)⌉ = 436"));
+  g_assert_nonnull (strstr (scenario_text, "+ 2 spare = 874"));
   g_assert_nonnull (strstr (scenario_text, "= 302 accelerators"));
-  g_assert_true (has_token (scenario_text, "416"));
+  g_assert_true (has_token (scenario_text, "1,176"));
 
   reference_pdf = export (lang, dir, "reference.pdf", reference, NULL);
   reference_text = tool_output ("pdftotext", reference_pdf, "-", NULL);

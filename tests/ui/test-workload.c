@@ -18,6 +18,8 @@
 #include "cost-exchange-rate-dialog.h"
 #include "cost-field-row.h"
 #include "cost-format.h"
+#include "cost-llm-chart.h"
+#include "cost-model-group.h"
 #include "cost-project-sizing.h"
 #include "cost-unit-economics.h"
 #include "cost-unit-economics-panel.h"
@@ -145,28 +147,29 @@ test_users_drive_items (Fixture       *f,
   g_autofree char *sizing_before = g_strdup (cost_model_group_get_explanation (rewriter));
   g_autofree char *typed = cost_format_number (10000000, 0);
 
-  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 40);
+  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 294);
   g_assert_cmpfloat (cost_item_get_quantity (item (f, "ranker-gpus")), ==, 104);
   g_assert_true (contains (before, "20,000,000 users"));
-  g_assert_cmpstr (cost_model_group_get_needed (rewriter), ==, "40");
+  g_assert_cmpstr (cost_model_group_get_needed (rewriter), ==, "294");
 
   type_into (users, typed);
 
   g_assert_null (cost_field_row_get_error (COST_FIELD_ROW (users)));
   g_assert_cmpfloat (cost_workload_get_daily_active_users (cost_project_get_workload (f->project)), ==, 1e7);
-  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 22);
+  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 148);
   g_assert_cmpfloat (cost_item_get_quantity (item (f, "ranker-gpus")), ==, 54);
 
   g_assert_cmpstr (cost_workload_page_get_explanation (f->page), !=, before);
   g_assert_true (contains (cost_workload_page_get_explanation (f->page), "10,000,000 users"));
   g_assert_true (contains (cost_workload_page_get_explanation (f->page), "= 925.9 requests/s"));
   g_assert_cmpstr (cost_model_group_get_explanation (rewriter), !=, sizing_before);
-  g_assert_true (contains (cost_model_group_get_explanation (rewriter), "= 22 accelerators"));
-  g_assert_cmpstr (cost_model_group_get_needed (rewriter), ==, "22");
+  g_assert_true (contains (cost_model_group_get_explanation (rewriter), "⌈2,777.8 requests/s × 1 call"));
+  g_assert_true (contains (cost_model_group_get_explanation (rewriter), "+ 2 spare = 148"));
+  g_assert_cmpstr (cost_model_group_get_needed (rewriter), ==, "148");
 
   /* One step undoes the users and the counts they drove. */
   g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (f->document)));
-  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 40);
+  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 294);
   g_assert_cmpfloat (cost_item_get_quantity (item (f, "ranker-gpus")), ==, 104);
   g_assert_cmpstr (cost_workload_page_get_explanation (f->page), ==, before);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (users)), ==, "20,000,000");
@@ -303,10 +306,17 @@ test_catalogue_fills_throughput (Fixture       *f,
   g_autofree char *h100 = cost_format_number (2700.72, 2);
   g_autofree char *mi300x = cost_format_number (2628.53, 2);
 
-  /* The example assumes a small model: 20,000 tokens/s, not the reference. */
+  /* Sized by a throughput instead of its tokens: the throughput comes from
+   * the reference */
   g_assert_cmpuint (adw_combo_row_get_selected (choice), ==, catalogue_position ("H100 SXM"));
-  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "throughput"), ==, 20000);
+  g_assert_null (cost_model_group_get_reference (group));
+  g_assert_false (gtk_widget_get_visible (throughput));
+  adw_combo_row_set_selected (ADW_COMBO_ROW (cost_model_group_get_field (group, "kind")), COST_MODEL_LLM);
+  g_assert_cmpint (cost_served_model_get_kind (rewriter), ==, COST_MODEL_LLM);
+  g_assert_true (gtk_widget_get_visible (throughput));
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "throughput"), ==, 2700.72);
   g_assert_true (contains (cost_model_group_get_reference (group), "MLPerf llama2-70b-99, Server, v4.1"));
+  g_assert_true (cost_served_model_set_value (rewriter, "work_per_request", 40, NULL));
 
   adw_combo_row_set_selected (choice, catalogue_position ("MI300X"));
   g_assert_cmpstr (cost_served_model_get_accelerator (rewriter), ==, "MI300X");
@@ -336,6 +346,133 @@ test_catalogue_fills_throughput (Fixture       *f,
   g_assert_null (cost_model_group_get_reference (group));
 }
 
+/* The answer grows from 40 to 400 tokens: more GPUs, and a million tokens
+ * cost what their GPU time does; the chain, the memory bar and the curve
+ * follow, and one step undoes it. */
+static void
+test_llm_answer_tokens (Fixture       *f,
+                        gconstpointer  data)
+{
+  CostModelGroup *group = model_group (f, "rewriter");
+  GtkWidget *answer = cost_model_group_get_field (group, "output-tokens");
+  CostLlmChart *memory = COST_LLM_CHART (cost_model_group_get_chart (group, FALSE));
+  CostLlmChart *curve = COST_LLM_CHART (cost_model_group_get_chart (group, TRUE));
+  g_autofree char *memory_before = g_strdup (cost_llm_chart_get_description (memory));
+  g_autofree char *curve_before = g_strdup (cost_llm_chart_get_description (curve));
+  g_autofree char *typed = cost_format_number (400, 0);
+
+  g_assert_true (gtk_widget_get_visible (answer));
+  g_assert_false (gtk_widget_get_visible (cost_model_group_get_field (group, "throughput")));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (answer)), ==, "40");
+  g_assert_cmpstr (cost_model_group_get_needed (group), ==, "294");
+  g_assert_cmpstr (cost_model_group_get_token_cost (group), ==, "¥1.38 in · ¥5.46 out");
+  g_assert_null (cost_model_group_get_warning (group));
+  g_assert_true (contains (cost_model_group_get_explanation (group), "Per request: 57.3 kB × (300 + 40 tokens)"));
+  g_assert_true (contains (cost_llm_chart_get_description (curve), "51 at a time"));
+
+  type_into (answer, typed);
+
+  g_assert_null (cost_field_row_get_error (COST_FIELD_ROW (answer)));
+  g_assert_cmpfloat (cost_served_model_get_value (cost_model_group_get_model (group), "output_tokens"), ==, 400);
+  /* 296 requests at a time serve 41.72 a second (more would add latency,
+   * not throughput): ⌈5,555.6 ÷ (41.72 × 60%)⌉ = 222 × 2 + 2 */
+  g_assert_cmpstr (cost_model_group_get_needed (group), ==, "446");
+  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 446);
+  /* Answer tokens share a step among 296 sequences: cheaper each */
+  g_assert_cmpstr (cost_model_group_get_token_cost (group), ==, "¥1.38 in · ¥1.38 out");
+  g_assert_true (contains (cost_model_group_get_explanation (group), "Per request: 57.3 kB × (300 + 400 tokens)"));
+  g_assert_cmpstr (cost_llm_chart_get_description (memory), !=, memory_before);
+  g_assert_cmpstr (cost_llm_chart_get_description (curve), !=, curve_before);
+  g_assert_true (contains (cost_llm_chart_get_description (curve), "296 at a time"));
+
+  g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (f->document)));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (answer)), ==, "40");
+  g_assert_cmpstr (cost_model_group_get_needed (group), ==, "294");
+  g_assert_cmpstr (cost_model_group_get_token_cost (group), ==, "¥1.38 in · ¥5.46 out");
+  g_assert_cmpstr (cost_llm_chart_get_description (curve), ==, curve_before);
+
+  /* Refused: no answer at all */
+  type_into (answer, "0");
+  g_assert_true (contains (cost_field_row_get_error (COST_FIELD_ROW (answer)), "Answer tokens must be"));
+  g_assert_cmpfloat (cost_served_model_get_value (cost_model_group_get_model (group), "output_tokens"), ==, 40);
+}
+
+/* Another GPU of the catalogue brings its memory, bandwidth and FLOPS, and
+ * its power, in one step. */
+static void
+test_llm_accelerator (Fixture       *f,
+                      gconstpointer  data)
+{
+  CostModelGroup *group = model_group (f, "rewriter");
+  CostServedModel *rewriter = cost_model_group_get_model (group);
+  AdwComboRow *choice = ADW_COMBO_ROW (cost_model_group_get_field (group, "accelerator-choice"));
+
+  adw_combo_row_set_selected (choice, catalogue_position ("MI300X"));
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "gpu_memory_gb"), ==, 192);
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "gpu_bandwidth_tbs"), ==, 5.3);
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "gpu_bf16_tflops"), ==, 1307);
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "gpu_int8_tops"), ==, 2615);
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "power_watts"), ==, 750);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (cost_model_group_get_field (group, "gpu-memory-gb"))), ==, "192");
+  /* 99.49 requests/s a GPU at 79 sequences: 94 × 2 + 2 */
+  g_assert_cmpstr (cost_model_group_get_needed (group), ==, "190");
+
+  g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (f->document)));
+  g_assert_cmpstr (cost_served_model_get_accelerator (rewriter), ==, "H100 SXM");
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "gpu_memory_gb"), ==, 80);
+  g_assert_cmpstr (cost_model_group_get_needed (group), ==, "294");
+}
+
+/* Llama-3.1-70B in BF16 does not fit on one H100: the page says so, and
+ * what would work; one click takes the suggestion. */
+static void
+test_llm_does_not_fit (Fixture       *f,
+                       gconstpointer  data)
+{
+  CostModelGroup *group = model_group (f, "rewriter");
+  CostServedModel *rewriter = cost_model_group_get_model (group);
+  AdwComboRow *preset = ADW_COMBO_ROW (cost_model_group_get_field (group, "preset"));
+  CostCatalogue *catalogue = cost_catalogue_get_default ();
+  guint position = G_MAXUINT;
+  const char *warning;
+
+  for (guint i = 0; i < cost_catalogue_get_n_llm_models (catalogue); i++)
+    {
+      if (g_str_equal (cost_catalogue_get_llm_model (catalogue, i)->name, "Llama-3.1-70B"))
+        position = i;
+    }
+  g_assert_cmpuint (position, !=, G_MAXUINT);
+
+  adw_combo_row_set_selected (preset, position);
+  g_assert_cmpstr (cost_served_model_get_preset (rewriter), ==, "Llama-3.1-70B");
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "params_b"), ==, 70.6);
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "layers"), ==, 80);
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "kv_heads"), ==, 8);
+
+  warning = cost_model_group_get_warning (group);
+  g_assert_true (contains (warning, "The model does not fit"));
+  g_assert_true (contains (warning, "141.2 GB"));
+  g_assert_true (contains (warning, "GPUs per replica."));
+  /* Only the spares, and no price for its tokens */
+  g_assert_cmpstr (cost_model_group_get_needed (group), ==, "2");
+  g_assert_cmpstr (cost_model_group_get_token_cost (group), ==, "—");
+  g_assert_true (contains (cost_llm_chart_get_description (COST_LLM_CHART (cost_model_group_get_chart (group, FALSE))),
+                           "short by"));
+
+  gtk_widget_activate_action (GTK_WIDGET (group), "model.use-suggested-tp", NULL);
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "tensor_parallel"), >, 1);
+  g_assert_null (cost_model_group_get_warning (group));
+  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), >, 294);
+
+  /* Undone, the preset and its figures go back in their own step */
+  g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (f->document)));
+  g_assert_nonnull (cost_model_group_get_warning (group));
+  g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (f->document)));
+  g_assert_cmpstr (cost_served_model_get_preset (rewriter), ==, "Qwen2.5-7B");
+  g_assert_cmpfloat (cost_served_model_get_value (rewriter, "params_b"), ==, 7.62);
+  g_assert_null (cost_model_group_get_warning (group));
+}
+
 /* Cost per 1,000 requests and the other unit figures; "—" and why when there
  * is no traffic. */
 static void
@@ -351,17 +488,18 @@ test_unit_economics (Fixture       *f,
   cost_unit_economics_panel_set_project (panel, f->project);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (panel)));
 
-  /* 5,874,806.64 a month ÷ 4,866,666,667 requests × 1,000 = 1.2072 */
-  per_1k = cost_format_money_small (1.207152, "CNY");
-  g_assert_cmpstr (per_1k, ==, "¥1.21");
-  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_1K_REQUESTS), ==, "¥1.21");
-  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_USER), ==, "¥0.29");
-  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_1M_TOKENS), ==, "¥30.18");
+  /* 22,054,370.42 a month ÷ 4,866,666,667 requests × 1,000 = 4.5317 */
+  per_1k = cost_format_money_small (4.531720, "CNY");
+  g_assert_cmpstr (per_1k, ==, "¥4.53");
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_1K_REQUESTS), ==, "¥4.53");
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_USER), ==, "¥1.10");
+  /* 300 + 40 tokens a request */
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_1M_TOKENS), ==, "¥13.33");
   g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PEAK_QPS), ==, "5,555.6 requests/s");
-  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_ACCELERATORS), ==, "144");
-  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_COMPUTE_SHARE), ==, "90.7%");
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_ACCELERATORS), ==, "398");
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_COMPUTE_SHARE), ==, "97.5%");
   g_assert_true (contains (cost_unit_economics_panel_get_detail (panel, COST_UNIT_FIGURE_PER_1K_REQUESTS),
-                           "¥5,874,807 a month"));
+                           "¥22,054,370 a month"));
 
   /* The scenario of three times the users. */
   cost_unit_economics_panel_set_scenario (panel, cost_project_find_scenario (f->project, "traffic-3x", NULL));
@@ -436,23 +574,23 @@ test_driven_badge (Fixture       *f,
   g_assert_false (gtk_widget_get_visible (plain));
   g_assert_true (gtk_widget_get_visible (badge));
   g_assert_cmpstr (cost_driven_badge_get_label (COST_DRIVEN_BADGE (badge)), ==, "Driven by Query rewriting LLM");
-  g_assert_true (contains (cost_driven_badge_get_formula (COST_DRIVEN_BADGE (badge)), "= 40 accelerators"));
+  g_assert_true (contains (cost_driven_badge_get_formula (COST_DRIVEN_BADGE (badge)), "+ 2 spare = 294"));
 
   /* The formula follows the traffic. */
   type_into (cost_workload_page_get_field (f->page, "daily-active-users"), "10000000");
-  g_assert_true (contains (cost_driven_badge_get_formula (COST_DRIVEN_BADGE (badge)), "= 22 accelerators"));
+  g_assert_true (contains (cost_driven_badge_get_formula (COST_DRIVEN_BADGE (badge)), "+ 2 spare = 148"));
 
   unlink = find_unlink_button (badge);
   g_assert_nonnull (unlink);
   g_signal_emit_by_name (unlink, "clicked");
   g_assert_cmpuint (unlinked, ==, 1);
   g_assert_null (cost_item_get_driver (gpus));
-  g_assert_cmpfloat (cost_item_get_quantity (gpus), ==, 22);
+  g_assert_cmpfloat (cost_item_get_quantity (gpus), ==, 148);
   g_assert_false (gtk_widget_get_visible (badge));
 
   /* No longer driven: more users leave it alone. */
   type_into (cost_workload_page_get_field (f->page, "daily-active-users"), "20000000");
-  g_assert_cmpfloat (cost_item_get_quantity (gpus), ==, 22);
+  g_assert_cmpfloat (cost_item_get_quantity (gpus), ==, 148);
   g_assert_cmpfloat (cost_item_get_quantity (item (f, "ranker-gpus")), ==, 104);
 
   g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (f->document)));
@@ -527,7 +665,7 @@ test_remove_workload (Fixture       *f,
   adw_message_dialog_response (dialog, "remove");
   g_assert_null (cost_project_get_workload (f->project));
   g_assert_null (cost_item_get_driver (item (f, "rewriter-gpus")));
-  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 40);
+  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 294);
   g_assert_cmpfloat (cost_item_get_quantity (item (f, "ranker-gpus")), ==, 104);
   g_assert_false (gtk_widget_get_visible (cost_workload_page_get_field (f->page, "daily-active-users")));
 
@@ -539,7 +677,7 @@ test_remove_workload (Fixture       *f,
 
   /* Typing goes to the workload restored by undo. */
   type_into (cost_workload_page_get_field (f->page, "daily-active-users"), "10000000");
-  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 22);
+  g_assert_cmpfloat (cost_item_get_quantity (item (f, "rewriter-gpus")), ==, 148);
 }
 
 /* A power line at the price typed; its energy follows the PUE. */
@@ -563,17 +701,17 @@ test_power_line (Fixture       *f,
   g_assert_cmpstr (cost_item_get_driver (power), ==, "power");
   g_assert_cmpstr (cost_item_get_unit (power), ==, "kWh");
   g_assert_cmpfloat (cost_item_get_unit_price (power), ==, 0.8);
-  /* (40 × 700 W + 104 × 400 W) ÷ 1,000 × 1.3 × 730 h */
-  g_assert_cmpfloat_with_epsilon (cost_item_get_quantity (power), 66050.4, 1e-6);
+  /* (294 × 700 W + 104 × 400 W) ÷ 1,000 × 1.3 × 730 h */
+  g_assert_cmpfloat_with_epsilon (cost_item_get_quantity (power), 234782.6, 1e-6);
   g_assert_false (gtk_widget_get_visible (price));
 
   type_into (cost_workload_page_get_field (f->page, "pue"), "1.5");
   g_assert_cmpfloat (cost_project_get_pue (f->project), ==, 1.5);
-  g_assert_cmpfloat_with_epsilon (cost_item_get_quantity (power), 76212, 1e-6);
+  g_assert_cmpfloat_with_epsilon (cost_item_get_quantity (power), 270903, 1e-6);
 
   g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (f->document)));
   g_assert_cmpfloat (cost_project_get_pue (f->project), ==, 1.3);
-  g_assert_cmpfloat_with_epsilon (cost_item_get_quantity (power), 66050.4, 1e-6);
+  g_assert_cmpfloat_with_epsilon (cost_item_get_quantity (power), 234782.6, 1e-6);
 }
 
 /* The project's exchange rates: added with their date, edited, and removed
@@ -741,6 +879,9 @@ main (int   argc,
   g_test_add ("/ui/workload/invalid-utilisation", Fixture, NULL, fixture_set_up, test_invalid_utilisation, fixture_tear_down);
   g_test_add ("/ui/workload/add-model-and-item", Fixture, NULL, fixture_set_up, test_add_model_and_item, fixture_tear_down);
   g_test_add ("/ui/workload/catalogue-fills-throughput", Fixture, NULL, fixture_set_up, test_catalogue_fills_throughput, fixture_tear_down);
+  g_test_add ("/ui/workload/llm-answer-tokens", Fixture, NULL, fixture_set_up, test_llm_answer_tokens, fixture_tear_down);
+  g_test_add ("/ui/workload/llm-accelerator", Fixture, NULL, fixture_set_up, test_llm_accelerator, fixture_tear_down);
+  g_test_add ("/ui/workload/llm-does-not-fit", Fixture, NULL, fixture_set_up, test_llm_does_not_fit, fixture_tear_down);
   g_test_add ("/ui/workload/unit-economics", Fixture, NULL, fixture_set_up, test_unit_economics, fixture_tear_down);
   g_test_add ("/ui/workload/driven-badge", Fixture, NULL, fixture_set_up, test_driven_badge, fixture_tear_down);
   g_test_add ("/ui/workload/asks-for-rate", Fixture, NULL, fixture_set_up, test_asks_for_rate, fixture_tear_down);
