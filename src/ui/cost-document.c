@@ -38,6 +38,7 @@ struct _CostDocument
   guint64        saved_state;   /* the undo stack's state at the save */
   guint64        seen_state;    /* its state at the last change */
   gboolean       unrecorded;    /* a change since the save that undo cannot take back */
+  guint          check_source;  /* a change the history has not recorded yet */
   CostRecovery  *recovery;
   gboolean       modified;
 };
@@ -83,7 +84,7 @@ static void
 update_modified (CostDocument *self)
 {
   gboolean modified = cost_project_get_serial (self->project) != self->saved_serial &&
-                      (self->undo_stack == NULL || self->unrecorded ||
+                      (self->undo_stack == NULL || self->unrecorded || self->check_source != 0 ||
                        undo_state (self) != self->saved_state);
 
   if (modified != self->modified)
@@ -126,6 +127,34 @@ compute (CostDocument *self)
   self->result = cost_result_ref ((CostResult *) cost_document_get_scenario_result (self, self->scenario));
 }
 
+/* Undone back to the file: no recovery copy of unsaved work is needed. */
+static void
+forget_recovery_if_saved (CostDocument *self)
+{
+  if (!self->modified && self->recovery != NULL &&
+      cost_project_get_serial (self->project) != self->saved_serial)
+    cost_recovery_mark_saved (self->recovery);
+}
+
+/* A change that the undo history has still not recorded is one no undo
+ * takes back (the history records every edit): the project stays
+ * modified until it is saved. */
+static gboolean
+check_recorded_cb (gpointer data)
+{
+  CostDocument *self = data;
+  guint64 state = undo_state (self);
+
+  self->check_source = 0;
+  if (state == self->seen_state)
+    self->unrecorded = TRUE;
+  self->seen_state = state;
+  update_modified (self);
+  forget_recovery_if_saved (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_project_changed_cb (CostProject  *project,
                        CostDocument *self)
@@ -138,25 +167,18 @@ on_project_changed_cb (CostProject  *project,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
     }
 
-  /* A change the undo history did not record (it records every edit) is
-   * one no undo takes back: the project stays modified until saved. */
+  /* A change the undo history has not seen yet: g_object_set() tells of a
+   * property after the project's change. Until the history records it,
+   * the project counts as modified. */
+  if (self->undo_stack != NULL && undo_state (self) == self->seen_state && self->check_source == 0)
+    self->check_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, check_recorded_cb, self, NULL);
   if (self->undo_stack != NULL)
-    {
-      guint64 state = undo_state (self);
-
-      if (state == self->seen_state)
-        self->unrecorded = TRUE;
-      self->seen_state = state;
-    }
+    self->seen_state = undo_state (self);
 
   compute (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
   update_modified (self);
-
-  /* Undone back to the file: no recovery copy of unsaved work is needed. */
-  if (!self->modified && self->recovery != NULL &&
-      cost_project_get_serial (project) != self->saved_serial)
-    cost_recovery_mark_saved (self->recovery);
+  forget_recovery_if_saved (self);
 }
 
 static void
@@ -199,6 +221,7 @@ cost_document_dispose (GObject *object)
 
   if (self->project != NULL)
     g_signal_handlers_disconnect_by_data (self->project, self);
+  g_clear_handle_id (&self->check_source, g_source_remove);
   /* Closed deliberately (saved, or its changes discarded): no copy is kept. */
   if (self->recovery != NULL)
     cost_recovery_discard (self->recovery);
