@@ -35,11 +35,20 @@ gboolean
 cost_cli_is_headless (int    argc,
                       char **argv)
 {
+  /* Help and the version are the command line's too: its help lists
+   * every option. */
+  static const char *own[] = { "--help", "-h", "-?", "--help-all", "--version" };
+
   for (int i = 1; i < argc; i++)
     {
       if (g_str_has_prefix (argv[i], "--summary") || g_str_has_prefix (argv[i], "--export") ||
           g_str_has_prefix (argv[i], "--import-actuals") || g_str_has_prefix (argv[i], "--bill-format"))
         return TRUE;
+      for (guint k = 0; k < G_N_ELEMENTS (own); k++)
+        {
+          if (g_str_equal (argv[i], own[k]))
+            return TRUE;
+        }
     }
 
   return FALSE;
@@ -443,7 +452,7 @@ summary_text (CostProject     *project,
     {
       const CostCategoryFigures *cf = &result->categories[c];
       g_autofree char *monthly = cost_format_money (cf->run_rate, currency, 0);
-      g_autofree char *share = cost_format_percent (cf->share);
+      g_autofree char *share = cost_format_share (cf->share);
 
       print_row (out, cost_names_translate (cost_category_get_name (cf->category)), monthly, share);
     }
@@ -728,7 +737,7 @@ int
 cost_cli_run (int    argc,
               char **argv)
 {
-  gboolean summary = FALSE, json = FALSE, redact = FALSE;
+  gboolean summary = FALSE, json = FALSE, redact = FALSE, version = FALSE;
   g_autofree char *export_path = NULL;
   g_autofree char *scenario_id = NULL;
   g_autofree char *chart = NULL;
@@ -756,7 +765,7 @@ cost_cli_run (int    argc,
     /* The names of cost-chart-choice.c's table, which parses them; spelled
      * out so that the translation can write the list its own way. */
     { "chart", 0, 0, G_OPTION_ARG_STRING, &chart,
-      N_("Export one chart: donut, stacked, ranked, monthly, comparison, histogram, s-curve, fan, contributions"), N_("KIND") },
+      N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions"), N_("KIND") },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Chart width in pixels"), N_("PIXELS") },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Chart height in pixels"), N_("PIXELS") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Chart scale for HiDPI (1 to 4)"), N_("FACTOR") },
@@ -772,18 +781,32 @@ cost_cli_run (int    argc,
     /* The names of cost-bill-formats.c's table, which parses them. */
     { "bill-format", 0, 0, G_OPTION_ARG_STRING, &bill_format,
       N_("The bill’s format: focus, aws-cur or aliyun (told from its columns by default)"), N_("FORMAT") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version of ModelCost"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
   };
 
-  context = g_option_context_new (_("FILE — plan the cost of running AI models"));
+  /* The usage line names FILE already, from the remaining arguments' entry. */
+  context = g_option_context_new (_("— plan the cost of running AI models"));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_help_enabled (context, TRUE);
+  g_option_context_set_description (context,
+                                    _("Without --summary or --export, ModelCost opens its window, with each FILE "
+                                      "as a project.\n\n"
+                                      "Exit status: 0 when all went well, 1 when a file cannot be read or "
+                                      "written (the message names the file, where in it and why), 2 for "
+                                      "options that do not go together."));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     {
       g_printerr ("modelcost: %s\n", error->message);
       return 2;
+    }
+
+  if (version)
+    {
+      g_print ("modelcost %s\n", PACKAGE_VERSION);
+      return 0;
     }
 
   if (files == NULL || files[0] == NULL || files[1] != NULL)

@@ -574,7 +574,7 @@ _cost_chart_draw_ranked (CostChartContext *ctx)
     {
       const Bar *bar = &g_array_index (bars, Bar, i);
       g_autofree char *amount = _cost_chart_format_compact (ctx, bar->value);
-      g_autofree char *share = cost_format_percent (total > 0 ? bar->value / total : 0.0);
+      g_autofree char *share = cost_format_share (total > 0 ? bar->value / total : 0.0);
       PangoLayout *name = _cost_chart_text_new (ctx, cost_chart_dataset_get_series_label (ctx->data, bar->series),
                                                 ctx->body, COST_CHART_TEXT_REGULAR);
       /* Fractions are their own share. */

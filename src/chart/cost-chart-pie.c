@@ -330,7 +330,7 @@ draw_with_legend (CostChartContext *ctx,
     {
       Slice *slice = &g_array_index (slices, Slice, i);
       g_autofree char *amount = _cost_chart_format_compact (ctx, slice->value);
-      g_autofree char *share = cost_format_percent (slice->value / total);
+      g_autofree char *share = cost_format_share (slice->value / total);
       PangoLayout *a = _cost_chart_text_new (ctx, amount, size, COST_CHART_TEXT_REGULAR);
       PangoLayout *s = _cost_chart_text_new (ctx, share, size, COST_CHART_TEXT_REGULAR);
       double w;
@@ -428,7 +428,7 @@ _cost_chart_draw_pie (CostChartContext *ctx,
     {
       Slice *slice = &g_array_index (slices, Slice, i);
       g_autofree char *amount = _cost_chart_format_compact (ctx, slice->value);
-      g_autofree char *share = cost_format_percent (slice->value / total);
+      g_autofree char *share = cost_format_share (slice->value / total);
       double w1, h1, w2, h2;
 
       slice->a0 = angle;

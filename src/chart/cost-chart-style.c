@@ -45,7 +45,7 @@ static const CostChartColor dark_other = RGB (0x77767b);
  * cost_chart_style_init:
  *
  * Fills @style with the defaults: type sized from the rectangle, scale 1,
- * no title, a filled background, nothing highlighted.
+ * no title or caption, a filled background, nothing highlighted.
  */
 void
 cost_chart_style_init (CostChartStyle *style,
@@ -59,6 +59,7 @@ cost_chart_style_init (CostChartStyle *style,
     .font_size = 0.0,
     .scale = 1.0,
     .show_title = FALSE,
+    .caption = NULL,
     .fill_background = TRUE,
     .highlight_series = COST_CHART_NONE,
     .highlight_group = COST_CHART_NONE,

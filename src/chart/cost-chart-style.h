@@ -30,6 +30,8 @@ typedef struct
   double      font_size;         /* body text in pixels; 0: from the rectangle */
   double      scale;             /* multiplies type, lines and margins */
   gboolean    show_title;        /* draw the dataset's title at the top */
+  const char *caption;           /* NULL, or a line under the chart: what it is of
+                                  * (exports say the project and the scenario) */
   gboolean    fill_background;
   int         highlight_series;  /* a series index, COST_CHART_OTHER or COST_CHART_NONE */
   int         highlight_group;   /* a group index or COST_CHART_NONE for all groups */

@@ -123,6 +123,25 @@ draw_title (CostChartContext *ctx)
   ctx->area.height -= h + ctx->pad * 0.8;
 }
 
+/* The caption on one line at the bottom, in the muted colour. */
+static void
+draw_caption (CostChartContext *ctx)
+{
+  const char *caption = ctx->style->caption;
+  g_autoptr(PangoLayout) text = NULL;
+  double h;
+
+  if (caption == NULL || caption[0] == '\0')
+    return;
+
+  text = _cost_chart_text_new (ctx, caption, ctx->small, COST_CHART_TEXT_REGULAR);
+  _cost_chart_text_limit (text, ctx->area.width, 1);
+  _cost_chart_text_get_size (text, NULL, &h);
+  _cost_chart_text_show (ctx, text, ctx->area.x, ctx->area.y + ctx->area.height, 0.0, 1.0, &ctx->muted);
+
+  ctx->area.height -= h + ctx->pad * 0.8;
+}
+
 /**
  * cost_chart_draw:
  * @area: the rectangle to draw in, in @cr's user units; nothing is drawn
@@ -180,6 +199,7 @@ cost_chart_draw (cairo_t              *cr,
 
   if (style->show_title)
     draw_title (&ctx);
+  draw_caption (&ctx);
 
   if (ctx.area.width < ctx.body * 2 || ctx.area.height < ctx.body * 2)
     ; /* too small to say anything */
@@ -331,7 +351,7 @@ describe_shares (GString          *out,
     {
       const Ranked *r = &g_array_index (ranked, Ranked, i);
       g_autofree char *money = format_money (dataset, r->value, FALSE);
-      g_autofree char *share = cost_format_percent (total != 0 ? r->value / total : 0.0);
+      g_autofree char *share = cost_format_share (total != 0 ? r->value / total : 0.0);
 
       if (i > 0)
         g_string_append (out, _(", "));
@@ -794,7 +814,7 @@ cost_chart_describe_hit (CostChartKind       kind,
     case COST_CHART_STACKED_HORIZONTAL:
       total = cost_chart_dataset_get_whole (dataset, hit->group);
       money = format_money (dataset, hit->value, TRUE);
-      share = cost_format_percent (total != 0 ? hit->value / total : 0.0);
+      share = cost_format_share (total != 0 ? hit->value / total : 0.0);
       if (kind == COST_CHART_STACKED || kind == COST_CHART_STACKED_HORIZONTAL)
         {
           const char *group = cost_chart_dataset_get_group_label (dataset, hit->group);

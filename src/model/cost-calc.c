@@ -864,3 +864,36 @@ cost_result_find_category (const CostResult *result,
 
   return NULL;
 }
+
+/**
+ * cost_result_get_paid_once:
+ * @category: (nullable): the figures of one of @result's categories, or
+ *   %NULL for the whole project
+ *
+ * The one-time amounts that the run-rate leaves out, because they are not
+ * spread over months: money a page must show beside the run-rate, not
+ * instead of it.
+ *
+ * Returns: the sum of the one-time amounts that are not amortised
+ */
+double
+cost_result_get_paid_once (const CostResult          *result,
+                           const CostCategoryFigures *category)
+{
+  double sum = 0.0;
+
+  g_return_val_if_fail (result != NULL, 0.0);
+
+  for (guint i = 0; i < result->n_items; i++)
+    {
+      const CostItemFigures *f = &result->items[i];
+
+      if (f->excluded || f->params.period != COST_PERIOD_ONCE || f->params.amortize_months > 1)
+        continue;
+      if (category != NULL && &result->categories[f->category_index] != category)
+        continue;
+      sum += f->one_time;
+    }
+
+  return cost_round_money (sum);
+}

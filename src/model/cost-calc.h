@@ -92,6 +92,8 @@ const CostItemFigures *
 const CostCategoryFigures *
             cost_result_find_category   (const CostResult      *result,
                                          const char            *category_id);
+double      cost_result_get_paid_once   (const CostResult      *result,
+                                         const CostCategoryFigures *category);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CostResult, cost_result_unref)
 

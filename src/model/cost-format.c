@@ -140,6 +140,52 @@ cost_format_money (double           amount,
 }
 
 /**
+ * cost_format_price:
+ * @flags: %COST_FORMAT_WHOLE to leave out the minor units of a whole
+ *   price, %COST_FORMAT_NO_SYMBOL
+ *
+ * A unit price as the amounts are computed from it: with the currency's
+ * minor units (none for a whole price with %COST_FORMAT_WHOLE), and every
+ * further digit it has up to six: "¥87.259", not "¥87.26", so that
+ * quantity × price gives the amount shown.
+ *
+ * Returns: (transfer full): "¥1,000", "¥2.50", "¥87.259"
+ */
+char *
+cost_format_price (double           price,
+                   const char      *currency,
+                   CostFormatFlags  flags)
+{
+  const char *symbol = cost_currency_get_symbol (currency);
+  int decimals = cost_currency_get_decimals (currency);
+  char buf[128];
+
+  if (!isfinite (price))
+    return g_strdup ("—");
+
+  if ((flags & COST_FORMAT_WHOLE) && round (price) == price)
+    decimals = 0;
+  /* The fewest more decimals that give the price back. */
+  for (; decimals < 6 && fabs (price) < 1e9; decimals++)
+    {
+      double scaled = price * pow (10, decimals);
+
+      if (fabs (scaled - round (scaled)) <= 1e-9 * MAX (1.0, fabs (scaled)))
+        break;
+    }
+
+  g_snprintf (buf, sizeof buf, "%'.*f", decimals, fabs (price));
+
+  if (flags & COST_FORMAT_NO_SYMBOL)
+    return g_strdup_printf ("%s%s", price < 0 ? "−" : "", buf);
+
+  if (symbol != NULL)
+    return g_strdup_printf ("%s%s%s", price < 0 ? "−" : "", symbol, buf);
+
+  return g_strdup_printf ("%s%s %s", price < 0 ? "−" : "", buf, currency);
+}
+
+/**
  * cost_format_money_small:
  *
  * Money that may be a small fraction of the currency unit, such as the cost
@@ -267,6 +313,41 @@ cost_format_percent (double fraction)
   number = cost_format_number (fraction * 100.0, fabs (fraction) < 0.1 ? 2 : 1);
 
   return g_strdup_printf ("%s%%", number);
+}
+
+/**
+ * cost_format_share:
+ * @fraction: a part of a whole, 0.285 for 28.5%
+ *
+ * The one rule for shares, wherever they are shown: one decimal, kept
+ * when it is 0 so that shares side by side read alike ("24.0%", "28.5%",
+ * "0.8%"), and a share too small to show one decimal is not "0.0%".
+ *
+ * Returns: (transfer full): "28.5%"
+ */
+char *
+cost_format_share (double fraction)
+{
+  char buf[64];
+  g_autofree char *number = NULL;
+  double percent;
+
+  if (!isfinite (fraction))
+    return g_strdup ("—");
+
+  if (fraction > 0 && fraction < 0.0005)
+    {
+      number = cost_format_number (0.1, 1);
+      return g_strdup_printf ("<%s%%", number);
+    }
+
+  /* Halves away from zero, as cost_format_number() rounds. */
+  percent = round (fraction * 1000.0) / 10.0;
+  if (percent == 0)
+    percent = 0.0;   /* not "-0.0" */
+  g_snprintf (buf, sizeof buf, "%'.1f", percent);
+
+  return g_strdup_printf ("%s%%", buf);
 }
 
 /**

@@ -28,10 +28,14 @@ char       *cost_format_money          (double            amount,
                                         CostFormatFlags   flags);
 char       *cost_format_money_small    (double            amount,
                                         const char       *currency);
+char       *cost_format_price          (double            price,
+                                        const char       *currency,
+                                        CostFormatFlags   flags);
 char       *cost_format_money_compact  (double            amount,
                                         const char       *currency);
 char       *cost_format_compact        (double            value);
 char       *cost_format_percent        (double            fraction);
+char       *cost_format_share          (double            fraction);
 gboolean    cost_format_is_chinese     (void);
 gboolean    cost_parse_number          (const char       *text,
                                         double           *value,

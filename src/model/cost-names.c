@@ -12,6 +12,7 @@
 #include "config.h"
 
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "cost-names.h"
@@ -104,4 +105,94 @@ cost_names_translate (const char *stored)
     }
 
   return stored;
+}
+
+/* The units that are counted: a quantity of them takes the plural form its
+ * number asks for in the user's language. Each is known by its singular
+ * and its plural, as a project may store either. */
+static const struct {
+  const char *one;
+  const char *other;
+} counted_units[] = {
+  { "person", "people" },
+  { "server", "servers" },
+  { "device", "devices" },
+  { "node", "nodes" },
+  { "GPU", "GPUs" },
+  { "instance", "instances" },
+  { "engineer", "engineers" },
+  { "licence", "licences" },
+  { "batch", "batches" },
+  { "service", "services" },
+};
+
+/* Spelt out, one call each, so that the strings are found for translation. */
+static char *
+counted_quantity (guint       index,
+                  gulong      n,
+                  const char *number)
+{
+  switch (index)
+    {
+    /* Translators: a number of people: "1 person", "10 people" */
+    case 0: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s person", "%s people", n), number);
+    /* Translators: a number of servers */
+    case 1: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s server", "%s servers", n), number);
+    /* Translators: a number of devices (network, security) */
+    case 2: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s device", "%s devices", n), number);
+    /* Translators: a number of nodes of a cluster */
+    case 3: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s node", "%s nodes", n), number);
+    /* Translators: a number of GPUs */
+    case 4: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s GPU", "%s GPUs", n), number);
+    /* Translators: a number of cloud instances */
+    case 5: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s instance", "%s instances", n), number);
+    /* Translators: a number of engineers */
+    case 6: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s engineer", "%s engineers", n), number);
+    /* Translators: a number of software licences */
+    case 7: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s licence", "%s licences", n), number);
+    /* Translators: a number of batches (of data work) */
+    case 8: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s batch", "%s batches", n), number);
+    /* Translators: a number of services */
+    case 9: return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s service", "%s services", n), number);
+    default: g_return_val_if_reached (g_strdup (number));
+    }
+}
+
+/**
+ * cost_names_format_quantity:
+ * @quantity: the quantity, which picks the plural form
+ * @number: @quantity as shown, formatted for the user's locale
+ * @unit: the unit as stored in a project: "person", "TB", or the user's own
+ *
+ * Returns: (transfer full): the quantity and its unit: "1 person",
+ *   "10 people", "3 nodes", "100 TB"; a unit the user named is shown as
+ *   written, after the number
+ */
+char *
+cost_names_format_quantity (double      quantity,
+                            const char *number,
+                            const char *unit)
+{
+  const char *shown;
+
+  g_return_val_if_fail (number != NULL, NULL);
+
+  if (unit == NULL || unit[0] == '\0')
+    return g_strdup (number);
+
+  for (guint i = 0; i < G_N_ELEMENTS (counted_units); i++)
+    {
+      if (strcmp (unit, counted_units[i].one) == 0 || strcmp (unit, counted_units[i].other) == 0)
+        {
+          /* A whole number picks its form; a fraction reads as a plural
+           * (1.5 people), in the languages whose rules ask for a count. */
+          gulong n = quantity >= 0 && quantity == floor (quantity) ? (gulong) fmod (quantity, 1e9) : 2;
+
+          return counted_quantity (i, n, number);
+        }
+    }
+
+  shown = cost_names_translate (unit);
+  /* Translators: quantity and unit: "100 TB" */
+  return g_strdup_printf (C_("quantity", "%s %s"), number, shown);
 }

@@ -15,5 +15,8 @@ void        cost_names_get_default_category     (guint        position,
                                                  const char **name,
                                                  const char **color);
 const char *cost_names_translate                (const char  *stored);
+char       *cost_names_format_quantity          (double       quantity,
+                                                 const char  *number,
+                                                 const char  *unit);
 
 G_END_DECLS

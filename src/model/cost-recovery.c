@@ -111,8 +111,9 @@ write_done_cb (GObject      *source,
       return;
     }
 
-  /* Discarded or saved while the copy was being written: remove it again. */
-  if (generation != self->generation)
+  /* Discarded or saved while the copy was being written: remove it again,
+   * unless a later edit is being copied to the same files since. */
+  if (generation != self->generation && !self->has_copy)
     {
       g_autofree char *data_path = copy_path (self, ".modelcost");
       g_autofree char *meta_path = copy_path (self, ".json");

@@ -119,6 +119,8 @@ struct _CostUndoStack
   guint        live;         /* open cost_undo_stack_begin_live() calls */
   guint        flush_source;
   guint64      next_id;
+  guint64      revision;     /* counts the records and their merges */
+  guint64      base_id;      /* the last step dropped for MAX_STEPS, 0 for none */
   guint        applying : 1;
 };
 
@@ -268,7 +270,11 @@ close_open_step (CostUndoStack *self)
 
   g_ptr_array_add (self->undo, step);
   if (self->undo->len > MAX_STEPS)
-    g_ptr_array_remove_index (self->undo, 0);
+    {
+      /* Undoing all the steps kept now leads to where this one ended. */
+      self->base_id = ((Step *) g_ptr_array_index (self->undo, 0))->id;
+      g_ptr_array_remove_index (self->undo, 0);
+    }
 }
 
 /* Ends the current step now, unless a group or a live edit is open. */
@@ -308,6 +314,7 @@ add_record (CostUndoStack *self,
 
   g_ptr_array_add (self->open->records, r);
   g_ptr_array_set_size (self->redo, 0);
+  self->revision++;
 
   notify_can (self, could_undo, could_redo);
 }
@@ -347,6 +354,7 @@ on_active_months_notify (CostUndoStack *self,
     {
       last->new_start = new_start;
       last->new_end = new_end;
+      self->revision++;
       return;
     }
 
@@ -434,6 +442,7 @@ on_scenario_changed_cb (CostScenario  *scenario,
       if (last != NULL && last->kind == RECORD_SCENARIO && last->object == G_OBJECT (scenario))
         {
           g_set_object (&last->new_content, now);
+          self->revision++;
         }
       else
         {
@@ -1010,6 +1019,32 @@ cost_undo_stack_get_n_undo (CostUndoStack *self)
   flush (self);
 
   return self->undo->len;
+}
+
+/**
+ * cost_undo_stack_get_state:
+ *
+ * An id for the project as the stack has seen it change: it changes with
+ * each change the stack records, and an undo or redo that brings the
+ * project back to where it was brings the id back too. A document keeps
+ * the id it had when it was saved, to tell when undoing leaves it as saved.
+ *
+ * Returns: the id of the last step done, 0 before any; while a step is
+ *   still being recorded, a value no step has
+ */
+guint64
+cost_undo_stack_get_state (CostUndoStack *self)
+{
+  g_return_val_if_fail (COST_IS_UNDO_STACK (self), 0);
+
+  /* Step ids count up from 1; the open step's changes count down from the top. */
+  if (self->open != NULL && self->open->records->len > 0)
+    return G_MAXUINT64 - self->revision;
+
+  if (self->undo->len == 0)
+    return self->base_id;
+
+  return ((Step *) g_ptr_array_index (self->undo, self->undo->len - 1))->id;
 }
 
 /**

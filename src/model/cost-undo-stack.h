@@ -23,6 +23,7 @@ gboolean       cost_undo_stack_can_undo    (CostUndoStack *self);
 gboolean       cost_undo_stack_can_redo    (CostUndoStack *self);
 guint          cost_undo_stack_get_n_undo  (CostUndoStack *self);
 guint64        cost_undo_stack_get_undo_id (CostUndoStack *self);
+guint64        cost_undo_stack_get_state   (CostUndoStack *self);
 gboolean       cost_undo_stack_undo        (CostUndoStack *self);
 gboolean       cost_undo_stack_redo        (CostUndoStack *self);
 

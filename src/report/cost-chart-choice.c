@@ -37,7 +37,11 @@ build_stacked (CostProject              *project,
                const CostExportOptions  *options,
                GError                  **error)
 {
-  return cost_chart_data_by_scenario (project, results);
+  CostChartDataset *dataset = cost_chart_data_by_scenario (project, results);
+
+  cost_chart_data_add_budget (dataset, project);
+
+  return dataset;
 }
 
 static CostChartDataset *
@@ -57,7 +61,11 @@ build_monthly (CostProject              *project,
                const CostExportOptions  *options,
                GError                  **error)
 {
-  return cost_chart_data_by_month (project, result);
+  CostChartDataset *dataset = cost_chart_data_by_month (project, result);
+
+  cost_chart_data_add_budget (dataset, project);
+
+  return dataset;
 }
 
 /* The baseline against the scenario shown, or the first one when the
@@ -80,6 +88,19 @@ build_comparison (CostProject              *project,
 
   return cost_chart_data_comparison (project, baseline,
                                      result != baseline ? result : g_ptr_array_index (results, 1));
+}
+
+/* Each quantity and price 20% lower and higher, as the Sensitivity page
+ * opens. */
+static CostChartDataset *
+build_tornado (CostProject              *project,
+               GPtrArray                *results,
+               const CostResult         *result,
+               const CostExportOptions  *options,
+               GError                  **error)
+{
+  return cost_chart_data_sensitivity (project, result, NULL, COST_CHART_DATA_DEFAULT_RANGE,
+                                      COST_CHART_DATA_TORNADO_ROWS);
 }
 
 /* The simulation of the scenario shown: the caller's, or run now. */
@@ -146,10 +167,11 @@ build_contributions (CostProject              *project,
  * people; most are the title the chart has for the baseline. */
 static const CostChartChoice choices[] = {
   { "donut", N_("Monthly cost by category"), COST_CHART_DONUT, build_donut },
-  { "stacked", N_("Monthly run-rate by scenario"), COST_CHART_STACKED, build_stacked },
+  { "stacked", N_("Monthly run-rate by scenario"), COST_CHART_STACKED, build_stacked, TRUE },
   { "ranked", N_("Largest monthly costs"), COST_CHART_RANKED, build_ranked },
   { "monthly", N_("Cost by month"), COST_CHART_STACKED, build_monthly },
-  { "comparison", N_("Comparison"), COST_CHART_WATERFALL, build_comparison },
+  { "comparison", N_("Comparison"), COST_CHART_WATERFALL, build_comparison, TRUE },
+  { "tornado", N_("Sensitivity"), COST_CHART_TORNADO, build_tornado },
   /* The uncertainty of the monthly run-rate, when the project has ranges. */
   { "histogram", N_("Spread of the monthly run-rate"), COST_CHART_HISTOGRAM, build_histogram },
   { "s-curve", N_("Chance of staying within budget"), COST_CHART_S_CURVE, build_s_curve },

@@ -39,6 +39,7 @@ typedef struct
   const char         *label;   /* what the chart shows, marked for translation */
   CostChartKind       kind;    /* the renderer that draws it */
   CostChartBuildFunc  build;
+  gboolean            all_scenarios; /* not of the scenario shown only: its title says which */
 } CostChartChoice;
 
 const CostChartChoice *cost_chart_choice_get_all  (guint       *n_choices);

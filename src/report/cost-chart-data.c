@@ -15,6 +15,7 @@
 
 #include "cost-analysis.h"
 #include "cost-chart-data.h"
+#include "cost-format.h"
 #include "cost-names.h"
 
 /* Steps of a comparison beyond this many are gathered in one. */
@@ -389,6 +390,87 @@ cost_chart_data_comparison (CostProject      *project,
   cost_chart_dataset_set_series_flags (dataset, s, COST_CHART_SERIES_TOTAL);
 
   return dataset;
+}
+
+/**
+ * cost_chart_data_sensitivity:
+ * @rows: (nullable) (element-type CostSensitivity): cost_analysis_sensitivity()
+ *   of @result and @fraction, when the caller has them; else computed here
+ * @fraction: how far each quantity or price moves, 0.2 for ±20%
+ * @limit: how many of the widest swings to chart
+ *
+ * Returns: (transfer full): a tornado of the run-rate with each item's
+ *   quantity or unit price @fraction lower (group 0) and higher (group 1)
+ */
+CostChartDataset *
+cost_chart_data_sensitivity (CostProject      *project,
+                             const CostResult *result,
+                             GArray           *rows,
+                             double            fraction,
+                             guint             limit)
+{
+  g_autoptr(GArray) own_rows = NULL;
+  g_autofree char *percent = NULL;
+  g_autofree char *minus = NULL;
+  g_autofree char *plus = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *full_title = NULL;
+  CostChartDataset *dataset;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  if (rows == NULL)
+    rows = own_rows = cost_analysis_sensitivity (result, fraction);
+
+  percent = cost_format_percent (fraction);
+  /* Translators: the two ends of a sensitivity range: "−20%", "+20%" */
+  minus = g_strdup_printf (_("−%s"), percent);
+  plus = g_strdup_printf (_("+%s"), percent);
+  /* Translators: a chart title: "Monthly run-rate with each quantity or price ±20%" */
+  title = g_strdup_printf (_("Monthly run-rate with each quantity or price ±%s"), percent);
+  full_title = title_for (title, result);
+
+  dataset = cost_chart_dataset_new (full_title, cost_project_get_currency (project));
+  cost_chart_dataset_set_base (dataset, result->run_rate, _("Run-rate"));
+  cost_chart_dataset_add_group (dataset, "low", minus);
+  cost_chart_dataset_add_group (dataset, "high", plus);
+
+  for (guint i = 0; i < rows->len && i < limit; i++)
+    {
+      const CostSensitivity *row = &g_array_index (rows, CostSensitivity, i);
+      const char *item = cost_names_translate (cost_item_get_name (row->item));
+      const char *category = category_name (&result->categories[row->category_index]);
+      guint s = cost_chart_dataset_add_series (dataset, cost_item_get_id (row->item),
+                                               item[0] != '\0' ? item : _("Unnamed Item"), NULL);
+
+      cost_chart_dataset_set_series_detail (dataset, s, category[0] != '\0' ? category : _("Unnamed Category"));
+      cost_chart_dataset_set_value (dataset, 0, s, row->low);
+      cost_chart_dataset_set_value (dataset, 1, s, row->high);
+    }
+
+  return dataset;
+}
+
+/**
+ * cost_chart_data_add_budget:
+ * @dataset: bars of monthly amounts (by scenario or by month)
+ *
+ * Draws the project's monthly budget across the bars, when it has one, as
+ * every page, export and slide of them does.
+ */
+void
+cost_chart_data_add_budget (CostChartDataset *dataset,
+                            CostProject      *project)
+{
+  double budget;
+
+  g_return_if_fail (dataset != NULL);
+  g_return_if_fail (COST_IS_PROJECT (project));
+
+  budget = cost_project_get_monthly_budget (project);
+  if (budget > 0)
+    cost_chart_dataset_set_base (dataset, budget, _("Monthly budget"));
 }
 
 /**

@@ -14,6 +14,11 @@
 
 G_BEGIN_DECLS
 
+/* The tornado's rows, and the range it is drawn for unless the user picks
+ * another (the Sensitivity page opens at it). */
+#define COST_CHART_DATA_TORNADO_ROWS  10
+#define COST_CHART_DATA_DEFAULT_RANGE 0.2
+
 CostChartDataset *cost_chart_data_by_category    (CostProject              *project,
                                                   const CostResult         *result);
 CostChartDataset *cost_chart_data_category_items (CostProject              *project,
@@ -30,6 +35,13 @@ CostChartDataset *cost_chart_data_top_items      (CostProject              *proj
 CostChartDataset *cost_chart_data_comparison     (CostProject              *project,
                                                   const CostResult         *from,
                                                   const CostResult         *to);
+void              cost_chart_data_add_budget     (CostChartDataset         *dataset,
+                                                  CostProject              *project);
+CostChartDataset *cost_chart_data_sensitivity    (CostProject              *project,
+                                                  const CostResult         *result,
+                                                  GArray                   *rows,
+                                                  double                    fraction,
+                                                  guint                     limit);
 
 /* The points of an LLM's curve: as many as cost_chart_data_llm_curve() draws */
 #define COST_CHART_LLM_POINTS 48

@@ -34,7 +34,7 @@ append_to_bytes (void                *closure,
 static CostChartDataset *
 build_chart (CostProject              *project,
              const CostExportOptions  *options,
-             CostChartKind            *kind,
+             const CostChartChoice   **chosen,
              GError                  **error)
 {
   const char *name = options && options->chart ? options->chart : COST_CHART_CHOICE_DEFAULT;
@@ -60,28 +60,21 @@ build_chart (CostProject              *project,
   if (choice == NULL)
     return NULL;
 
-  *kind = choice->kind;
+  *chosen = choice;
   return choice->build (project, results, result, options, error);
 }
 
-/**
- * _cost_export_image:
- * @format: "png" or "svg"
- *
- * Draws the chart that @options names (the donut by category when none) in
- * the light style with its title, @options' width × height pixels (SVG
- * points), times @options' scale for PNG, and writes it in one go.
- */
-gboolean
-_cost_export_image (CostProject              *project,
-                    GFile                    *file,
-                    const CostExportOptions  *options,
-                    const char               *format,
-                    GError                  **error)
+/* Draws @dataset in the light style with its title and @caption, @options'
+ * width × height pixels (SVG points), times @options' scale for PNG. */
+static GBytes *
+draw_chart (CostChartKind             kind,
+            CostChartDataset         *dataset,
+            const char               *caption,
+            const CostExportOptions  *options,
+            gboolean                  png,
+            GError                  **error)
 {
-  g_autoptr(CostChartDataset) dataset = NULL;
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  CostChartKind kind = COST_CHART_DONUT;
   CostChartStyle style;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -89,14 +82,6 @@ _cost_export_image (CostProject              *project,
   double scale = options && options->scale >= 1.0 ? options->scale : 1.0;
   int width = options ? options->width : 0;
   int height = options ? options->height : 0;
-  gboolean png = g_strcmp0 (format, "png") == 0;
-
-  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-
-  dataset = build_chart (project, options, &kind, error);
-  if (dataset == NULL)
-    return FALSE;
 
   /* Either side alone keeps the default proportions. */
   if (width <= 0 && height <= 0)
@@ -123,6 +108,7 @@ _cost_export_image (CostProject              *project,
 
   cost_chart_style_init (&style, FALSE);
   style.show_title = TRUE;
+  style.caption = caption;
 
   cr = cairo_create (surface);
   cost_chart_draw (cr, &(CostChartRect) { 0, 0, width, height }, kind, dataset, &style, NULL);
@@ -143,8 +129,110 @@ _cost_export_image (CostProject              *project,
     {
       g_set_error (error, COST_ERROR, COST_ERROR_IO, _("Could not draw the chart: %s"),
                    cairo_status_to_string (status));
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (g_steal_pointer (&bytes));
+}
+
+static gboolean
+write_bytes (GFile   *file,
+             GBytes  *bytes,
+             GError **error)
+{
+  gsize length;
+  const char *data = g_bytes_get_data (bytes, &length);
+
+  return cost_file_replace_contents (file, data, length, FALSE, NULL, error);
+}
+
+/**
+ * cost_export_chart_png:
+ * @caption: (nullable): the line under the chart, as cost_export_dup_caption() gives it
+ * @options: (nullable): the size and scale
+ *
+ * Draws a chart as the image exports do, for the clipboard.
+ *
+ * Returns: (transfer full) (nullable): the PNG data, or %NULL with @error set
+ */
+GBytes *
+cost_export_chart_png (CostChartKind             kind,
+                       CostChartDataset         *dataset,
+                       const char               *caption,
+                       const CostExportOptions  *options,
+                       GError                  **error)
+{
+  g_return_val_if_fail (dataset != NULL, NULL);
+
+  return draw_chart (kind, dataset, caption, options, TRUE, error);
+}
+
+/**
+ * cost_export_chart_file:
+ * @file: a .png or .svg file
+ * @caption: (nullable): the line under the chart, as cost_export_dup_caption() gives it
+ * @options: (nullable): the size and scale
+ *
+ * Writes a chart the caller has, such as the one a page shows, as the
+ * image exports draw theirs.
+ */
+gboolean
+cost_export_chart_file (GFile                    *file,
+                        CostChartKind             kind,
+                        CostChartDataset         *dataset,
+                        const char               *caption,
+                        const CostExportOptions  *options,
+                        GError                  **error)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *name = NULL;
+  gboolean png;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (dataset != NULL, FALSE);
+
+  name = g_file_get_basename (file);
+  png = name != NULL && g_str_has_suffix (name, ".png");
+  if (!png && (name == NULL || !g_str_has_suffix (name, ".svg")))
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_USAGE,
+                           _("A chart is exported to a .png or .svg file"));
       return FALSE;
     }
 
-  return cost_file_replace_contents (file, (const char *) bytes->data, bytes->len, FALSE, NULL, error);
+  bytes = draw_chart (kind, dataset, caption, options, png, error);
+
+  return bytes != NULL && write_bytes (file, bytes, error);
+}
+
+/**
+ * _cost_export_image:
+ * @format: "png" or "svg"
+ *
+ * Draws the chart that @options names (the donut by category when none)
+ * with its title and a caption naming the scenario, and writes it in one go.
+ */
+gboolean
+_cost_export_image (CostProject              *project,
+                    GFile                    *file,
+                    const CostExportOptions  *options,
+                    const char               *format,
+                    GError                  **error)
+{
+  g_autoptr(CostChartDataset) dataset = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *caption = NULL;
+  const CostChartChoice *choice = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  dataset = build_chart (project, options, &choice, error);
+  if (dataset == NULL)
+    return FALSE;
+
+  caption = cost_export_dup_caption (project, options ? options->scenario : NULL, choice->all_scenarios);
+  bytes = draw_chart (choice->kind, dataset, caption, options, g_strcmp0 (format, "png") == 0, error);
+
+  return bytes != NULL && write_bytes (file, bytes, error);
 }

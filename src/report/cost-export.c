@@ -35,6 +35,141 @@ cost_export_redacts_category (const CostExportOptions *options,
          g_strcmp0 (cost_category_get_id (category), "labor") == 0;
 }
 
+static const char *
+scenario_label (CostScenario *scenario)
+{
+  const char *name;
+
+  if (scenario == NULL)
+    return _("Baseline");
+
+  name = cost_names_translate (cost_scenario_get_name (scenario));
+
+  return name[0] != '\0' ? name : _("Unnamed Scenario");
+}
+
+static const char *
+project_title (CostProject *project)
+{
+  const char *title = cost_project_get_title (project);
+
+  return title != NULL && title[0] != '\0' ? title : _("Untitled Project");
+}
+
+/**
+ * cost_export_dup_caption:
+ * @scenario: (nullable): the scenario shown, %NULL for the baseline
+ * @all_scenarios: the chart shows every scenario, not one
+ *
+ * Returns: (transfer full): the line under an exported chart: which
+ *   scenario it shows, when the project has any, and the project's title
+ */
+char *
+cost_export_dup_caption (CostProject  *project,
+                         CostScenario *scenario,
+                         gboolean      all_scenarios)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+
+  if (all_scenarios || (cost_project_get_n_scenarios (project) == 0 && scenario == NULL))
+    return g_strdup (project_title (project));
+
+  /* Translators: the caption under an exported chart: the scenario it
+   * shows, then the project's title */
+  return g_strdup_printf (_("Scenario: %s · %s"), scenario_label (scenario), project_title (project));
+}
+
+/* @text as a file name: what file systems refuse goes, a colon between
+ * words becomes a dash, and spaces do not pile up. */
+static void
+append_file_name_part (GString    *out,
+                       const char *text)
+{
+  gsize start = out->len;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == ':' && (p[1] == ' ' || p[1] == '\0'))
+        g_string_append (out, " —");
+      else if (c == '/' || c == '\\' || c == ':' || c == '|')
+        g_string_append_c (out, '-');
+      else if (c == '*' || c == '?' || c == '"' || c == '<' || c == '>' || g_unichar_iscntrl (c))
+        continue;
+      else if (g_unichar_isspace (c))
+        {
+          if (out->len > start && out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  while (out->len > start && out->str[out->len - 1] == ' ')
+    g_string_truncate (out, out->len - 1);
+  /* Not a hidden file. */
+  while (out->len > start && out->str[start] == '.')
+    g_string_erase (out, start, 1);
+}
+
+/**
+ * cost_export_make_file_name:
+ * @suffix: ".modelcost", ".pdf", …
+ *
+ * Returns: (transfer full): @text made into a file name that every system
+ *   takes: "Reference case — e-commerce search.modelcost" for "Reference
+ *   case: e-commerce search"
+ */
+char *
+cost_export_make_file_name (const char *text,
+                            const char *suffix)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  append_file_name_part (name, text != NULL ? text : "");
+  if (name->len == 0)
+    g_string_append (name, _("Untitled Project"));
+  g_string_append (name, suffix);
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/**
+ * cost_export_suggest_name:
+ * @scenario: (nullable): the scenario exported, %NULL for the baseline
+ * @suffix: ".pdf", ".png", …
+ *
+ * Returns: (transfer full): the file name an export suggests: the
+ *   project's title and, when the project has scenarios, the one exported:
+ *   "Reference case — e-commerce search — INT8 quantization.pdf"
+ */
+char *
+cost_export_suggest_name (CostProject  *project,
+                          CostScenario *scenario,
+                          const char   *suffix)
+{
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+
+  append_file_name_part (name, project_title (project));
+  if (name->len == 0)
+    g_string_append (name, _("Untitled Project"));
+  if (cost_project_get_n_scenarios (project) > 0 || scenario != NULL)
+    {
+      gsize before = name->len;
+
+      g_string_append (name, " — ");
+      append_file_name_part (name, scenario_label (scenario));
+      if (name->len == before + strlen (" — "))
+        g_string_truncate (name, before);
+    }
+  g_string_append (name, suffix);
+
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
 static void
 csv_field (GString    *out,
            const char *text)

@@ -210,6 +210,7 @@ report_place_cover (CostReport *self)
   const char *symbol = cost_currency_get_symbol (currency);
   g_autofree char *currency_text = symbol != NULL ? g_strdup_printf ("%s (%s)", currency, symbol) :
                                                     g_strdup (currency);
+  g_autofree char *kicker = NULL;
   struct {
     const char *label;
     const char *value;
@@ -231,7 +232,13 @@ report_place_cover (CostReport *self)
   cost_layout_block_init (&head);
   cost_layout_block_add_fill (&head, 0, 0, width, 3.0, 0, accent);
   y = 12.0;
-  y += cost_layout_block_add_text (&head, cost_layout_text (self->layout, _("Cost report"), SIZE_BODY, TRUE,
+  /* Which scenario the figures are of, above the title, when there is a choice. */
+  if (self->result->scenario != NULL || cost_project_get_n_scenarios (self->project) > 0)
+    /* Translators: above a report's title: the scenario its figures are of */
+    kicker = g_strdup_printf (_("Cost report · Scenario: %s"), scenario_name (self->result));
+  else
+    kicker = g_strdup (_("Cost report"));
+  y += cost_layout_block_add_text (&head, cost_layout_text (self->layout, kicker, SIZE_BODY, TRUE,
                                                             width, PANGO_ALIGN_LEFT), 0, y, accent);
   y += 4.0;
   title = cost_layout_text (self->layout, cost_project_get_title (self->project), SIZE_TITLE, TRUE,
@@ -386,7 +393,7 @@ report_place_unit_economics (CostReport *self)
                               run_rate, tokens, per_token);
       g_string_append_c (formulas, '\n');
     }
-  share = cost_format_percent (e.compute_share);
+  share = cost_format_share (e.compute_share);
   /* Translators: "Compute is 90.7% of the monthly run-rate." */
   g_string_append_printf (formulas, _("Compute is %s of the monthly run-rate."), share);
   cost_layout_skip (self->layout, 8.0);
@@ -619,9 +626,11 @@ report_place_category (CostReport *self,
           /* A one-time amount that is not spread has no monthly amount. */
           gboolean monthly = f->run_rate != 0.0 || f->params.period != COST_PERIOD_ONCE;
 
-          row->cells[3] = report_money (self, f->params.unit_price, FALSE);
+          /* Every digit of the price that the amount uses. */
+          row->cells[3] = cost_format_price (f->params.unit_price, cost_project_get_currency (self->project),
+                                             money_flags (self, FALSE));
           row->cells[5] = monthly ? report_money (self, f->run_rate, FALSE) : g_strdup ("—");
-          row->cells[6] = monthly ? cost_format_percent (f->share) : g_strdup ("—");
+          row->cells[6] = monthly ? cost_format_share (f->share) : g_strdup ("—");
         }
       row->detail = item_detail (self, f, hidden);
     }
@@ -632,7 +641,7 @@ report_place_category (CostReport *self,
   row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_SUBTOTAL);
   row->cells[0] = g_strdup (_("Subtotal"));
   row->cells[5] = report_money (self, cf->run_rate, FALSE);
-  row->cells[6] = cost_format_percent (cf->share);
+  row->cells[6] = cost_format_share (cf->share);
   if (cf->one_time != 0.0)
     {
       g_autofree char *one_time = report_money (self, cf->one_time, TRUE);
@@ -664,7 +673,7 @@ report_place_items (CostReport *self)
   row = cost_layout_table_add_row (&total, COST_LAYOUT_ROW_TOTAL);
   row->cells[0] = g_strdup (_("Total per month"));
   row->cells[5] = report_money (self, r->run_rate, FALSE);
-  row->cells[6] = cost_format_percent (r->run_rate > 0 ? 1.0 : 0.0);
+  row->cells[6] = cost_format_share (r->run_rate > 0 ? 1.0 : 0.0);
 
   {
     g_auto(CostLayoutBlock) block = { NULL, };

@@ -43,6 +43,7 @@ struct _CostCategoryPage
   GtkLabel          *name_label;
   GtkLabel          *summary_label;
   GtkLabel          *subtotal_label;
+  GtkLabel          *period_label;
   GtkListBox        *item_list;
   CostFieldRow      *name_row;
   CostFieldRow      *factor_row;
@@ -67,6 +68,8 @@ update_figures (CostCategoryPage *self)
   g_autofree char *subtotal = NULL;
   g_autofree char *share = NULL;
   g_autofree char *summary = NULL;
+  g_autofree char *period = NULL;
+  double once;
   guint n_items;
 
   if (self->category == NULL)
@@ -78,16 +81,43 @@ update_figures (CostCategoryPage *self)
     return;
 
   currency = cost_project_get_currency (cost_document_get_project (self->document));
-  subtotal = cost_format_money (cf->run_rate, currency, COST_FORMAT_WHOLE);
-  share = cost_format_percent (cf->share);
+  once = cost_result_get_paid_once (result, cf);
+  share = cost_format_share (cf->share);
   n_items = g_list_model_get_n_items (self->items);
 
-  /* Translators: under a category's name: "3 items · 28.5% of the monthly total" */
-  summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%u item · %s of the monthly total",
-                                          "%u items · %s of the monthly total", n_items),
-                             n_items, share);
+  /* Money paid once is not part of the run-rate: it shows beside it, or
+   * instead of it when the category has nothing else. */
+  if (once > 0 && cf->run_rate == 0)
+    {
+      subtotal = cost_format_money (once, currency, COST_FORMAT_WHOLE);
+      /* Translators: under a category's amount, when all of it is paid once */
+      period = g_strdup (_("once"));
+      /* Translators: under a category's name, when all of it is paid once */
+      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u item · paid once, outside the monthly total",
+                                              "%u items · paid once, outside the monthly total", n_items),
+                                 n_items);
+    }
+  else
+    {
+      subtotal = cost_format_money (cf->run_rate, currency, COST_FORMAT_WHOLE);
+      if (once > 0)
+        {
+          g_autofree char *once_text = cost_format_money (once, currency, COST_FORMAT_WHOLE);
 
+          /* Translators: under a category's monthly amount: "per month + ¥7,000 once" */
+          period = g_strdup_printf (_("per month + %s once"), once_text);
+        }
+      else
+        period = g_strdup (_("per month"));
+      /* Translators: under a category's name: "3 items · 28.5% of the monthly total" */
+      summary = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                              "%u item · %s of the monthly total",
+                                              "%u items · %s of the monthly total", n_items),
+                                 n_items, share);
+    }
+
+  gtk_label_set_label (self->period_label, period);
   gtk_label_set_label (self->subtotal_label, subtotal);
   gtk_label_set_label (self->summary_label, summary);
 }
@@ -326,6 +356,7 @@ cost_category_page_class_init (CostCategoryPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, name_label);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, summary_label);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, subtotal_label);
+  gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, period_label);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, item_list);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, name_row);
   gtk_widget_class_bind_template_child (widget_class, CostCategoryPage, factor_row);
@@ -476,7 +507,8 @@ cost_category_page_get_focus_item (CostCategoryPage *self)
 /**
  * cost_category_page_get_subtotal:
  *
- * Returns: the monthly subtotal the page shows
+ * Returns: the monthly subtotal the page shows, or the amount paid once
+ *   when the category has nothing else
  */
 const char *
 cost_category_page_get_subtotal (CostCategoryPage *self)
@@ -497,4 +529,17 @@ cost_category_page_focus_name (CostCategoryPage *self)
   g_return_if_fail (COST_IS_CATEGORY_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->name_row));
+}
+
+/**
+ * cost_category_page_get_period:
+ *
+ * Returns: what the subtotal is: "per month", "once", or "per month + ¥7,000 once"
+ */
+const char *
+cost_category_page_get_period (CostCategoryPage *self)
+{
+  g_return_val_if_fail (COST_IS_CATEGORY_PAGE (self), NULL);
+
+  return gtk_label_get_label (self->period_label);
 }

@@ -25,6 +25,7 @@ CostItemRow  *cost_category_page_get_row      (CostCategoryPage *self,
                                                CostItem         *item);
 CostItem     *cost_category_page_get_focus_item (CostCategoryPage *self);
 const char   *cost_category_page_get_subtotal (CostCategoryPage *self);
+const char   *cost_category_page_get_period   (CostCategoryPage *self);
 void          cost_category_page_focus_name   (CostCategoryPage *self);
 
 G_END_DECLS

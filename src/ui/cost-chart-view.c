@@ -2,7 +2,10 @@
  *
  * A chart as a widget: draws through the shared renderer, highlights what
  * is under the pointer or the keyboard focus with its exact figure in a
- * tooltip, and says what it shows to screen readers.
+ * tooltip, and says what it shows to screen readers. Its context menu
+ * copies it as an image, drawn as the exports draw it, with its caption,
+ * and exports it through the window's win.export-chart action, which finds
+ * the chart by its widget name.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,9 +15,11 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n-lib.h>
 #include <math.h>
 
 #include "cost-chart-view.h"
+#include "cost-export.h"
 
 struct _CostChartView
 {
@@ -25,6 +30,8 @@ struct _CostChartView
   CostChartLayout  *layout;
   gboolean          show_title;
   double            text_scale;
+  char             *caption;
+  GtkWidget        *menu;
 
   /* What is highlighted, as series and group so that it survives redraws. */
   int               hover_series;
@@ -41,6 +48,7 @@ enum {
   PROP_DATASET,
   PROP_SHOW_TITLE,
   PROP_TEXT_SCALE,
+  PROP_CAPTION,
   N_PROPS
 };
 
@@ -368,8 +376,111 @@ cost_chart_view_finalize (GObject *object)
 
   g_clear_pointer (&self->dataset, cost_chart_dataset_unref);
   g_clear_pointer (&self->layout, cost_chart_layout_unref);
+  g_clear_pointer (&self->caption, g_free);
 
   G_OBJECT_CLASS (cost_chart_view_parent_class)->finalize (object);
+}
+
+static void
+cost_chart_view_dispose (GObject *object)
+{
+  CostChartView *self = COST_CHART_VIEW (object);
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+
+  G_OBJECT_CLASS (cost_chart_view_parent_class)->dispose (object);
+}
+
+static void
+cost_chart_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  CostChartView *self = COST_CHART_VIEW (widget);
+
+  if (self->menu != NULL)
+    gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
+/* The context menu: copy, and export through the window when it can. */
+static void
+popup_menu (CostChartView *self,
+            double         x,
+            double         y)
+{
+  if (self->dataset == NULL)
+    return;
+
+  if (self->menu == NULL)
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+      g_autoptr(GMenu) copy = g_menu_new ();
+      g_autoptr(GMenu) export = g_menu_new ();
+      const char *formats[][2] = { { "png", N_("Export as _PNG…") }, { "svg", N_("Export as _SVG…") } };
+
+      g_menu_append (copy, _("_Copy Chart"), "chart.copy");
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (copy));
+      for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+        {
+          g_autoptr(GMenuItem) item = g_menu_item_new (_(formats[i][1]), NULL);
+
+          g_menu_item_set_action_and_target_value (item, "win.export-chart",
+                                                   g_variant_new ("(ss)", formats[i][0],
+                                                                  gtk_widget_get_name (GTK_WIDGET (self))));
+          g_menu_item_set_attribute (item, "hidden-when", "s", "action-missing");
+          g_menu_append_item (export, item);
+        }
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (export));
+
+      self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+      gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+    }
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  gtk_popover_popup (GTK_POPOVER (self->menu));
+}
+
+static void
+on_secondary_pressed_cb (GtkGestureClick *gesture,
+                         int              n_press,
+                         double           x,
+                         double           y,
+                         CostChartView   *self)
+{
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+  popup_menu (self, x, y);
+}
+
+static void
+on_long_pressed_cb (GtkGestureLongPress *gesture,
+                    double               x,
+                    double               y,
+                    CostChartView       *self)
+{
+  popup_menu (self, x, y);
+}
+
+static void
+menu_popup_action (GtkWidget  *widget,
+                   const char *action,
+                   GVariant   *param)
+{
+  popup_menu (COST_CHART_VIEW (widget), gtk_widget_get_width (widget) / 2.0,
+              gtk_widget_get_height (widget) / 2.0);
+}
+
+static void
+copy_action (GtkWidget  *widget,
+             const char *action,
+             GVariant   *param)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cost_chart_view_copy (COST_CHART_VIEW (widget), &error))
+    g_warning ("Could not copy the chart: %s", error->message);
 }
 
 static void
@@ -393,6 +504,9 @@ cost_chart_view_get_property (GObject    *object,
       break;
     case PROP_TEXT_SCALE:
       g_value_set_double (value, self->text_scale);
+      break;
+    case PROP_CAPTION:
+      g_value_set_string (value, self->caption);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -421,6 +535,9 @@ cost_chart_view_set_property (GObject      *object,
     case PROP_TEXT_SCALE:
       cost_chart_view_set_text_scale (self, g_value_get_double (value));
       break;
+    case PROP_CAPTION:
+      cost_chart_view_set_caption (self, g_value_get_string (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -433,12 +550,14 @@ cost_chart_view_class_init (CostChartViewClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GParamFlags flags = G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS | G_PARAM_EXPLICIT_NOTIFY;
 
+  object_class->dispose = cost_chart_view_dispose;
   object_class->finalize = cost_chart_view_finalize;
   object_class->get_property = cost_chart_view_get_property;
   object_class->set_property = cost_chart_view_set_property;
 
   widget_class->snapshot = cost_chart_view_snapshot;
   widget_class->measure = cost_chart_view_measure;
+  widget_class->size_allocate = cost_chart_view_size_allocate;
 
   properties[PROP_KIND] =
     g_param_spec_enum ("kind", NULL, NULL, COST_TYPE_CHART_KIND, COST_CHART_DONUT, flags);
@@ -454,6 +573,14 @@ cost_chart_view_class_init (CostChartViewClass *klass)
    */
   properties[PROP_TEXT_SCALE] =
     g_param_spec_double ("text-scale", NULL, NULL, 0.5, 4.0, 1.0, flags);
+  /**
+   * CostChartView:caption:
+   *
+   * The line under the chart when it is copied or exported: the scenario
+   * and the project it is of. The window does not show it.
+   */
+  properties[PROP_CAPTION] =
+    g_param_spec_string ("caption", NULL, NULL, NULL, flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -466,6 +593,11 @@ cost_chart_view_class_init (CostChartViewClass *klass)
   signals[ACTIVATED] =
     g_signal_new ("activated", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
                   G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT);
+
+  gtk_widget_class_install_action (widget_class, "chart.copy", NULL, copy_action);
+  gtk_widget_class_install_action (widget_class, "menu.popup", NULL, menu_popup_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F10, GDK_SHIFT_MASK, "menu.popup", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Menu, 0, "menu.popup", NULL);
 
   gtk_widget_class_set_css_name (widget_class, "costchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
@@ -493,6 +625,16 @@ cost_chart_view_init (CostChartView *self)
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect (click, "released", G_CALLBACK (on_released_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_secondary_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  click = gtk_gesture_long_press_new ();
+  gtk_gesture_single_set_touch_only (GTK_GESTURE_SINGLE (click), TRUE);
+  g_signal_connect (click, "pressed", G_CALLBACK (on_long_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   controller = gtk_event_controller_key_new ();
@@ -632,4 +774,95 @@ cost_chart_view_get_layout (CostChartView *self)
   g_return_val_if_fail (COST_IS_CHART_VIEW (self), NULL);
 
   return self->layout;
+}
+
+/**
+ * cost_chart_view_get_caption:
+ *
+ * Returns: (nullable): the line under the chart when it is copied or exported
+ */
+const char *
+cost_chart_view_get_caption (CostChartView *self)
+{
+  g_return_val_if_fail (COST_IS_CHART_VIEW (self), NULL);
+
+  return self->caption;
+}
+
+void
+cost_chart_view_set_caption (CostChartView *self,
+                             const char    *caption)
+{
+  g_return_if_fail (COST_IS_CHART_VIEW (self));
+
+  if (g_strcmp0 (self->caption, caption) == 0)
+    return;
+
+  g_free (self->caption);
+  self->caption = g_strdup (caption);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION]);
+}
+
+/**
+ * cost_chart_view_export:
+ * @file: a .png or .svg file
+ * @options: (nullable): the size and scale
+ *
+ * Writes the chart shown, with its title and caption, in the light style
+ * of the exports.
+ *
+ * Returns: %FALSE with @error set when there is no chart or no file
+ */
+gboolean
+cost_chart_view_export (CostChartView            *self,
+                        GFile                    *file,
+                        const CostExportOptions  *options,
+                        GError                  **error)
+{
+  g_return_val_if_fail (COST_IS_CHART_VIEW (self), FALSE);
+
+  if (self->dataset == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no chart to export"));
+      return FALSE;
+    }
+
+  return cost_export_chart_file (file, self->kind, self->dataset, self->caption, options, error);
+}
+
+/**
+ * cost_chart_view_copy:
+ *
+ * Puts the chart on the clipboard as an image, drawn as a PNG export
+ * draws it, for pasting into slides and messages.
+ *
+ * Returns: %FALSE with @error set when there is no chart or it could not
+ *   be drawn
+ */
+gboolean
+cost_chart_view_copy (CostChartView  *self,
+                      GError        **error)
+{
+  CostExportOptions options = { .scale = 2 };
+  g_autoptr(GBytes) png = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+
+  g_return_val_if_fail (COST_IS_CHART_VIEW (self), FALSE);
+
+  if (self->dataset == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND, _("There is no chart to copy"));
+      return FALSE;
+    }
+
+  png = cost_export_chart_png (self->kind, self->dataset, self->caption, &options, error);
+  if (png == NULL)
+    return FALSE;
+  texture = gdk_texture_new_from_bytes (png, error);
+  if (texture == NULL)
+    return FALSE;
+
+  gdk_clipboard_set_texture (gtk_widget_get_clipboard (GTK_WIDGET (self)), texture);
+
+  return TRUE;
 }

@@ -8,6 +8,7 @@
 #include <gtk/gtk.h>
 
 #include "cost-chart.h"
+#include "cost-export.h"
 
 G_BEGIN_DECLS
 
@@ -29,5 +30,14 @@ double            cost_chart_view_get_text_scale (CostChartView    *self);
 void              cost_chart_view_set_text_scale (CostChartView    *self,
                                                   double            text_scale);
 CostChartLayout  *cost_chart_view_get_layout     (CostChartView    *self);
+const char       *cost_chart_view_get_caption    (CostChartView    *self);
+void              cost_chart_view_set_caption    (CostChartView    *self,
+                                                  const char       *caption);
+gboolean          cost_chart_view_export         (CostChartView    *self,
+                                                  GFile            *file,
+                                                  const CostExportOptions *options,
+                                                  GError          **error);
+gboolean          cost_chart_view_copy           (CostChartView    *self,
+                                                  GError          **error);
 
 G_END_DECLS

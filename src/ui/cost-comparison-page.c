@@ -211,11 +211,15 @@ update_waterfall (CostComparisonPage *self)
 {
   CostProject *project = cost_document_get_project (cost_page_get_document (COST_PAGE (self)));
   g_autoptr(CostChartDataset) dataset = NULL;
+  g_autofree char *caption = NULL;
   guint from = position_of (self, self->from_id);
   guint to = position_of (self, self->to_id);
 
   dataset = cost_chart_data_comparison (project, g_ptr_array_index (self->results, from),
                                         g_ptr_array_index (self->results, to));
+  /* The chart's title says which two scenarios it compares. */
+  caption = cost_page_dup_caption (COST_PAGE (self), TRUE);
+  cost_chart_view_set_caption (self->waterfall_view, caption);
   cost_chart_view_set_dataset (self->waterfall_view, dataset);
 }
 
@@ -226,9 +230,9 @@ cost_comparison_page_refresh (CostPage *page)
   CostDocument *document = cost_page_get_document (page);
   g_autoptr(CostChartDataset) bars = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *caption = NULL;
   CostProject *project;
   guint n;
-  double budget;
 
   g_clear_pointer (&self->results, g_ptr_array_unref);
   if (document == NULL)
@@ -255,9 +259,9 @@ cost_comparison_page_refresh (CostPage *page)
   fill_table (self, project);
 
   bars = cost_chart_data_by_scenario (project, self->results);
-  budget = cost_project_get_monthly_budget (project);
-  if (budget > 0)
-    cost_chart_dataset_set_base (bars, budget, _("Monthly budget"));
+  cost_chart_data_add_budget (bars, project);
+  caption = cost_page_dup_caption (page, TRUE);
+  cost_chart_view_set_caption (self->bars_view, caption);
   cost_chart_view_set_dataset (self->bars_view, bars);
 
   fill_choices (self);

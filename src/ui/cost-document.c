@@ -35,6 +35,10 @@ struct _CostDocument
   guint64        results_serial; /* the project revision they are of */
   gboolean       editable;
   guint64        saved_serial;
+  guint64        saved_state;   /* the undo stack's state at the save */
+  guint64        seen_state;    /* its state at the last change */
+  gboolean       unrecorded;    /* a change since the save that undo cannot take back */
+  guint          check_source;  /* a change the history has not recorded yet */
   CostRecovery  *recovery;
   gboolean       modified;
   CostSimulation *simulation;   /* made when first asked for */
@@ -57,10 +61,32 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Where the undo history is: it tells when undoing or redoing led back to
+ * the project as saved. */
+static guint64
+undo_state (CostDocument *self)
+{
+  return self->undo_stack != NULL ? cost_undo_stack_get_state (self->undo_stack) : 0;
+}
+
+/* The state a save records: the edits until now are one step at least,
+ * so that undoing the next edit leads back to it. */
+static guint64
+saved_undo_state (CostDocument *self)
+{
+  if (self->undo_stack != NULL)
+    cost_undo_stack_get_undo_id (self->undo_stack);
+
+  return undo_state (self);
+}
+
+/* Modified since the save, unless undo and redo led back to it. */
 static void
 update_modified (CostDocument *self)
 {
-  gboolean modified = cost_project_get_serial (self->project) != self->saved_serial;
+  gboolean modified = cost_project_get_serial (self->project) != self->saved_serial &&
+                      (self->undo_stack == NULL || self->unrecorded || self->check_source != 0 ||
+                       undo_state (self) != self->saved_state);
 
   if (modified != self->modified)
     {
@@ -102,6 +128,34 @@ compute (CostDocument *self)
   self->result = cost_result_ref ((CostResult *) cost_document_get_scenario_result (self, self->scenario));
 }
 
+/* Undone back to the file: no recovery copy of unsaved work is needed. */
+static void
+forget_recovery_if_saved (CostDocument *self)
+{
+  if (!self->modified && self->recovery != NULL &&
+      cost_project_get_serial (self->project) != self->saved_serial)
+    cost_recovery_mark_saved (self->recovery);
+}
+
+/* A change that the undo history has still not recorded is one no undo
+ * takes back (the history records every edit): the project stays
+ * modified until it is saved. */
+static gboolean
+check_recorded_cb (gpointer data)
+{
+  CostDocument *self = data;
+  guint64 state = undo_state (self);
+
+  self->check_source = 0;
+  if (state == self->seen_state)
+    self->unrecorded = TRUE;
+  self->seen_state = state;
+  update_modified (self);
+  forget_recovery_if_saved (self);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_project_changed_cb (CostProject  *project,
                        CostDocument *self)
@@ -114,9 +168,18 @@ on_project_changed_cb (CostProject  *project,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO]);
     }
 
+  /* A change the undo history has not seen yet: g_object_set() tells of a
+   * property after the project's change. Until the history records it,
+   * the project counts as modified. */
+  if (self->undo_stack != NULL && undo_state (self) == self->seen_state && self->check_source == 0)
+    self->check_source = g_idle_add_full (G_PRIORITY_HIGH_IDLE, check_recorded_cb, self, NULL);
+  if (self->undo_stack != NULL)
+    self->seen_state = undo_state (self);
+
   compute (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
   update_modified (self);
+  forget_recovery_if_saved (self);
 }
 
 static void
@@ -163,6 +226,7 @@ cost_document_dispose (GObject *object)
   if (self->simulation != NULL)
     g_object_run_dispose (G_OBJECT (self->simulation));
   g_clear_object (&self->simulation);
+  g_clear_handle_id (&self->check_source, g_source_remove);
   /* Closed deliberately (saved, or its changes discarded): no copy is kept. */
   if (self->recovery != NULL)
     cost_recovery_discard (self->recovery);
@@ -425,15 +489,20 @@ cost_document_load_finish (GAsyncResult  *result,
   return cost_document_new (project, g_task_get_task_data (G_TASK (result)));
 }
 
-/* The document now lives in @file, saved as the project was at @serial. */
+/* The document now lives in @file, saved as the project was at @serial,
+ * when the undo history was at @state. */
 static void
 mark_saved (CostDocument *self,
             GFile        *file,
-            guint64       serial)
+            guint64       serial,
+            guint64       state)
 {
   if (g_set_object (&self->file, file))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   self->saved_serial = serial;
+  self->saved_state = state;
+  if (cost_project_get_serial (self->project) == serial)
+    self->unrecorded = FALSE;
   update_modified (self);
   if (self->recovery == NULL)
     return;
@@ -457,7 +526,7 @@ cost_document_save (CostDocument  *self,
                     GError       **error)
 {
   g_autofree char *data = NULL;
-  guint64 serial;
+  guint64 serial, state;
   gsize length;
 
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
@@ -467,11 +536,12 @@ cost_document_save (CostDocument  *self,
     file = self->file;
 
   serial = cost_project_get_serial (self->project);
+  state = saved_undo_state (self);
   data = cost_project_to_data (self->project, &length);
   if (!cost_file_replace_contents (file, data, length, TRUE, NULL, error))
     return FALSE;
 
-  mark_saved (self, file, serial);
+  mark_saved (self, file, serial, state);
 
   return TRUE;
 }
@@ -482,6 +552,7 @@ typedef struct
   char    *data;
   gsize    length;
   guint64  serial;
+  guint64  state;
 } SaveData;
 
 static void
@@ -526,7 +597,7 @@ on_save_written_cb (GObject      *source,
     }
 
   /* Before the caller hears of it, so that it finds the document saved. */
-  mark_saved (self, save->file, save->serial);
+  mark_saved (self, save->file, save->serial, save->state);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -556,6 +627,7 @@ cost_document_save_async (CostDocument        *self,
   save = g_new0 (SaveData, 1);
   save->file = g_object_ref (file != NULL ? file : self->file);
   save->serial = cost_project_get_serial (self->project);
+  save->state = saved_undo_state (self);
   save->data = cost_project_to_data (self->project, &save->length);
 
   task = g_task_new (self, cancellable, callback, user_data);
@@ -610,7 +682,9 @@ cost_document_new_recovered (const CostRecoveryEntry  *entry,
     original = g_file_new_for_path (entry->original);
 
   self = cost_document_new (project, original);
+  /* Not what the file holds, whatever is undone. */
   self->saved_serial = G_MAXUINT64;
+  self->unrecorded = TRUE;
   update_modified (self);
   cost_recovery_adopt (self->recovery, entry);
 

@@ -59,6 +59,7 @@ struct _CostItemRow
   GtkSpinButton  *start_spin;
   GtkAdjustment  *start_adjustment;
   GtkSwitch      *open_end_switch;
+  GtkWidget      *open_end_row;
   AdwActionRow   *end_row;
   GtkSpinButton  *end_spin;
   GtkAdjustment  *end_adjustment;
@@ -106,15 +107,8 @@ describe_cb (GObject    *values,
              gpointer    data)
 {
   g_autofree char *q = cost_format_number (quantity, 6);
-  g_autofree char *p = format_money (unit_price, currency);
-  const char *u = cost_names_translate (unit);
-  g_autofree char *amount = NULL;
-
-  if (u[0] != '\0')
-    /* Translators: quantity and unit: "100 GPU" */
-    amount = g_strdup_printf (C_("quantity", "%s %s"), q, u);
-  else
-    amount = g_steal_pointer (&q);
+  g_autofree char *p = cost_format_price (unit_price, currency, COST_FORMAT_WHOLE);
+  g_autofree char *amount = cost_names_format_quantity (quantity, q, unit);
 
   if (period == COST_PERIOD_ONCE && amortize > 1)
     /* Translators: "2 servers × ¥50,000 one-time, over 36 months" */
@@ -201,7 +195,7 @@ update_figures (CostItemRow *self)
   else
     {
       amount = format_money (f->run_rate, currency);
-      share = cost_format_percent (f->share);
+      share = cost_format_share (f->share);
     }
 
   gtk_label_set_label (self->amount_label, amount);
@@ -240,6 +234,29 @@ set_spin_error (GtkSpinButton *spin,
     }
 }
 
+/* What applies to the price period: a one-time amount falls in its first
+ * month or is spread over its amortisation, so it has no end month and
+ * does not grow. */
+static void
+update_period_rows (CostItemRow *self)
+{
+  gboolean once = cost_scenario_item_get_period (self->values) == COST_PERIOD_ONCE;
+  int end = cost_scenario_item_get_end_month (self->values);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->amortize_row), once);
+  gtk_widget_set_visible (self->open_end_row, !once);
+  gtk_widget_set_visible (GTK_WIDGET (self->end_row), !once && end >= 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->growth_row), !once);
+}
+
+static void
+on_period_notify_cb (GObject     *object,
+                     GParamSpec  *pspec,
+                     CostItemRow *self)
+{
+  update_period_rows (self);
+}
+
 /* Months show 1-based; the model counts from 0. */
 static void
 sync_months (CostItemRow *self)
@@ -254,7 +271,7 @@ sync_months (CostItemRow *self)
   gtk_spin_button_set_value (self->start_spin, start + 1);
   gtk_spin_button_set_value (self->end_spin, end < 0 ? horizon : end + 1);
   gtk_switch_set_active (self->open_end_switch, end < 0);
-  gtk_widget_set_visible (GTK_WIDGET (self->end_row), end >= 0);
+  update_period_rows (self);
   set_spin_error (self->start_spin, NULL);
   set_spin_error (self->end_spin, NULL);
   self->syncing = FALSE;
@@ -308,16 +325,6 @@ on_open_end_cb (GtkSwitch   *toggle,
 
   apply_months (self, self->end_spin, cost_scenario_item_get_start_month (self->values),
                 gtk_switch_get_active (toggle) ? -1 : horizon - 1);
-}
-
-static gboolean
-period_to_visible (GBinding     *binding,
-                   const GValue *from,
-                   GValue       *to,
-                   gpointer      data)
-{
-  g_value_set_boolean (to, g_value_get_uint (from) == COST_PERIOD_ONCE);
-  return TRUE;
 }
 
 static gboolean
@@ -378,7 +385,7 @@ format_baseline (CostItemRow        *self,
     case COST_OVERRIDE_QUANTITY:
       return cost_format_number (cost_item_get_quantity (item), 6);
     case COST_OVERRIDE_UNIT_PRICE:
-      return format_money (cost_item_get_unit_price (item), currency_of (self));
+      return cost_format_price (cost_item_get_unit_price (item), currency_of (self), COST_FORMAT_WHOLE);
     case COST_OVERRIDE_PERIOD:
       return g_strdup (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (self->period_row)),
                                                    cost_item_get_period (item)));
@@ -589,6 +596,7 @@ ensure_form (CostItemRow *self)
   FORM_OBJECT (start_spin);
   FORM_OBJECT (start_adjustment);
   FORM_OBJECT (open_end_switch);
+  FORM_OBJECT (open_end_row);
   FORM_OBJECT (end_row);
   FORM_OBJECT (end_spin);
   FORM_OBJECT (end_adjustment);
@@ -633,8 +641,7 @@ ensure_form (CostItemRow *self)
 
   g_object_bind_property (self->values, "period", self->period_row, "selected",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
-  g_object_bind_property_full (self->values, "period", self->amortize_row, "visible",
-                               G_BINDING_SYNC_CREATE, period_to_visible, NULL, NULL, NULL);
+  g_signal_connect_object (self->values, "notify::period", G_CALLBACK (on_period_notify_cb), self, 0);
   g_object_bind_property (self->values, "amortize-months", self->amortize_spin, "value",
                           G_BINDING_SYNC_CREATE | G_BINDING_BIDIRECTIONAL);
   g_object_bind_property_full (self->item, "price-as-of", self->stale_icon, "visible",
@@ -915,7 +922,8 @@ cost_item_row_get_amount (CostItemRow *self)
 /**
  * cost_item_row_get_field:
  * @property: an item property: "name", "quantity", "unit-price", "period",
- *   ...; or "included", the row that keeps the item in the scenario shown
+ *   ...; "included", the row that keeps the item in the scenario shown;
+ *   "open-end", the switch row of an item that runs to the end of the plan
  *
  * Returns: (transfer none) (nullable): the row editing @property
  */
@@ -946,6 +954,10 @@ cost_item_row_get_field (CostItemRow *self,
     return GTK_WIDGET (self->period_row);
   if (g_strcmp0 (property, "amortize-months") == 0)
     return GTK_WIDGET (self->amortize_row);
+  if (g_strcmp0 (property, "open-end") == 0)
+    return self->open_end_row;
+  if (g_strcmp0 (property, "end-month") == 0)
+    return GTK_WIDGET (self->end_row);
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
     {

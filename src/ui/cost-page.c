@@ -17,6 +17,7 @@
 
 #include "config.h"
 
+#include "cost-export.h"
 #include "cost-page.h"
 
 typedef struct
@@ -242,4 +243,27 @@ cost_page_get_stale (CostPage *self)
   g_return_val_if_fail (COST_IS_PAGE (self), FALSE);
 
   return priv->stale;
+}
+
+/**
+ * cost_page_dup_caption:
+ * @all_scenarios: the chart shows every scenario, not the one shown
+ *
+ * Returns: (transfer full) (nullable): the caption of the page's charts
+ *   when they are copied or exported: the scenario shown and the project,
+ *   or %NULL without a document
+ */
+char *
+cost_page_dup_caption (CostPage *self,
+                       gboolean  all_scenarios)
+{
+  CostPagePrivate *priv = cost_page_get_instance_private (self);
+
+  g_return_val_if_fail (COST_IS_PAGE (self), NULL);
+
+  if (priv->document == NULL)
+    return NULL;
+
+  return cost_export_dup_caption (cost_document_get_project (priv->document),
+                                  cost_document_get_scenario (priv->document), all_scenarios);
 }

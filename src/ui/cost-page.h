@@ -41,5 +41,7 @@ void          cost_page_set_document     (CostPage     *self,
 GSignalGroup *cost_page_get_signal_group (CostPage     *self);
 void          cost_page_queue_refresh    (CostPage     *self);
 gboolean      cost_page_get_stale        (CostPage     *self);
+char         *cost_page_dup_caption      (CostPage     *self,
+                                          gboolean      all_scenarios);
 
 G_END_DECLS

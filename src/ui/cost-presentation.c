@@ -17,7 +17,9 @@
 #include "cost-chart-data.h"
 #include "cost-chart-view.h"
 #include "cost-document.h"
+#include "cost-export.h"
 #include "cost-format.h"
+#include "cost-names.h"
 #include "cost-presentation.h"
 #include "cost-summary-page.h"
 
@@ -47,6 +49,7 @@ struct _CostPresentation
 
   GtkLabel      *title_label;
   GtkLabel      *subtitle_label;
+  GtkLabel      *scenario_label;
   GtkLabel      *position_label;
   GtkBox        *figures_box;
   CostChartView *chart_view;
@@ -68,10 +71,11 @@ slide_available (CostPresentation *self,
 {
   switch (slide)
     {
+    /* Whichever scenario is shown: the count of slides stays as it is
+     * when the scenario changes. */
     case SLIDE_SCENARIOS:
-      return cost_project_get_n_scenarios (self->project) > 0;
     case SLIDE_COMPARISON:
-      return self->scenario > 0;
+      return cost_project_get_n_scenarios (self->project) > 0;
     case SLIDE_CATEGORIES:
     case SLIDE_MONTHS:
     case SLIDE_TOP_ITEMS:
@@ -105,6 +109,8 @@ refresh (CostPresentation *self)
   g_autoptr(CostChartDataset) dataset = NULL;
   g_autofree char *horizon = NULL;
   g_autofree char *position = NULL;
+  g_autofree char *scenario = NULL;
+  g_autofree char *caption = NULL;
   const char *currency = cost_project_get_currency (self->project);
   const CostResult *baseline, *result;
   CostChartKind kind = COST_CHART_DONUT;
@@ -128,6 +134,16 @@ refresh (CostPresentation *self)
                              result->horizon);
   gtk_label_set_label (self->captions[FIGURE_HORIZON], horizon);
 
+  if (result->scenario != NULL)
+    {
+      const char *name = cost_names_translate (cost_scenario_get_name (result->scenario));
+
+      scenario = g_strdup_printf (_("Scenario: %s"), name[0] != '\0' ? name : _("Unnamed Scenario"));
+    }
+  else
+    scenario = g_strdup_printf (_("Scenario: %s"), _("Baseline"));
+  gtk_label_set_label (self->scenario_label, scenario);
+
   switch (self->slide)
     {
     case SLIDE_CATEGORIES:
@@ -136,10 +152,12 @@ refresh (CostPresentation *self)
       break;
     case SLIDE_SCENARIOS:
       dataset = cost_chart_data_by_scenario (self->project, results);
+      cost_chart_data_add_budget (dataset, self->project);
       kind = COST_CHART_STACKED;
       break;
     case SLIDE_MONTHS:
       dataset = cost_chart_data_by_month (self->project, result);
+      cost_chart_data_add_budget (dataset, self->project);
       kind = COST_CHART_STACKED;
       break;
     case SLIDE_TOP_ITEMS:
@@ -147,7 +165,9 @@ refresh (CostPresentation *self)
       kind = COST_CHART_RANKED;
       break;
     case SLIDE_COMPARISON:
-      dataset = cost_chart_data_comparison (self->project, baseline, result);
+      /* From the baseline itself: to the first scenario, as the Comparison page does. */
+      dataset = cost_chart_data_comparison (self->project, baseline,
+                                            self->scenario > 0 ? result : g_ptr_array_index (results, 1));
       kind = COST_CHART_WATERFALL;
       break;
     case N_SLIDES:
@@ -155,6 +175,9 @@ refresh (CostPresentation *self)
       g_assert_not_reached ();
     }
 
+  caption = cost_export_dup_caption (self->project, result->scenario,
+                                     self->slide == SLIDE_SCENARIOS || self->slide == SLIDE_COMPARISON);
+  cost_chart_view_set_caption (self->chart_view, caption);
   cost_chart_view_set_kind (self->chart_view, kind);
   cost_chart_view_set_dataset (self->chart_view, dataset);
   gtk_label_set_label (self->subtitle_label, cost_chart_dataset_get_title (dataset));
@@ -251,6 +274,7 @@ cost_presentation_class_init (CostPresentationClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-presentation.ui");
   gtk_widget_class_bind_template_child (widget_class, CostPresentation, title_label);
   gtk_widget_class_bind_template_child (widget_class, CostPresentation, subtitle_label);
+  gtk_widget_class_bind_template_child (widget_class, CostPresentation, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, CostPresentation, position_label);
   gtk_widget_class_bind_template_child (widget_class, CostPresentation, figures_box);
   gtk_widget_class_bind_template_child (widget_class, CostPresentation, chart_view);
@@ -330,6 +354,12 @@ cost_presentation_init (CostPresentation *self)
           gtk_label_set_ellipsize (labels[k], PANGO_ELLIPSIZE_END);
           gtk_box_append (GTK_BOX (box), GTK_WIDGET (labels[k]));
         }
+      /* The change from the baseline is read whole: on two lines when it
+       * needs them, never cut. */
+      gtk_label_set_ellipsize (self->changes[i], PANGO_ELLIPSIZE_NONE);
+      gtk_label_set_wrap (self->changes[i], TRUE);
+      gtk_label_set_wrap_mode (self->changes[i], PANGO_WRAP_WORD_CHAR);
+      gtk_label_set_lines (self->changes[i], 2);
       gtk_box_append (self->figures_box, box);
     }
 }
@@ -384,4 +414,40 @@ cost_presentation_show (GtkWindow   *parent,
   gtk_window_present (GTK_WINDOW (window));
 
   return window;
+}
+
+/**
+ * cost_presentation_set_scenario:
+ * @scenario: (nullable): the scenario to show, %NULL for the baseline
+ *
+ * Shows @scenario, as the window did when the presentation started.
+ */
+void
+cost_presentation_set_scenario (CostPresentation *self,
+                                CostScenario     *scenario)
+{
+  guint position = 0;
+
+  g_return_if_fail (COST_IS_PRESENTATION (self));
+
+  if (scenario != NULL &&
+      cost_project_find_scenario (self->project, cost_scenario_get_id (scenario), &position) == scenario)
+    self->scenario = position + 1;
+  else
+    self->scenario = 0;
+
+  refresh (self);
+}
+
+/**
+ * cost_presentation_get_position:
+ *
+ * Returns: what the slide counter says: "2 / 5"
+ */
+const char *
+cost_presentation_get_position (CostPresentation *self)
+{
+  g_return_val_if_fail (COST_IS_PRESENTATION (self), NULL);
+
+  return gtk_label_get_label (self->position_label);
 }

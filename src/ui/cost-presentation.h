@@ -21,5 +21,8 @@ GtkWidget *cost_presentation_show (GtkWindow   *parent,
 void       cost_presentation_step (CostPresentation *self,
                                    int               charts,
                                    int               scenarios);
+void       cost_presentation_set_scenario (CostPresentation *self,
+                                           CostScenario     *scenario);
+const char *cost_presentation_get_position (CostPresentation *self);
 
 G_END_DECLS

@@ -98,9 +98,9 @@ cost_projection_page_refresh (CostPage *page)
   g_autofree char *subtitle = NULL;
   g_autofree char *total = NULL;
   g_autofree char *budget_text = NULL;
+  g_autofree char *caption = NULL;
   const CostResult *result;
   CostProject *project;
-  double budget;
 
   if (document == NULL)
     {
@@ -125,9 +125,9 @@ cost_projection_page_refresh (CostPage *page)
   gtk_widget_set_visible (GTK_WIDGET (self->budget_label), budget_text != NULL);
 
   dataset = cost_chart_data_by_month (project, result);
-  budget = cost_project_get_monthly_budget (project);
-  if (budget > 0)
-    cost_chart_dataset_set_base (dataset, budget, _("Monthly budget"));
+  caption = cost_page_dup_caption (page, FALSE);
+  cost_chart_view_set_caption (self->chart_view, caption);
+  cost_chart_data_add_budget (dataset, project);
   cost_chart_view_set_dataset (self->chart_view, dataset);
 
   fill_table (self, project, result);

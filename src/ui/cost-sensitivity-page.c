@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cost-chart-data.h"
 #include "cost-chart-view.h"
 #include "cost-format.h"
 #include "cost-names.h"
@@ -21,7 +22,7 @@
 #include "cost-table.h"
 
 /* The tornado shows the widest swings; the table has them all. */
-#define CHART_ROWS 10
+#define CHART_ROWS COST_CHART_DATA_TORNADO_ROWS
 
 struct _CostSensitivityPage
 {
@@ -82,7 +83,7 @@ cost_sensitivity_page_refresh (CostPage *page)
   g_autofree char *percent = NULL;
   g_autofree char *minus = NULL;
   g_autofree char *plus = NULL;
-  g_autofree char *title = NULL;
+  g_autofree char *caption = NULL;
   const CostResult *result;
   CostProject *project;
   const char *currency;
@@ -106,18 +107,13 @@ cost_sensitivity_page_refresh (CostPage *page)
   subtitle = g_strdup_printf (_("%s · run-rate %s a month"), name, run_rate);
   gtk_label_set_label (self->subtitle_label, subtitle);
 
+  dataset = cost_chart_data_sensitivity (project, result, rows, fraction, CHART_ROWS);
+  caption = cost_page_dup_caption (page, FALSE);
+  cost_chart_view_set_caption (self->chart_view, caption);
+  gtk_label_set_label (self->chart_title, cost_chart_dataset_get_title (dataset));
   percent = cost_format_percent (fraction);
-  /* Translators: the two ends of a sensitivity range: "−20%", "+20%" */
   minus = g_strdup_printf (_("−%s"), percent);
   plus = g_strdup_printf (_("+%s"), percent);
-  /* Translators: a chart title: "Monthly run-rate with each quantity or price ±20%" */
-  title = g_strdup_printf (_("Monthly run-rate with each quantity or price ±%s"), percent);
-  gtk_label_set_label (self->chart_title, title);
-
-  dataset = cost_chart_dataset_new (title, currency);
-  cost_chart_dataset_set_base (dataset, result->run_rate, _("Run-rate"));
-  cost_chart_dataset_add_group (dataset, "low", minus);
-  cost_chart_dataset_add_group (dataset, "high", plus);
 
   cost_table_add (self->table, COLUMN_ITEM, 0, _("Item"), COST_TABLE_CELL_HEADING);
   cost_table_add (self->table, COLUMN_CATEGORY, 0, _("Category"), COST_TABLE_CELL_HEADING);
@@ -139,15 +135,6 @@ cost_sensitivity_page_refresh (CostPage *page)
       cost_table_add (self->table, COLUMN_LOW, i + 1, low, COST_TABLE_CELL_NUMBER);
       cost_table_add (self->table, COLUMN_HIGH, i + 1, high, COST_TABLE_CELL_NUMBER);
       cost_table_add (self->table, COLUMN_SWING, i + 1, swing, COST_TABLE_CELL_NUMBER);
-
-      if (i < CHART_ROWS)
-        {
-          guint s = cost_chart_dataset_add_series (dataset, cost_item_get_id (row->item), item, NULL);
-
-          cost_chart_dataset_set_series_detail (dataset, s, category);
-          cost_chart_dataset_set_value (dataset, 0, s, row->low);
-          cost_chart_dataset_set_value (dataset, 1, s, row->high);
-        }
     }
 
   gtk_widget_set_size_request (GTK_WIDGET (self->chart_view), -1,

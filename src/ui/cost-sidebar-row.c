@@ -40,6 +40,7 @@ update (CostSidebarRow *self)
   g_autofree char *amount = NULL;
   g_autofree char *label = NULL;
   double value = result->run_rate;
+  double once = 0;
 
   if (self->category != NULL)
     {
@@ -49,6 +50,9 @@ update (CostSidebarRow *self)
       g_autofree char *color = NULL;
 
       value = cf != NULL ? cf->run_rate : 0;
+      /* A category of money paid once shows it, rather than nothing a month. */
+      if (cf != NULL && value == 0)
+        once = cost_result_get_paid_once (result, cf);
       for (guint i = 0; i < result->n_categories; i++)
         if (result->categories[i].category == self->category)
           position = i;
@@ -63,12 +67,24 @@ update (CostSidebarRow *self)
       name = _("Summary");
     }
 
-  amount = cost_format_money (value, currency, COST_FORMAT_WHOLE);
+  if (once > 0)
+    {
+      g_autofree char *money = cost_format_money (once, currency, COST_FORMAT_WHOLE);
+
+      /* Translators: a category's amount in the sidebar, when all of it is paid once */
+      amount = g_strdup_printf (_("%s once"), money);
+      /* Translators: a sidebar entry read out: "Training, ¥7,000 once" */
+      label = g_strdup_printf (_("%s, %s once"), name, money);
+    }
+  else
+    {
+      amount = cost_format_money (value, currency, COST_FORMAT_WHOLE);
+      /* Translators: a sidebar entry read out: "Compute, ¥107,000 a month" */
+      label = g_strdup_printf (_("%s, %s a month"), name, amount);
+    }
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->amount_label, amount);
 
-  /* Translators: a sidebar entry read out: "Compute, ¥107,000 a month" */
-  label = g_strdup_printf (_("%s, %s a month"), name, amount);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, label, -1);
 }

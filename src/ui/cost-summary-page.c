@@ -210,6 +210,7 @@ cost_summary_page_refresh (CostPage *page)
   g_autoptr(CostChartDataset) stacked = NULL;
   g_autofree char *horizon_text = NULL;
   g_autofree char *budget_text = NULL;
+  g_autofree char *caption = NULL;
   const CostResult *result, *baseline;
   const char *currency;
   guint position = 0;
@@ -256,7 +257,12 @@ cost_summary_page_refresh (CostPage *page)
   update_uncertainty (self);
 
   donut = cost_chart_data_by_category (self->project, result);
+  caption = cost_page_dup_caption (COST_PAGE (self), FALSE);
+  cost_chart_view_set_caption (self->donut_view, caption);
   cost_chart_view_set_dataset (self->donut_view, donut);
+  g_free (caption);
+  caption = cost_page_dup_caption (COST_PAGE (self), results->len > 1);
+  cost_chart_view_set_caption (self->stacked_view, caption);
 
   if (results->len > 1)
     {
@@ -268,8 +274,7 @@ cost_summary_page_refresh (CostPage *page)
       stacked = cost_chart_data_by_month (self->project, result);
       gtk_label_set_label (self->stacked_title, _("Cost by Month"));
     }
-  if (cost_project_get_monthly_budget (self->project) > 0)
-    cost_chart_dataset_set_base (stacked, cost_project_get_monthly_budget (self->project), _("Monthly budget"));
+  cost_chart_data_add_budget (stacked, self->project);
   cost_chart_view_set_dataset (self->stacked_view, stacked);
 }
 

@@ -202,7 +202,7 @@ refresh (CostUnitEconomicsPanel *self)
 
   if (result->run_rate > 0)
     {
-      g_autofree char *value = cost_format_percent (e.compute_share);
+      g_autofree char *value = cost_format_share (e.compute_share);
       /* Translators: the compute share: "of ¥5,874,807 a month" */
       g_autofree char *detail = g_strdup_printf (_("of %s a month"), run_rate);
 

@@ -162,21 +162,16 @@ format_value (CostWhatifPanel *self,
   g_autofree char *change = NULL;
   double delta = value - baseline;
   CostItem *item;
-  const char *unit;
 
   switch (lever->kind)
     {
     case LEVER_QUANTITY:
-      item = cost_project_find_item (project_of (self), lever->id, NULL);
-      unit = cost_names_translate (cost_item_get_unit (item));
-      text = cost_format_number (value, 2);
-      if (unit[0] != '\0')
-        {
-          g_autofree char *number = g_steal_pointer (&text);
+      {
+        g_autofree char *number = cost_format_number (value, 2);
 
-          /* Translators: quantity and unit: "100 GPU" */
-          text = g_strdup_printf (C_("quantity", "%s %s"), number, unit);
-        }
+        item = cost_project_find_item (project_of (self), lever->id, NULL);
+        text = cost_names_format_quantity (value, number, cost_item_get_unit (item));
+      }
       break;
     case LEVER_UNIT_PRICE:
       text = cost_format_money (value, currency, fmod (value, 1.0) == 0.0 ? COST_FORMAT_WHOLE : 0);

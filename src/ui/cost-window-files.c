@@ -14,6 +14,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cost-chart-view.h"
 #include "cost-export.h"
 #include "cost-presentation.h"
 #include "cost-project-dialog.h"
@@ -350,9 +351,7 @@ suggested_name (CostWindow *self,
 {
   g_autofree char *title = cost_document_dup_title (self->document);
 
-  g_strdelimit (title, "/\\:*?\"<>|", '-');
-
-  return g_strconcat (title, suffix, NULL);
+  return cost_export_make_file_name (title, suffix);
 }
 
 static void
@@ -734,12 +733,107 @@ cost_window_fill_export_options (CostWindow        *self,
   options->uncertainty = cost_simulation_get_result_for (simulation, options->scenario);
 }
 
+/* What every export from the window shares: the scenario shown, the
+ * figures the window has, and a sharp image. */
+static void
+export_options_init (CostWindow        *self,
+                     CostExportOptions *options)
+{
+  *options = (CostExportOptions) {
+    .scenario = cost_document_get_scenario (self->document),
+    .scale = 2,
+  };
+  cost_window_fill_export_options (self, options);
+}
+
+/* The chart called @name on the page shown, or with no name its first
+ * chart that shows something. */
+static CostChartView *
+find_chart (GtkWidget  *widget,
+            const char *name)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      CostChartView *found;
+
+      if (!gtk_widget_get_mapped (child))
+        continue;
+
+      if (COST_IS_CHART_VIEW (child) && cost_chart_view_get_dataset (COST_CHART_VIEW (child)) != NULL &&
+          (name == NULL || name[0] == '\0' || g_strcmp0 (gtk_widget_get_name (child), name) == 0))
+        return COST_CHART_VIEW (child);
+
+      found = find_chart (child, name);
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * cost_window_get_chart:
+ * @name: (nullable): a chart's widget name ("donut", "tornado", …), or
+ *   %NULL for the page's first chart
+ *
+ * Returns: (transfer none) (nullable): the chart of the page shown that an
+ *   image export writes, %NULL when the page shows none
+ */
+CostChartView *
+cost_window_get_chart (CostWindow *self,
+                       const char *name)
+{
+  g_return_val_if_fail (COST_IS_WINDOW (self), NULL);
+
+  return find_chart (gtk_stack_get_visible_child (self->stack), name);
+}
+
+/**
+ * cost_window_export:
+ * @file: a .pdf, .png, .svg, .csv or .xlsx file
+ * @chart: (nullable): for an image, the name of the chart of the page shown;
+ *   %NULL for its first chart
+ *
+ * Exports what the window shows: the report or the figures of the scenario
+ * shown, or the chart on the page shown as it is drawn there (the donut by
+ * category from a page without a chart), as the Export menu does once a
+ * file is chosen.
+ *
+ * Returns: %FALSE with @error set if the file could not be written
+ */
+gboolean
+cost_window_export (CostWindow  *self,
+                    GFile       *file,
+                    const char  *chart,
+                    GError     **error)
+{
+  g_autofree char *name = NULL;
+  CostExportOptions options;
+  CostChartView *view = NULL;
+
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  cost_window_commit_edits (self);
+  export_options_init (self, &options);
+
+  name = g_file_get_basename (file);
+  if (name != NULL && (g_str_has_suffix (name, ".png") || g_str_has_suffix (name, ".svg")))
+    view = cost_window_get_chart (self, chart);
+  if (view != NULL)
+    return cost_chart_view_export (view, file, &options, error);
+
+  return cost_export_file (cost_document_get_project (self->document), file, &options, error);
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
                        CostWindow      *self)
 {
   const char *suffix = g_object_get_data (G_OBJECT (dialog), "suffix");
+  const char *chart = g_object_get_data (G_OBJECT (dialog), "chart");
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -747,7 +841,6 @@ on_export_response_cb (GtkNativeDialog *dialog,
       g_autoptr(GFile) file = NULL;
       g_autofree char *name = g_file_get_basename (chosen);
       g_autoptr(GError) error = NULL;
-      CostExportOptions options = { 0 };
 
       if (g_str_has_suffix (name, suffix))
         file = g_object_ref (chosen);
@@ -759,9 +852,7 @@ on_export_response_cb (GtkNativeDialog *dialog,
           file = g_file_get_child (parent, full);
         }
 
-      cost_window_fill_export_options (self, &options);
-      options.scale = 2;
-      if (cost_export_file (cost_document_get_project (self->document), file, &options, &error))
+      if (cost_window_export (self, file, chart, &error))
         {
           g_autofree char *done = NULL;
           g_autofree char *base = g_file_get_basename (file);
@@ -795,14 +886,12 @@ show_file_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
 }
 
+/* Asks where to export to @format; @chart names the chart of an image. */
 static void
-export_action (GtkWidget  *widget,
-               const char *action,
-               GVariant   *param)
+choose_export_file (CostWindow *self,
+                    const char *format,
+                    const char *chart)
 {
-  CostWindow *self = COST_WINDOW (widget);
-  const char *format = g_variant_get_string (param, NULL);
-
   cost_window_commit_edits (self);
   for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
     {
@@ -818,7 +907,9 @@ export_action (GtkWidget  *widget,
       gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
       gtk_file_filter_set_name (filter, export_formats[i].suffix);
 
-      name = suggested_name (self, export_formats[i].suffix);
+      name = cost_export_suggest_name (cost_document_get_project (self->document),
+                                       cost_document_get_scenario (self->document),
+                                       export_formats[i].suffix);
       dialog = gtk_file_chooser_native_new (_(export_formats[i].title), GTK_WINDOW (self),
                                             GTK_FILE_CHOOSER_ACTION_SAVE,
                                             _("_Export"), _("_Cancel"));
@@ -826,12 +917,34 @@ export_action (GtkWidget  *widget,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
       g_object_set_data (G_OBJECT (dialog), "suffix", (gpointer) export_formats[i].suffix);
+      g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);
       g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
       return;
     }
 
   g_warning ("No export to “%s”", format);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action,
+               GVariant   *param)
+{
+  choose_export_file (COST_WINDOW (widget), g_variant_get_string (param, NULL), NULL);
+}
+
+/* A chart's context menu: that chart, as "png" or "svg". */
+static void
+export_chart_action (GtkWidget  *widget,
+                     const char *action,
+                     GVariant   *param)
+{
+  const char *format, *chart;
+
+  g_variant_get (param, "(&s&s)", &format, &chart);
+  if (g_str_equal (format, "png") || g_str_equal (format, "svg"))
+    choose_export_file (COST_WINDOW (widget), format, chart);
 }
 
 static void
@@ -871,15 +984,16 @@ cost_window_print (CostWindow  *self,
   g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
   g_autoptr(CostReport) report = NULL;
   g_autofree char *job = NULL;
-  CostExportOptions options = { 0 };
+  CostExportOptions options;
   GtkPrintOperationResult result;
 
   g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
 
   cost_window_commit_edits (self);
-  cost_window_fill_export_options (self, &options);
+  export_options_init (self, &options);
   report = cost_report_new (cost_document_get_project (self->document), &options);
-  job = cost_document_dup_title (self->document);
+  job = cost_export_suggest_name (cost_document_get_project (self->document),
+                                  cost_document_get_scenario (self->document), "");
 
   gtk_print_operation_set_job_name (operation, job);
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
@@ -923,9 +1037,12 @@ present_action (GtkWidget  *widget,
                 GVariant   *param)
 {
   CostWindow *self = COST_WINDOW (widget);
+  GtkWidget *presentation;
 
   cost_window_commit_edits (self);
-  cost_presentation_show (GTK_WINDOW (self), cost_document_get_project (self->document));
+  presentation = cost_presentation_show (GTK_WINDOW (self), cost_document_get_project (self->document));
+  /* It opens on the scenario the window shows. */
+  cost_presentation_set_scenario (COST_PRESENTATION (presentation), cost_document_get_scenario (self->document));
 }
 
 static void
@@ -1030,6 +1147,7 @@ cost_window_init_file_actions (CostWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "win.save-as", NULL, save_as_action);
   gtk_widget_class_install_action (widget_class, "win.export", "s", export_action);
+  gtk_widget_class_install_action (widget_class, "win.export-chart", "(ss)", export_chart_action);
   gtk_widget_class_install_action (widget_class, "win.show-file", "s", show_file_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);

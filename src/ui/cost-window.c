@@ -710,15 +710,28 @@ rename_category_action (GtkWidget  *widget,
     }
 }
 
+/* What is typed in the field with the focus is an edit like any other:
+ * it is applied first, so that undo takes it back (or, when it was
+ * applied already, the edit before). */
+static void
+undo_or_redo (CostWindow *self,
+              gboolean    redo)
+{
+  CostUndoStack *stack = cost_document_get_undo_stack (self->document);
+
+  cost_window_commit_edits (self);
+  if (redo)
+    cost_undo_stack_redo (stack);
+  else
+    cost_undo_stack_undo (stack);
+}
+
 static void
 undo_action (GtkWidget  *widget,
              const char *action,
              GVariant   *param)
 {
-  CostWindow *self = COST_WINDOW (widget);
-
-  cost_window_commit_edits (self);
-  cost_undo_stack_undo (cost_document_get_undo_stack (self->document));
+  undo_or_redo (COST_WINDOW (widget), FALSE);
 }
 
 static void
@@ -726,10 +739,43 @@ redo_action (GtkWidget  *widget,
              const char *action,
              GVariant   *param)
 {
-  CostWindow *self = COST_WINDOW (widget);
+  undo_or_redo (COST_WINDOW (widget), TRUE);
+}
 
-  cost_window_commit_edits (self);
-  cost_undo_stack_redo (cost_document_get_undo_stack (self->document));
+/* Ctrl+Z and Ctrl+Shift+Z (or Ctrl+Y) undo and redo the project's edits
+ * wherever the focus is: a text field's own undo would otherwise take the
+ * keys, and undo the text only (or nothing), not the edit. */
+static gboolean
+on_undo_shortcut_cb (GtkWidget *widget,
+                     GVariant  *args,
+                     gpointer   data)
+{
+  undo_or_redo (COST_WINDOW (widget), GPOINTER_TO_INT (data));
+
+  return TRUE;
+}
+
+static void
+add_undo_shortcuts (CostWindow *self)
+{
+  static const struct {
+    const char *trigger;
+    gboolean    redo;
+  } keys[] = {
+    { "<Control>z", FALSE },
+    { "<Control><Shift>z", TRUE },
+    { "<Control>y", TRUE },
+  };
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+
+  gtk_event_controller_set_propagation_phase (controller, GTK_PHASE_CAPTURE);
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller),
+                                          gtk_shortcut_new (gtk_shortcut_trigger_parse_string (keys[i].trigger),
+                                                            gtk_callback_action_new (on_undo_shortcut_cb,
+                                                                                     GINT_TO_POINTER (keys[i].redo),
+                                                                                     NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
 }
 
 static void
@@ -953,6 +999,9 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_label);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_section);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, preset_section);
+  /* Reached by name only (the tests). */
+  gtk_widget_class_bind_template_child_full (widget_class, "undo_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "redo_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_sidebar_row_activated_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_back_clicked_cb);
@@ -989,6 +1038,7 @@ cost_window_init (CostWindow *self)
   self->page = "summary";
   self->stack_page = "summary";
   gtk_list_box_set_header_func (self->sidebar, update_header_cb, NULL, NULL);
+  add_undo_shortcuts (self);
   cost_window_init_scenarios (self);
 
   if (DEVELOPMENT_BUILD)

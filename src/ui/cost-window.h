@@ -9,6 +9,7 @@
 
 #include "cost-application.h"
 #include "cost-category-page.h"
+#include "cost-chart-view.h"
 #include "cost-document.h"
 
 G_BEGIN_DECLS
@@ -33,6 +34,12 @@ gboolean          cost_window_save_to_finish     (CostWindow      *self,
                                                   GAsyncResult    *result,
                                                   GError         **error);
 gboolean          cost_window_is_busy            (CostWindow      *self);
+gboolean          cost_window_export             (CostWindow      *self,
+                                                  GFile           *file,
+                                                  const char      *chart,
+                                                  GError         **error);
+CostChartView    *cost_window_get_chart          (CostWindow      *self,
+                                                  const char      *name);
 gboolean          cost_window_print              (CostWindow      *self,
                                                   GFile           *export_to,
                                                   GError         **error);

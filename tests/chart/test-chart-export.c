@@ -155,7 +155,7 @@ test_png (void)
 {
   g_autofree char *project = reference_path ();
   g_autofree char *dir = g_dir_make_tmp ("chart-export-XXXXXX", NULL);
-  static const char *charts[] = { "donut", "stacked", "ranked", "monthly", "comparison" };
+  static const char *charts[] = { "donut", "stacked", "ranked", "monthly", "comparison", "tornado" };
 
   for (guint l = 0; l < G_N_ELEMENTS (locales); l++)
     {

@@ -280,7 +280,7 @@ test_presentation (void)
   wait_for_paint (GTK_WIDGET (view));
 
   g_assert_cmpint (cost_chart_view_get_kind (view), ==, COST_CHART_DONUT);
-  g_assert_cmpstr (gtk_label_get_label (position), ==, "1 / 4");
+  g_assert_cmpstr (gtk_label_get_label (position), ==, "1 / 5");
 
   cost_presentation_step (presentation, 1, 0);
   g_assert_cmpint (cost_chart_view_get_kind (view), ==, COST_CHART_STACKED);
@@ -289,19 +289,21 @@ test_presentation (void)
   cost_presentation_step (presentation, 2, 0);
   g_assert_cmpint (cost_chart_view_get_kind (view), ==, COST_CHART_RANKED);
 
-  /* The baseline has nothing to compare with: the ranking is the last chart. */
-  cost_presentation_step (presentation, 1, 0);
-  g_assert_cmpint (cost_chart_view_get_kind (view), ==, COST_CHART_RANKED);
-
-  /* A scenario adds the comparison with the baseline. */
-  cost_presentation_step (presentation, 0, 1);
-  g_assert_cmpstr (gtk_label_get_label (position), ==, "4 / 5");
+  /* The baseline compares with the first scenario, as the Comparison page does. */
   cost_presentation_step (presentation, 1, 0);
   g_assert_cmpint (cost_chart_view_get_kind (view), ==, COST_CHART_WATERFALL);
+  g_assert_cmpstr (gtk_label_get_label (position), ==, "5 / 5");
   g_assert_cmpfloat (cost_chart_dataset_get_value (cost_chart_view_get_dataset (view), 0, 1), ==, -50000);
 
-  /* Back to the baseline: the comparison goes, the first chart returns. */
-  cost_presentation_step (presentation, 0, -5);
+  /* A scenario keeps the slide and the count: the comparison is its own. */
+  cost_presentation_step (presentation, 0, 2);
+  g_assert_cmpstr (gtk_label_get_label (position), ==, "5 / 5");
+  g_assert_cmpint (cost_chart_view_get_kind (view), ==, COST_CHART_WATERFALL);
+  cost_presentation_step (presentation, 0, -1);
+  g_assert_cmpfloat (cost_chart_dataset_get_value (cost_chart_view_get_dataset (view), 0, 1), ==, -50000);
+
+  /* Back to the baseline and the first chart. */
+  cost_presentation_step (presentation, -5, -5);
   g_assert_cmpint (cost_chart_view_get_kind (view), ==, COST_CHART_DONUT);
 
   /* Live: an edit shows at once. */

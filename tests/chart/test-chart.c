@@ -1491,7 +1491,7 @@ test_describe (void)
 
   text = cost_chart_describe (COST_CHART_DONUT, donut);
   g_assert_cmpstr (text, ==, "Donut chart. Monthly cost by category: Labor ¥175,000 (46.7%), "
-                             "Compute ¥107,000 (28.5%), Operations ¥90,000 (24%), Data ¥3,000 (0.8%); "
+                             "Compute ¥107,000 (28.5%), Operations ¥90,000 (24.0%), Data ¥3,000 (0.8%); "
                              "Total ¥375,000.");
   g_clear_pointer (&text, g_free);
 

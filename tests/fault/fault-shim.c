@@ -171,6 +171,9 @@ fault_init (void)
   fault.initialized = 1;
 }
 
+static void note (const char *format,
+                  ...) __attribute__ ((format (printf, 1, 2)));
+
 static void
 note (const char *format,
       ...)

@@ -338,6 +338,35 @@ test_usage (void)
     }
 }
 
+/* --help lists every option of the command line; --version says which
+ * ModelCost this is. Both exit at once, with status 0. */
+static void
+test_help_version (void)
+{
+  static const char *options[] = {
+    "--summary", "--json", "--export=OUT", "--scenario=ID", "--chart=KIND", "--width=PIXELS",
+    "--height=PIXELS", "--scale=FACTOR", "--paper=SIZE", "--redact-labor", "--samples=N",
+    "--seed=SEED", "--version", "--help",
+  };
+  g_auto(Run) help = { 0 };
+  g_auto(Run) version = { 0 };
+  g_autofree char *expected = g_strdup_printf ("modelcost %s\n", PACKAGE_VERSION);
+
+  run_modelcost (&help, NULL, "--help", NULL);
+  g_assert_cmpint (help.status, ==, 0);
+  for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+    {
+      if (strstr (help.out, options[i]) == NULL)
+        g_error ("--help does not list %s:\n%s", options[i], help.out);
+    }
+  g_assert_nonnull (strstr (help.out, "tornado"));
+  g_assert_nonnull (strstr (help.out, "Exit status"));
+
+  run_modelcost (&version, NULL, "--version", NULL);
+  g_assert_cmpint (version.status, ==, 0);
+  g_assert_cmpstr (version.out, ==, expected);
+}
+
 static void
 test_bad_input (void)
 {
@@ -685,6 +714,7 @@ main (int   argc,
   g_test_add_func ("/cli/summary/text", test_summary_text);
   g_test_add_func ("/cli/summary/chinese", test_summary_chinese);
   g_test_add_func ("/cli/usage", test_usage);
+  g_test_add_func ("/cli/help-version", test_help_version);
   g_test_add_func ("/cli/bad-input", test_bad_input);
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/amounts-exact", test_amounts_exact);

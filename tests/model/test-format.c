@@ -9,7 +9,10 @@
 #include <math.h>
 #include <string.h>
 
+#include <glib/gi18n-lib.h>
+
 #include "cost-format.h"
+#include "cost-names.h"
 #include "cost-types.h"
 
 static gboolean
@@ -59,7 +62,23 @@ test_english (void)
   check_format (cost_format_percent (0.00049), "0.05%");
   check_format (cost_format_percent (0.00001), "<0.01%");
   check_format (cost_format_percent (0), "0%");
+  /* Shares side by side: one decimal, always. */
+  check_format (cost_format_share (0.24), "24.0%");
+  check_format (cost_format_share (0.285333), "28.5%");
+  check_format (cost_format_share (0.0076), "0.8%");
+  check_format (cost_format_share (0.00049), "<0.1%");
+  check_format (cost_format_share (0), "0.0%");
+  check_format (cost_format_share (-0.00001), "0.0%");
+  check_format (cost_format_share (1), "100.0%");
   check_format (cost_format_money (NAN, "CNY", 0), "—");
+  /* A price shows the digits the amounts use. */
+  check_format (cost_format_price (87.259, "CNY", COST_FORMAT_WHOLE), "¥87.259");
+  check_format (cost_format_price (1000, "CNY", COST_FORMAT_WHOLE), "¥1,000");
+  check_format (cost_format_price (1000, "CNY", 0), "¥1,000.00");
+  check_format (cost_format_price (2.5, "USD", COST_FORMAT_WHOLE), "$2.50");
+  check_format (cost_format_price (0.0042, "USD", COST_FORMAT_NO_SYMBOL), "0.0042");
+  check_format (cost_format_price (1.23456789, "USD", 0), "$1.234568");
+  check_format (cost_format_price (1500, "JPY", 0), "JP¥1,500");
 }
 
 static void
@@ -140,6 +159,41 @@ test_parse_german (void)
   check_format (cost_format_number (1234.5, 2), "1.234,5");
 }
 
+/* Counted units take the plural form their number asks for: English has
+ * two, Chinese one. A unit the user named stays as written. */
+static void
+test_quantity (void)
+{
+  const char *localedir = g_getenv ("MODELCOST_LOCALEDIR");
+
+  if (!use_locale ("en_US.UTF-8"))
+    return;
+
+  check_format (cost_names_format_quantity (1, "1", "person"), "1 person");
+  check_format (cost_names_format_quantity (10, "10", "person"), "10 people");
+  check_format (cost_names_format_quantity (1, "1", "people"), "1 person");
+  check_format (cost_names_format_quantity (3, "3", "node"), "3 nodes");
+  check_format (cost_names_format_quantity (100, "100", "GPU"), "100 GPUs");
+  check_format (cost_names_format_quantity (2.5, "2.5", "engineer"), "2.5 engineers");
+  check_format (cost_names_format_quantity (100, "100", "TB"), "100 TB");
+  check_format (cost_names_format_quantity (5, "5", "widget"), "5 widget");
+  check_format (cost_names_format_quantity (5, "5", ""), "5");
+
+  if (localedir == NULL || !use_locale ("zh_CN.UTF-8"))
+    return;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  setlocale (LC_ALL, "zh_CN.UTF-8");
+
+  check_format (cost_names_format_quantity (1, "1", "person"), "1 人");
+  check_format (cost_names_format_quantity (10, "10", "people"), "10 人");
+  check_format (cost_names_format_quantity (3, "3", "node"), "3 个节点");
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -150,6 +204,7 @@ main (int   argc,
   g_test_add_func ("/model/format/chinese", test_chinese);
   g_test_add_func ("/model/format/parse", test_parse);
   g_test_add_func ("/model/format/parse-comma-locale", test_parse_german);
+  g_test_add_func ("/model/format/quantity", test_quantity);
 
   return g_test_run ();
 }

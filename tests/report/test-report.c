@@ -1589,10 +1589,10 @@ test_chart_choices (void)
   const CostChartChoice *choices;
   guint n;
 
-  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, histogram, s-curve, fan, contributions");
+  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions");
 
   choices = cost_chart_choice_get_all (&n);
-  g_assert_cmpuint (n, ==, 9);
+  g_assert_cmpuint (n, ==, 10);
   g_assert_true (cost_chart_choice_find (COST_CHART_CHOICE_DEFAULT, NULL) == &choices[0]);
 
   for (guint i = 0; i < n; i++)
@@ -1617,7 +1617,7 @@ test_chart_choices (void)
   g_assert_null (cost_chart_choice_find ("piechart", &error));
   g_assert_error (error, COST_ERROR, COST_ERROR_USAGE);
   g_assert_cmpstr (error->message, ==,
-                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison, "
+                   "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison, tornado, "
                    "histogram, s-curve, fan, contributions");
 }
 

@@ -156,6 +156,41 @@ test_results (void)
                      ((CostResult *) expected->pdata[0])->run_rate - 100000);
 }
 
+/* A property set with g_object_set() tells of itself after the project
+ * changed: the document counts as modified from the change on, and undoing
+ * it leads back to the file as saved. */
+static void
+test_modified (void)
+{
+  g_autoptr(CostDocument) document = load_document ("llm-search.modelcost");
+  CostProject *project = cost_document_get_project (document);
+  CostUndoStack *stack = cost_document_get_undo_stack (document);
+  CostWorkload *workload = cost_project_get_workload (project);
+
+  g_assert_nonnull (workload);
+  g_assert_false (cost_document_get_modified (document));
+
+  g_object_set (workload, "peak-hours", 5.0, NULL);
+  g_assert_true (cost_document_get_modified (document));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (cost_document_get_modified (document));
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_false (cost_document_get_modified (document));
+
+  g_object_set (project, "title", "Another title", NULL);
+  g_assert_true (cost_document_get_modified (document));
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_false (cost_document_get_modified (document));
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_true (cost_document_get_modified (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -168,6 +203,7 @@ main (int   argc,
   g_test_add_func ("/ui/document/add-item-and-category", test_add_item_and_category);
   g_test_add_func ("/ui/document/add-driven-gpu-item", test_add_driven_gpu_item);
   g_test_add_func ("/ui/document/results", test_results);
+  g_test_add_func ("/ui/document/modified", test_modified);
 
   return g_test_run ();
 }

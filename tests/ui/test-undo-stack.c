@@ -490,6 +490,74 @@ test_live (void)
   g_assert_false (cost_undo_stack_can_undo (stack));
 }
 
+/* The state names the project's content as the stack saw it: each change
+ * moves it on, undo and redo bring it back, and a live edit that goes on
+ * moves it on at each value. */
+static void
+test_state (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+  guint64 start, first, second, during;
+
+  start = cost_undo_stack_get_state (stack);
+  cost_item_set_quantity (gpu, 120, NULL);
+  first = cost_undo_stack_get_state (stack);
+  g_assert_cmpuint (first, !=, start);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  cost_item_set_quantity (gpu, 130, NULL);
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  second = cost_undo_stack_get_state (stack);
+  g_assert_cmpuint (second, !=, first);
+
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpuint (cost_undo_stack_get_state (stack), !=, second);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpuint (cost_undo_stack_get_state (stack), ==, start);
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_cmpuint (cost_undo_stack_get_state (stack), ==, second);
+
+  cost_undo_stack_begin_live (stack);
+  cost_item_set_quantity (gpu, 140, NULL);
+  during = cost_undo_stack_get_state (stack);
+  cost_item_set_quantity (gpu, 150, NULL);
+  g_assert_cmpuint (cost_undo_stack_get_state (stack), !=, during);
+  g_assert_cmpuint (cost_undo_stack_get_state (stack), !=, second);
+  cost_undo_stack_end_live (stack);
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpuint (cost_undo_stack_get_state (stack), ==, second);
+}
+
+/* Past the longest history, undoing every step kept does not lead back to
+ * the start: the steps dropped are not undone. */
+static void
+test_state_dropped (void)
+{
+  g_autoptr(CostProject) project = load_reference ();
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  CostItem *gpu = cost_project_find_item (project, "gpu", NULL);
+  guint64 start = cost_undo_stack_get_state (stack);
+  guint n;
+
+  for (int q = 1; q <= 1005; q++)
+    {
+      cost_item_set_quantity (gpu, q, NULL);
+      while (g_main_context_iteration (NULL, FALSE))
+        ;
+    }
+  n = cost_undo_stack_get_n_undo (stack);
+  g_assert_cmpuint (n, <, 1005);
+  for (guint i = 0; i < n; i++)
+    g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_false (cost_undo_stack_can_undo (stack));
+  g_assert_cmpfloat (cost_item_get_quantity (gpu), !=, 100);
+  g_assert_cmpuint (cost_undo_stack_get_state (stack), !=, start);
+}
+
 /* Undoing must not leak: every object is released with the project. */
 static void
 test_release (void)
@@ -533,6 +601,8 @@ main (int   argc,
   g_test_add_func ("/undo-stack/scenario-rename", test_scenario_rename);
   g_test_add_func ("/undo-stack/scenario-added-item", test_scenario_added_item);
   g_test_add_func ("/undo-stack/live", test_live);
+  g_test_add_func ("/undo-stack/state", test_state);
+  g_test_add_func ("/undo-stack/state-dropped", test_state_dropped);
 
   return g_test_run ();
 }

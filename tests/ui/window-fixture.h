@@ -126,7 +126,10 @@ remove_dir (const char *dir)
     {
       g_autofree char *path = g_build_filename (dir, name, NULL);
 
-      g_remove (path);
+      if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+        remove_dir (path);
+      else
+        g_remove (path);
     }
   g_rmdir (dir);
 }
@@ -188,9 +191,10 @@ page_child (gpointer    page,
   return child;
 }
 
-/* Starts a test program of windows: recent files go to a throwaway data
- * directory, not the user's; numbers have grouping and a decimal mark when
- * the system has en_US.UTF-8.
+/* Starts a test program of windows: recent files and recovery copies go
+ * to a throwaway directory of its own, not the user's nor another test
+ * program's; numbers have grouping and a decimal mark when the system has
+ * en_US.UTF-8.
  *
  * Returns: (transfer full): the throwaway directory */
 static G_GNUC_UNUSED char *
@@ -200,6 +204,7 @@ window_test_init (int    *argc,
   char *home = g_dir_make_tmp ("modelcost-home-XXXXXX", NULL);
 
   g_setenv ("XDG_DATA_HOME", home, TRUE);
+  g_setenv ("XDG_STATE_HOME", home, TRUE);
   g_test_init (argc, argv, NULL);
   g_set_application_name ("ModelCost");
   adw_init ();
