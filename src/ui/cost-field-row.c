@@ -135,8 +135,16 @@ bind_range (CostFieldRow *self,
 
   if (self->range_button == NULL)
     {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
       self->range_button = cost_range_button_new ();
       adw_entry_row_add_suffix (ADW_ENTRY_ROW (self), self->range_button);
+
+      /* The button lies inside the row: moving to it leaves the text, and
+       * applies what was typed, so that a range is given around the figure
+       * the user sees. */
+      g_signal_connect_swapped (focus, "enter", G_CALLBACK (cost_field_row_commit), self);
+      gtk_widget_add_controller (self->range_button, focus);
     }
   cost_range_button_set_subject (COST_RANGE_BUTTON (self->range_button), subject, field->key,
                                  self->kind, scenario);
