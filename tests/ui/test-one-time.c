@@ -14,31 +14,13 @@
 #include "cost-sidebar-row.h"
 #include "window-fixture.h"
 
-static CostItemRow *
-item_row (Fixture    *f,
-          const char *item_id)
-{
-  CostProject *project = cost_window_get_project (f->window);
-  CostCategory *category = NULL;
-  CostItem *item = cost_project_find_item (project, item_id, &category);
-  CostItemRow *row;
-
-  g_assert_nonnull (item);
-  cost_window_select_category (f->window, category);
-  row = cost_category_page_get_row (cost_window_get_category_page (f->window), item);
-  g_assert_nonnull (row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-
-  return row;
-}
-
 /* Chooses @period in the item's form, as a user does. */
 static CostItemRow *
 choose_period (Fixture    *f,
                const char *item_id,
                CostPeriod  period)
 {
-  CostItemRow *row = item_row (f, item_id);
+  CostItemRow *row = window_item_row (f, item_id);
 
   adw_combo_row_set_selected (ADW_COMBO_ROW (cost_item_row_get_field (row, "period")), period);
   g_assert_cmpint (cost_item_get_period (cost_item_row_get_item (row)), ==, period);
@@ -102,7 +84,7 @@ static void
 test_form_rows (Fixture       *f,
                 gconstpointer  data)
 {
-  CostItemRow *row = item_row (f, "gpu");
+  CostItemRow *row = window_item_row (f, "gpu");
   GtkWidget *open_end = cost_item_row_get_field (row, "open-end");
   GtkWidget *growth = cost_item_row_get_field (row, "monthly-growth");
   GtkWidget *amortize = cost_item_row_get_field (row, "amortize-months");

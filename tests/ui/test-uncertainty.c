@@ -21,30 +21,12 @@
 #include "cost-workload-page.h"
 #include "window-fixture.h"
 
-static CostItemRow *
-item_row (Fixture    *f,
-          const char *item_id)
-{
-  CostProject *project = cost_window_get_project (f->window);
-  CostCategory *category = NULL;
-  CostItem *item = cost_project_find_item (project, item_id, &category);
-  CostItemRow *row;
-
-  g_assert_nonnull (item);
-  cost_window_select_category (f->window, category);
-  row = cost_category_page_get_row (cost_window_get_category_page (f->window), item);
-  g_assert_nonnull (row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-
-  return row;
-}
-
 static CostRangeButton *
 item_range_button (Fixture    *f,
                    const char *item_id,
                    const char *property)
 {
-  GtkWidget *field = cost_item_row_get_field (item_row (f, item_id), property);
+  GtkWidget *field = cost_item_row_get_field (window_item_row (f, item_id), property);
   GtkWidget *button;
 
   g_assert_true (COST_IS_FIELD_ROW (field));

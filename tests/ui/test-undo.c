@@ -21,16 +21,8 @@ static CostItemRow *
 item_row (Fixture    *f,
           const char *item_id)
 {
-  CostProject *project = cost_window_get_project (f->window);
-  CostCategory *category = NULL;
-  CostItem *item = cost_project_find_item (project, item_id, &category);
-  CostItemRow *row;
+  CostItemRow *row = window_item_row (f, item_id);
 
-  g_assert_nonnull (item);
-  cost_window_select_category (f->window, category);
-  row = cost_category_page_get_row (cost_window_get_category_page (f->window), item);
-  g_assert_nonnull (row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
   /* The form is laid out in the next frames: focus goes only to what shows. */
   while (!gtk_widget_get_mapped (cost_item_row_get_field (row, "quantity")))
     g_main_context_iteration (NULL, TRUE);

@@ -40,24 +40,6 @@ fixture_tear_down (Fixture       *f,
   g_free (f->dir);
 }
 
-static CostItemRow *
-item_row (Fixture    *f,
-          const char *item_id)
-{
-  CostProject *project = cost_window_get_project (f->window);
-  CostCategory *category = NULL;
-  CostItem *item = cost_project_find_item (project, item_id, &category);
-  CostItemRow *row;
-
-  g_assert_nonnull (item);
-  cost_window_select_category (f->window, category);
-  row = cost_category_page_get_row (cost_window_get_category_page (f->window), item);
-  g_assert_nonnull (row);
-  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
-
-  return row;
-}
-
 /* Types @text into the field and presses Enter, as a user would. */
 static void
 type_into (GtkWidget  *field,
@@ -109,7 +91,7 @@ static void
 test_edit_quantity (Fixture       *f,
                     gconstpointer  data)
 {
-  CostItemRow *row = item_row (f, "gpu");
+  CostItemRow *row = window_item_row (f, "gpu");
   GtkWidget *quantity = cost_item_row_get_field (row, "quantity");
   g_autofree char *row_amount = money (120000);
 
@@ -134,7 +116,7 @@ static void
 test_locale_input (Fixture       *f,
                    gconstpointer  data)
 {
-  CostItemRow *row = item_row (f, "gpu");
+  CostItemRow *row = window_item_row (f, "gpu");
   GtkWidget *quantity = cost_item_row_get_field (row, "quantity");
   g_autofree char *typed = cost_format_number (1234.5, 2);
   g_autofree char *shown = NULL;
@@ -168,7 +150,7 @@ static void
 test_invalid_input (Fixture       *f,
                     gconstpointer  data)
 {
-  CostItemRow *row = item_row (f, "gpu");
+  CostItemRow *row = window_item_row (f, "gpu");
   GtkWidget *quantity = cost_item_row_get_field (row, "quantity");
   GtkWidget *price = cost_item_row_get_field (row, "unit-price");
   GtkWidget *date = cost_item_row_get_field (row, "price-as-of");
@@ -217,7 +199,7 @@ static void
 test_unsaved_mark (Fixture       *f,
                    gconstpointer  data)
 {
-  CostItemRow *row = item_row (f, "gpu");
+  CostItemRow *row = window_item_row (f, "gpu");
   g_autofree char *saved_as = g_build_filename (f->dir, "saved.modelcost", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (saved_as);
   g_autoptr(CostProject) reloaded = NULL;
@@ -282,7 +264,7 @@ test_reorder_delete (Fixture       *f,
   g_autofree char *restored = NULL;
   g_autofree char *without_gpu = money (7000);
 
-  item_row (f, "gpu");
+  window_item_row (f, "gpu");
   before = item_order (f);
   g_assert_cmpstr (before, ==, "gpu compute-storage bandwidth");
 
@@ -316,7 +298,7 @@ test_add_duplicate (Fixture       *f,
   CostCategory *labor = cost_project_find_category (project, "labor", NULL);
   CostItem *copy;
 
-  item_row (f, "gpu");
+  window_item_row (f, "gpu");
   gtk_widget_activate_action (window, "win.duplicate-item", "s", "gpu");
   g_assert_cmpuint (cost_category_get_n_items (compute), ==, 4);
   copy = cost_category_get_item (compute, 1);
@@ -337,7 +319,7 @@ test_add_duplicate (Fixture       *f,
   gtk_widget_activate_action (window, "win.undo", NULL);
   g_assert_true (cost_project_find_category (project, "labor", NULL) == labor);
   g_assert_cmpuint (cost_category_get_n_items (compute), ==, 3);
-  item_row (f, "gpu");
+  window_item_row (f, "gpu");
   assert_figures (f, 100, 107000, 375000);
 }
 
@@ -384,7 +366,7 @@ test_recovery (Fixture       *f,
   g_assert_cmpuint (count_recovery_copies (), ==, 0);
 
   /* An edit; the copy is written a few seconds later (here: now). */
-  type_into (cost_item_row_get_field (item_row (f, "gpu"), "quantity"), "120");
+  type_into (cost_item_row_get_field (window_item_row (f, "gpu"), "quantity"), "120");
   cost_recovery_flush (cost_document_get_recovery (document));
   while (count_recovery_copies () == 0)
     g_main_context_iteration (NULL, TRUE);
@@ -413,7 +395,7 @@ test_recovery (Fixture       *f,
   g_object_unref (next);
 
   /* A copy the user declines is removed. */
-  type_into (cost_item_row_get_field (item_row (f, "gpu"), "quantity"), "130");
+  type_into (cost_item_row_get_field (window_item_row (f, "gpu"), "quantity"), "130");
   cost_recovery_flush (cost_document_get_recovery (document));
   while (count_recovery_copies () == 0)
     g_main_context_iteration (NULL, TRUE);
@@ -460,7 +442,7 @@ test_malformed (Fixture       *f,
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   g_assert_true (g_file_equal (cost_document_get_file (cost_window_get_document (f->window)), f->file));
-  item_row (f, "gpu");
+  window_item_row (f, "gpu");
   assert_figures (f, 100, 107000, 375000);
 }
 
@@ -487,7 +469,7 @@ test_move_across (Fixture       *f,
   gtk_widget_activate_action (GTK_WIDGET (f->window), "win.undo", NULL);
   g_assert_nonnull (cost_project_find_item (project, "gpu", &owner));
   g_assert_cmpstr (cost_category_get_id (owner), ==, "compute");
-  item_row (f, "gpu");
+  window_item_row (f, "gpu");
   assert_figures (f, 100, 107000, 375000);
 }
 

@@ -9,6 +9,8 @@
 #include <locale.h>
 
 #include "cost-format.h"
+#include "cost-category-page.h"
+#include "cost-item-row.h"
 #include "cost-window.h"
 
 typedef struct
@@ -214,4 +216,23 @@ window_test_init (int    *argc,
     setlocale (LC_ALL, "C.UTF-8");
 
   return home;
+}
+
+/* The form of the item @item_id, opened on its category's page. */
+static G_GNUC_UNUSED CostItemRow *
+window_item_row (Fixture    *f,
+                 const char *item_id)
+{
+  CostProject *project = cost_window_get_project (f->window);
+  CostCategory *category = NULL;
+  CostItem *item = cost_project_find_item (project, item_id, &category);
+  CostItemRow *row;
+
+  g_assert_nonnull (item);
+  cost_window_select_category (f->window, category);
+  row = cost_category_page_get_row (cost_window_get_category_page (f->window), item);
+  g_assert_nonnull (row);
+  adw_expander_row_set_expanded (ADW_EXPANDER_ROW (row), TRUE);
+
+  return row;
 }
