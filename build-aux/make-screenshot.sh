@@ -2,9 +2,11 @@
 # Takes the screenshots of the main window on the reference project, in
 # English and in Chinese, for the metainfo and the README:
 #
-#   data/screenshots/window.png        (en_US)
-#   data/screenshots/window-zh_CN.png  (zh_CN)
-#   data/screenshots/comparison.png    (en_US, the Comparison page)
+#   data/screenshots/window.png              (en_US)
+#   data/screenshots/window-zh_CN.png        (zh_CN)
+#   data/screenshots/comparison.png          (en_US, the Comparison page)
+#   data/screenshots/uncertainty.png         (en_US, the Uncertainty page)
+#   data/screenshots/uncertainty-zh_CN.png   (zh_CN, the Uncertainty page)
 #
 # Usage: build-aux/make-screenshot.sh [BUILDDIR]   (default: _build)
 #
@@ -17,22 +19,24 @@ builddir=$(cd "${1:-$srcdir/_build}" && pwd)
 outdir=$srcdir/data/screenshots
 project=$srcdir/data/examples/reference.modelcost
 width=1280
-height=800
 # The frame around the window that GTK keeps for resizing without a compositor.
 frame=4
-# Where the sidebar's Comparison entry is, in the window, frame included.
-comparison_x=90
-comparison_y=145
+# Where the sidebar's entries are, in the window, frame included.
+sidebar_x=90
+comparison_y=181
+uncertainty_y=257
 
 ninja -C "$builddir" src/modelcost po/zh_CN/LC_MESSAGES/modelcost.mo >/dev/null 2>&1 ||
   ninja -C "$builddir" >/dev/null
 mkdir -p "$outdir"
 
-# shoot LOCALE OUTPUT [X Y]: the window, after a click at X, Y when given.
+# shoot LOCALE OUTPUT HEIGHT [X Y]: the window, HEIGHT pixels tall, after a
+# click at X, Y when given (and the time for a page's simulation to run).
 shoot () {
   locale=$1
   output=$2
-  click=${3:+$3 $4}
+  height=$3
+  click=${4:+$4 $5}
   home=$(mktemp -d)
   trap 'rm -rf "$home"' EXIT
 
@@ -65,6 +69,7 @@ KEYFILE
       if [ -n "$3" ]; then
         sleep 1
         xdotool mousemove --window "$window" $3 click 1
+        sleep 2
       fi
       # Let the charts and fonts settle.
       sleep 2
@@ -77,6 +82,9 @@ KEYFILE
   echo "Wrote $output"
 }
 
-shoot en_US.UTF-8 "$outdir/window.png"
-shoot zh_CN.UTF-8 "$outdir/window-zh_CN.png"
-shoot en_US.UTF-8 "$outdir/comparison.png" $comparison_x $comparison_y
+shoot en_US.UTF-8 "$outdir/window.png" 800
+shoot zh_CN.UTF-8 "$outdir/window-zh_CN.png" 800
+shoot en_US.UTF-8 "$outdir/comparison.png" 800 $sidebar_x $comparison_y
+# Tall enough for the percentiles and the histogram under them.
+shoot en_US.UTF-8 "$outdir/uncertainty.png" 1000 $sidebar_x $uncertainty_y
+shoot zh_CN.UTF-8 "$outdir/uncertainty-zh_CN.png" 1000 $sidebar_x $uncertainty_y
