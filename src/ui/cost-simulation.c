@@ -610,3 +610,47 @@ cost_simulation_get_error (CostSimulation *self)
 
   return self->error;
 }
+
+/**
+ * cost_simulation_use_hold:
+ * @held: whether the widget shows the figures now (it is mapped)
+ */
+void
+cost_simulation_use_hold (CostSimulationUse *use,
+                          gboolean           held)
+{
+  held = held && use->simulation != NULL;
+  if (use->held == held)
+    return;
+
+  use->held = held;
+  if (held)
+    cost_simulation_hold (use->simulation);
+  else
+    cost_simulation_release (use->simulation);
+}
+
+/**
+ * cost_simulation_use_set:
+ * @simulation: (nullable): the simulation to follow, %NULL for none
+ * @mapped: whether the widget is mapped
+ * @notify: called with @data on each change of @simulation
+ */
+void
+cost_simulation_use_set (CostSimulationUse *use,
+                         CostSimulation    *simulation,
+                         gboolean           mapped,
+                         GCallback          notify,
+                         gpointer           data)
+{
+  if (use->simulation == simulation)
+    return;
+
+  cost_simulation_use_hold (use, FALSE);
+  if (use->simulation != NULL)
+    g_clear_signal_handler (&use->notify_id, use->simulation);
+  g_set_object (&use->simulation, simulation);
+  if (simulation != NULL)
+    use->notify_id = g_signal_connect (simulation, "notify", notify, data);
+  cost_simulation_use_hold (use, mapped);
+}

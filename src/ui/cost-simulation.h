@@ -34,4 +34,26 @@ double           cost_simulation_get_fraction   (CostSimulation *self);
 guint            cost_simulation_get_n_ranges   (CostSimulation *self);
 const char      *cost_simulation_get_error      (CostSimulation *self);
 
+/**
+ * CostSimulationUse:
+ *
+ * A widget's use of the document's simulation: it follows the simulation's
+ * changes and holds it while the widget is mapped, so that a simulation
+ * runs only while somebody shows its figures.
+ */
+typedef struct
+{
+  CostSimulation *simulation;
+  gboolean        held;
+  gulong          notify_id;
+} CostSimulationUse;
+
+void             cost_simulation_use_set        (CostSimulationUse *use,
+                                                 CostSimulation    *simulation,
+                                                 gboolean           mapped,
+                                                 GCallback          notify,
+                                                 gpointer           data);
+void             cost_simulation_use_hold       (CostSimulationUse *use,
+                                                 gboolean           held);
+
 G_END_DECLS

@@ -51,8 +51,7 @@ struct _CostSummaryPage
   GBinding      *scenario_binding;
   CostProject   *project;
   CostScenario  *scenario;
-  CostSimulation *simulation;   /* of the document shown, held while mapped */
-  gboolean       held;
+  CostSimulationUse use;        /* of the document shown, held while mapped */
 };
 
 G_DEFINE_FINAL_TYPE (CostSummaryPage, cost_summary_page, COST_TYPE_PAGE)
@@ -128,10 +127,10 @@ set_figure (GtkLabel   *label,
 static void
 update_uncertainty (CostSummaryPage *self)
 {
-  CostUncertainty *u = self->simulation ? cost_simulation_get_result (self->simulation) : NULL;
+  CostUncertainty *u = self->use.simulation ? cost_simulation_get_result (self->use.simulation) : NULL;
   g_autofree char *text = NULL;
 
-  if (self->simulation == NULL || self->project == NULL || cost_simulation_get_n_ranges (self->simulation) == 0)
+  if (self->use.simulation == NULL || self->project == NULL || cost_simulation_get_n_ranges (self->use.simulation) == 0)
     {
       gtk_widget_set_visible (GTK_WIDGET (self->uncertainty_label), FALSE);
       return;
@@ -141,7 +140,7 @@ update_uncertainty (CostSummaryPage *self)
     text = cost_uncertainty_describe_run_rate (u, cost_project_get_currency (self->project));
   gtk_label_set_label (self->uncertainty_label, text ? text : _("Simulating how sure the plan is…"));
   gtk_widget_set_opacity (GTK_WIDGET (self->uncertainty_label),
-                          cost_simulation_get_current (self->simulation) ? 1.0 : 0.55);
+                          cost_simulation_get_current (self->use.simulation) ? 1.0 : 0.55);
   gtk_widget_set_visible (GTK_WIDGET (self->uncertainty_label), TRUE);
 }
 
@@ -158,33 +157,15 @@ static void
 hold (CostSummaryPage *self,
       gboolean         held)
 {
-  held = held && self->simulation != NULL;
-  if (self->held == held)
-    return;
-
-  self->held = held;
-  if (held)
-    cost_simulation_hold (self->simulation);
-  else
-    cost_simulation_release (self->simulation);
+  cost_simulation_use_hold (&self->use, held);
 }
 
 static void
 set_simulation (CostSummaryPage *self,
                 CostSimulation  *simulation)
 {
-  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
-
-  if (self->simulation == simulation)
-    return;
-
-  hold (self, FALSE);
-  if (self->simulation != NULL)
-    g_signal_handlers_disconnect_by_data (self->simulation, self);
-  g_set_object (&self->simulation, simulation);
-  if (simulation != NULL)
-    g_signal_connect (simulation, "notify", G_CALLBACK (on_simulation_notify_cb), self);
-  hold (self, mapped);
+  cost_simulation_use_set (&self->use, simulation, gtk_widget_get_mapped (GTK_WIDGET (self)),
+                           G_CALLBACK (on_simulation_notify_cb), self);
 }
 
 static void

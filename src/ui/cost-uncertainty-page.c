@@ -60,9 +60,8 @@ struct _CostUncertaintyPage
   GtkWidget       *new_seed_button;
   AdwPreferencesGroup *groups_group;
 
-  CostSimulation  *simulation;     /* held while the page is mapped */
+  CostSimulationUse use;           /* held while the page is mapped */
   CostUncertainty *shown;          /* the figures laid out */
-  gboolean         held;
   GPtrArray       *group_rows;     /* the rows of groups_group */
   char            *groups;         /* the groups they show, joined */
   guint            progress_id;
@@ -123,7 +122,7 @@ on_progress_delay_cb (gpointer data)
   CostUncertaintyPage *self = data;
 
   self->progress_id = 0;
-  set_progress_visible (self, self->simulation != NULL && cost_simulation_get_running (self->simulation));
+  set_progress_visible (self, self->use.simulation != NULL && cost_simulation_get_running (self->use.simulation));
 
   return G_SOURCE_REMOVE;
 }
@@ -131,10 +130,10 @@ on_progress_delay_cb (gpointer data)
 static void
 update_progress (CostUncertaintyPage *self)
 {
-  gboolean running = self->simulation != NULL && cost_simulation_get_running (self->simulation);
+  gboolean running = self->use.simulation != NULL && cost_simulation_get_running (self->use.simulation);
 
   gtk_progress_bar_set_fraction (self->progress_bar,
-                                 self->simulation ? cost_simulation_get_fraction (self->simulation) : 0);
+                                 self->use.simulation ? cost_simulation_get_fraction (self->use.simulation) : 0);
 
   if (!running)
     {
@@ -425,8 +424,8 @@ cost_uncertainty_page_refresh (CostPage *page)
   currency = cost_project_get_currency (project);
   sync_settings (self, project);
 
-  u = cost_simulation_get_result (self->simulation);
-  if (cost_simulation_get_n_ranges (self->simulation) == 0)
+  u = cost_simulation_get_result (self->use.simulation);
+  if (cost_simulation_get_n_ranges (self->use.simulation) == 0)
     {
       g_clear_pointer (&self->shown, cost_uncertainty_unref);
       gtk_stack_set_visible_child_name (self->stack, "empty");
@@ -437,14 +436,14 @@ cost_uncertainty_page_refresh (CostPage *page)
   name = cost_scenario_text_name (cost_document_get_result (document));
   samples = cost_format_number (cost_project_get_samples (project), 0);
   seed = g_strdup_printf ("%" G_GUINT64_FORMAT, cost_project_get_seed (project));
-  n_ranges = cost_simulation_get_n_ranges (self->simulation);
+  n_ranges = cost_simulation_get_n_ranges (self->use.simulation);
   /* Translators: under the page's title: "Baseline · 10,000 samples · seed 1 · 3 ranges" */
   subtitle = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s · %s samples · seed %s · %u range",
                                            "%s · %s samples · seed %s · %u ranges", n_ranges),
                               name, samples, seed, n_ranges);
   gtk_label_set_label (self->subtitle_label, subtitle);
 
-  current = cost_simulation_get_current (self->simulation);
+  current = cost_simulation_get_current (self->use.simulation);
   gtk_widget_set_opacity (self->table_card, current ? 1.0 : 0.55);
   /* An edit leaves the last figures up, dimmed, until the run of the edit
    * brings new ones: no need to lay them out again. */
@@ -457,7 +456,7 @@ cost_uncertainty_page_refresh (CostPage *page)
       cost_table_clear (self->inputs_table);
       fill_charts (self, NULL, currency);
       gtk_label_set_label (self->headline_label,
-                           cost_simulation_get_error (self->simulation) ? cost_simulation_get_error (self->simulation)
+                           cost_simulation_get_error (self->use.simulation) ? cost_simulation_get_error (self->use.simulation)
                                                                          : _("Simulating…"));
       return;
     }
@@ -475,8 +474,8 @@ on_measure_notify_cb (CostUncertaintyPage *self)
 {
   CostDocument *document = cost_page_get_document (COST_PAGE (self));
 
-  if (document != NULL && self->simulation != NULL)
-    fill_charts (self, cost_simulation_get_result (self->simulation),
+  if (document != NULL && self->use.simulation != NULL)
+    fill_charts (self, cost_simulation_get_result (self->use.simulation),
                  cost_project_get_currency (cost_document_get_project (document)));
 }
 
@@ -495,35 +494,15 @@ static void
 hold (CostUncertaintyPage *self,
       gboolean             held)
 {
-  if (self->held == held || self->simulation == NULL)
-    {
-      self->held = held && self->simulation != NULL;
-      return;
-    }
-
-  self->held = held;
-  if (held)
-    cost_simulation_hold (self->simulation);
-  else
-    cost_simulation_release (self->simulation);
+  cost_simulation_use_hold (&self->use, held);
 }
 
 static void
 set_simulation (CostUncertaintyPage *self,
                 CostSimulation      *simulation)
 {
-  gboolean mapped = gtk_widget_get_mapped (GTK_WIDGET (self));
-
-  if (self->simulation == simulation)
-    return;
-
-  hold (self, FALSE);
-  if (self->simulation != NULL)
-    g_signal_handlers_disconnect_by_data (self->simulation, self);
-  g_set_object (&self->simulation, simulation);
-  if (simulation != NULL)
-    g_signal_connect (simulation, "notify", G_CALLBACK (on_simulation_notify_cb), self);
-  hold (self, mapped);
+  cost_simulation_use_set (&self->use, simulation, gtk_widget_get_mapped (GTK_WIDGET (self)),
+                           G_CALLBACK (on_simulation_notify_cb), self);
 }
 
 static void
@@ -700,7 +679,7 @@ cost_uncertainty_page_get_result (CostUncertaintyPage *self)
 {
   g_return_val_if_fail (COST_IS_UNCERTAINTY_PAGE (self), NULL);
 
-  return self->simulation ? cost_simulation_get_result (self->simulation) : NULL;
+  return self->use.simulation ? cost_simulation_get_result (self->use.simulation) : NULL;
 }
 
 /**
