@@ -79,6 +79,10 @@ typedef enum
 } CostChartTextWeight;
 
 /* The drawing context */
+void         _cost_chart_mix             (const CostChartColor    *a,
+                                          const CostChartColor    *b,
+                                          double                   k,
+                                          CostChartColor          *out);
 void         _cost_chart_context_init    (CostChartContext        *ctx,
                                           cairo_t                 *cr,
                                           const CostChartRect     *area,

@@ -472,17 +472,6 @@ _cost_chart_draw_s_curve (CostChartContext *ctx)
     }
 }
 
-static void
-mix_color (const CostChartColor *a,
-           const CostChartColor *b,
-           double                k,
-           CostChartColor       *out)
-{
-  out->red = a->red + (b->red - a->red) * k;
-  out->green = a->green + (b->green - a->green) * k;
-  out->blue = a->blue + (b->blue - a->blue) * k;
-}
-
 /* The colours of a fan: its bands paler towards the background, and the
  * median's line, lifted towards the foreground on a dark background so
  * that it stands out of the bands. */
@@ -500,10 +489,10 @@ _cost_chart_fan_colors (CostChartContext *ctx,
   else
     base = outcome_color;
 
-  mix_color (&base, &ctx->bg, ctx->style->dark ? 0.45 : 0.55, inner);
-  mix_color (&base, &ctx->bg, ctx->style->dark ? 0.72 : 0.80, outer);
+  _cost_chart_mix (&base, &ctx->bg, ctx->style->dark ? 0.45 : 0.55, inner);
+  _cost_chart_mix (&base, &ctx->bg, ctx->style->dark ? 0.72 : 0.80, outer);
   if (ctx->style->dark)
-    mix_color (&base, &ctx->fg, 0.4, line);
+    _cost_chart_mix (&base, &ctx->fg, 0.4, line);
   else
     *line = base;
 }

@@ -28,11 +28,12 @@ G_DEFINE_ENUM_TYPE (CostChartKind, cost_chart_kind,
   G_DEFINE_ENUM_VALUE (COST_CHART_S_CURVE, "s-curve"),
   G_DEFINE_ENUM_VALUE (COST_CHART_FAN, "fan"))
 
-static void
-mix (const CostChartColor *a,
-     const CostChartColor *b,
-     double                k,
-     CostChartColor       *out)
+/* @a moved a fraction @k of the way to @b. */
+void
+_cost_chart_mix (const CostChartColor *a,
+                 const CostChartColor *b,
+                 double                k,
+                 CostChartColor       *out)
 {
   out->red = a->red + (b->red - a->red) * k;
   out->green = a->green + (b->green - a->green) * k;
@@ -79,8 +80,8 @@ _cost_chart_context_init (CostChartContext      *ctx,
 
   cost_chart_style_get_background (style, &ctx->bg);
   cost_chart_style_get_foreground (style, &ctx->fg);
-  mix (&ctx->fg, &ctx->bg, 0.38, &ctx->muted);
-  mix (&ctx->fg, &ctx->bg, 0.86, &ctx->grid);
+  _cost_chart_mix (&ctx->fg, &ctx->bg, 0.38, &ctx->muted);
+  _cost_chart_mix (&ctx->fg, &ctx->bg, 0.86, &ctx->grid);
 
   /* Unhinted metrics: the same layout on screen, in PNG, SVG and PDF. */
   ctx->pango = pango_cairo_create_context (cr);
