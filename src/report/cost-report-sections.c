@@ -788,7 +788,7 @@ uncertainty_place_percentiles (CostReport *self)
   g_auto(CostLayoutTable) table = { 0 };
   g_autofree char *samples = cost_format_number (u->n_samples, 0);
   g_autofree char *seed = g_strdup_printf ("%" G_GUINT64_FORMAT, u->seed);
-  g_autofree char *errors[COST_N_MEASURES] = { NULL, };
+  char *errors[COST_N_MEASURES] = { NULL, };
 
   cost_layout_table_init (&table, columns, G_N_ELEMENTS (columns));
   for (guint r = 0; r < N_ROWS; r++)
@@ -845,6 +845,8 @@ uncertainty_place_percentiles (CostReport *self)
                        "independently. The standard error of P90 is %s for the monthly run-rate, %s for the "
                        "first-year total and %s for the horizon total: more samples narrow it."),
                      samples, seed, errors[0], errors[1], errors[2]);
+  for (guint m = 0; m < COST_N_MEASURES; m++)
+    g_free (errors[m]);
 
   cost_layout_skip (self->layout, 6.0);
   cost_layout_place_table (self->layout, &table);
