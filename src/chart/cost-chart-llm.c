@@ -179,15 +179,7 @@ cost_chart_llm_draw_memory (cairo_t               *cr,
 
   g_return_if_fail (cr != NULL && area != NULL && memory != NULL);
 
-  if (style == NULL)
-    {
-      cost_chart_style_init (&default_style, FALSE);
-      style = &default_style;
-    }
-  if (layout == NULL)
-    layout = own_layout = cost_chart_layout_new ();
-  cost_chart_layout_clear (layout);
-  if (!(area->width >= 1.0 && area->height >= 1.0))
+  if (!_cost_chart_prepare (area, &style, &default_style, &layout, &own_layout))
     return;
 
   dataset = cost_chart_dataset_new (title, NULL);
@@ -370,15 +362,7 @@ cost_chart_llm_draw_curve (cairo_t              *cr,
 
   g_return_if_fail (cr != NULL && area != NULL && curve != NULL);
 
-  if (style == NULL)
-    {
-      cost_chart_style_init (&default_style, FALSE);
-      style = &default_style;
-    }
-  if (layout == NULL)
-    layout = own_layout = cost_chart_layout_new ();
-  cost_chart_layout_clear (layout);
-  if (!(area->width >= 1.0 && area->height >= 1.0))
+  if (!_cost_chart_prepare (area, &style, &default_style, &layout, &own_layout))
     return;
 
   dataset = cost_chart_dataset_new (title, NULL);

@@ -79,6 +79,11 @@ typedef enum
 } CostChartTextWeight;
 
 /* The drawing context */
+gboolean     _cost_chart_prepare         (const CostChartRect     *area,
+                                          const CostChartStyle   **style,
+                                          CostChartStyle          *default_style,
+                                          CostChartLayout        **layout,
+                                          CostChartLayout        **own_layout);
 void         _cost_chart_mix             (const CostChartColor    *a,
                                           const CostChartColor    *b,
                                           double                   k,

@@ -40,6 +40,28 @@ _cost_chart_mix (const CostChartColor *a,
   out->blue = a->blue + (b->blue - a->blue) * k;
 }
 
+/* What every renderer does first: the default style and a layout of its
+ * own when the caller gives none, the layout emptied. Returns: whether
+ * @area has room to draw in. */
+gboolean
+_cost_chart_prepare (const CostChartRect    *area,
+                     const CostChartStyle  **style,
+                     CostChartStyle         *default_style,
+                     CostChartLayout       **layout,
+                     CostChartLayout       **own_layout)
+{
+  if (*style == NULL)
+    {
+      cost_chart_style_init (default_style, FALSE);
+      *style = default_style;
+    }
+  if (*layout == NULL)
+    *layout = *own_layout = cost_chart_layout_new ();
+  cost_chart_layout_clear (*layout);
+
+  return area->width >= 1.0 && area->height >= 1.0;
+}
+
 /* The drawing context of a chart in @area; every renderer starts here. */
 void
 _cost_chart_context_init (CostChartContext      *ctx,
@@ -168,17 +190,7 @@ cost_chart_draw (cairo_t              *cr,
   g_return_if_fail (area != NULL);
   g_return_if_fail (dataset != NULL);
 
-  if (style == NULL)
-    {
-      cost_chart_style_init (&default_style, FALSE);
-      style = &default_style;
-    }
-
-  if (layout == NULL)
-    layout = own_layout = cost_chart_layout_new ();
-  cost_chart_layout_clear (layout);
-
-  if (!(area->width >= 1.0 && area->height >= 1.0))
+  if (!_cost_chart_prepare (area, &style, &default_style, &layout, &own_layout))
     return;
 
   cairo_save (cr);
