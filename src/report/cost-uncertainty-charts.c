@@ -454,6 +454,7 @@ cost_uncertainty_chart_dataset (CostUncertainty *uncertainty,
     case COST_CHART_STACKED_HORIZONTAL:
     case COST_CHART_WATERFALL:
     case COST_CHART_TORNADO:
+    case COST_CHART_BURN_UP:
     default:
       g_return_val_if_reached (NULL);
     }

@@ -1524,10 +1524,11 @@ test_chart_choices (void)
   const CostChartChoice *choices;
   guint n;
 
-  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions");
+  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions, "
+                             "burn-up");
 
   choices = cost_chart_choice_get_all (&n);
-  g_assert_cmpuint (n, ==, 10);
+  g_assert_cmpuint (n, ==, 11);
   g_assert_true (cost_chart_choice_find (COST_CHART_CHOICE_DEFAULT, NULL) == &choices[0]);
 
   for (guint i = 0; i < n; i++)
@@ -1553,7 +1554,7 @@ test_chart_choices (void)
   g_assert_error (error, COST_ERROR, COST_ERROR_USAGE);
   g_assert_cmpstr (error->message, ==,
                    "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison, tornado, "
-                   "histogram, s-curve, fan, contributions");
+                   "histogram, s-curve, fan, contributions, burn-up");
 }
 
 /* A scenario's change from the baseline, in words and in table cells, with
