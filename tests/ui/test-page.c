@@ -110,6 +110,32 @@ test_hidden_page_catches_up (Fixture       *f,
   g_assert_null (gtk_widget_get_parent (cell));
 }
 
+/* The projection's months: numbered without a start month, calendar
+ * months from it (the reference project runs 12 months: from March 2027
+ * its last is February 2028). */
+static void
+test_projection_months (Fixture       *f,
+                        gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_document_get_project (document);
+  CostProjectionPage *page = window_child (f, "projection_page");
+  GtkGrid *table = page_child (page, "table");
+  CostChartView *chart = page_child (page, "chart_view");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "projection"));
+  wait_for_mapped (page, TRUE);
+  g_assert_cmpstr (cost_table_get_text (table, 0, 1), ==, "Month 1");
+  g_assert_cmpstr (cost_table_get_text (table, 0, 12), ==, "Month 12");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (cost_chart_view_get_dataset (chart), 0), ==, "M1");
+
+  g_assert_true (cost_project_set_start (project, "2027-03", NULL));
+  while (g_strcmp0 (cost_table_get_text (table, 0, 1), "Mar 2027") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (cost_table_get_text (table, 0, 12), ==, "Feb 2028");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (cost_chart_view_get_dataset (chart), 11), ==, "Feb 2028");
+}
+
 /* "Baseline · run-rate ¥375,000 a month", as the sensitivity page says. */
 static char *
 sensitivity_subtitle (double run_rate)
@@ -200,6 +226,8 @@ main (int   argc,
 
   g_test_add ("/ui/page/hidden-catches-up", Fixture, NULL,
               window_fixture_set_up, test_hidden_page_catches_up, window_fixture_tear_down);
+  g_test_add ("/ui/page/projection-months", Fixture, NULL,
+              window_fixture_set_up, test_projection_months, window_fixture_tear_down);
   g_test_add_func ("/ui/page/document-change", test_document_change);
 
   status = g_test_run ();
