@@ -1401,11 +1401,11 @@ cost_project_get_start_month (CostProject *self,
  * @month: a month of the plan, counted from 0
  * @short_form: whether the label is for a chart's axis rather than a table
  *
- * The one rule for naming plan month @month wherever months are shown:
- * its calendar month when the project has a start ("Jan 2027",
- * "2027年1月"), else its number ("Month 1", or "M1" in short form).
+ * Names plan month @month as every view shows it: see
+ * cost_month_get_plan_label().
  *
- * Returns: (transfer full): the month for people
+ * Returns: (transfer full): the month for people: "Jan 2027" from a start
+ *   month, else "Month 1" ("M1" in short form)
  */
 char *
 cost_project_get_month_label (CostProject *self,
@@ -1416,15 +1416,10 @@ cost_project_get_month_label (CostProject *self,
 
   g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
 
-  if (cost_project_get_start_month (self, &start))
-    return cost_month_get_label (start + month);
+  if (!cost_project_get_start_month (self, &start))
+    start = -1;
 
-  if (short_form)
-    /* Translators: a month of the plan, counted from 1: "M1", "M2", … */
-    return g_strdup_printf (_("M%d"), month + 1);
-
-  /* Translators: a month of the plan, counted from 1, when the project has no start month */
-  return g_strdup_printf (_("Month %d"), month + 1);
+  return cost_month_get_plan_label (start, month, short_form);
 }
 
 /**

@@ -453,6 +453,24 @@ test_burn_up (void)
     g_assert_true (isnan (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_BUDGET)));
 }
 
+/* The fan's months by the calendar from the project's start. */
+static void
+test_fan_calendar (void)
+{
+  g_autoptr(CostProject) ranged = load_ranged ();
+  g_autoptr(CostUncertainty) numbered = cost_uncertainty_compute (ranged, NULL, 1000, 3, 1, NULL);
+  g_autoptr(CostUncertainty) calendar = NULL;
+  g_autoptr(CostChartDataset) before = cost_uncertainty_chart_fan (numbered, "CNY");
+  g_autoptr(CostChartDataset) after = NULL;
+
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (before, 0), ==, "M1");
+  g_assert_true (cost_project_set_start (ranged, "2027-11", NULL));
+  calendar = cost_uncertainty_compute (ranged, NULL, 1000, 3, 1, NULL);
+  after = cost_uncertainty_chart_fan (calendar, "CNY");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (after, 0), ==, "Nov 2027");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (after, 2), ==, "Jan 2028");
+}
+
 /* The monthly chart's months by the calendar from the project's start. */
 static void
 test_by_month_calendar (void)
@@ -483,6 +501,7 @@ main (int   argc,
   g_test_add_func ("/chart/data/by-month", test_by_month);
   g_test_add_func ("/chart/data/by-month-calendar", test_by_month_calendar);
   g_test_add_func ("/chart/data/burn-up", test_burn_up);
+  g_test_add_func ("/chart/data/fan-calendar", test_fan_calendar);
   g_test_add_func ("/chart/data/top-items", test_top_items);
   g_test_add_func ("/chart/data/category-items", test_category_items);
   g_test_add_func ("/chart/data/comparison", test_comparison);
