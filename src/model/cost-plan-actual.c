@@ -33,6 +33,7 @@ plan_actual_clear (CostPlanActual *self)
     for (int m = 0; m < self->horizon; m++)
       g_free (self->months[m].categories);
   g_free (self->months);
+  g_free (self->categories_to_date);
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->rates, g_array_unref);
   g_clear_pointer (&self->warnings, g_array_unref);
@@ -497,6 +498,18 @@ cost_plan_actual_compute (CostProject *project,
       }
 
     set_variance (&self->to_date, cost_round_money (plan_to_date), cost_round_money (actual_to_date));
+    self->categories_to_date = g_new0 (CostVariance, MAX (result->n_categories, 1));
+    for (guint c = 0; c < result->n_categories; c++)
+      {
+        double plan = 0, spent = 0;
+
+        for (int m = 0; m < self->n_reported; m++)
+          {
+            plan += self->months[m].categories[c].plan;
+            spent += self->months[m].categories[c].actual;
+          }
+        set_variance (&self->categories_to_date[c], cost_round_money (plan), cost_round_money (spent));
+      }
     self->unassigned_to_date = cost_round_money (unassigned_to_date);
     self->plan_at_completion = result->horizon_total;
     self->forecast_remaining_plan = cost_round_money (actual_to_date + plan_left);

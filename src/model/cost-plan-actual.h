@@ -160,6 +160,8 @@ typedef struct
  *   actual spending)
  * @to_date: the plan and actual of the months to date, their difference
  *   and its ratio
+ * @categories_to_date: (array length=n_categories): the same for each
+ *   category, in the order of @result
  * @unassigned_to_date: what no category holds, to date
  * @plan_at_completion: the plan of every month
  * @forecast_remaining_plan: forecast at completion: actual to date + the
@@ -191,6 +193,7 @@ typedef struct
   CostPlanActualMonth *months;
   int                  n_reported;
   CostVariance         to_date;
+  CostVariance        *categories_to_date;
   double               unassigned_to_date;
   double               plan_at_completion;
   double               forecast_remaining_plan;

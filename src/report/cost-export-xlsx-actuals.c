@@ -191,20 +191,7 @@ _cost_export_xlsx_plan_actual (lxw_workbook         *workbook,
   worksheet_write_string (sheet, row, 0, _("To date"), f.total);
   write_variance (sheet, row, 1, &pa->to_date, f.total_money, f.total_percent);
   for (guint c = 0; c < pa->n_categories; c++)
-    {
-      CostVariance v = { 0 };
-
-      for (int m = 0; m < pa->n_reported; m++)
-        {
-          v.plan += pa->months[m].categories[c].plan;
-          v.actual += pa->months[m].categories[c].actual;
-        }
-      v.plan = cost_round_money (v.plan);
-      v.actual = cost_round_money (v.actual);
-      v.variance = cost_round_money (v.actual - v.plan);
-      v.ratio = v.plan != 0 ? v.variance / v.plan : NAN;
-      write_variance (sheet, row, 1 + 4 * (1 + c), &v, f.total_money, f.total_percent);
-    }
+    write_variance (sheet, row, 1 + 4 * (1 + c), &pa->categories_to_date[c], f.total_money, f.total_percent);
   write_number (sheet, row, col_unassigned, pa->unassigned_to_date, f.total_money);
   row += 2;
 

@@ -161,21 +161,9 @@ place_categories (CostReport           *self,
   table.caption = g_strdup (_("By category, to date"));
   for (guint c = 0; c < pa->n_categories; c++)
     {
-      CostVariance v = { 0 };
-
-      for (int m = 0; m < pa->n_reported; m++)
-        {
-          v.plan += pa->months[m].categories[c].plan;
-          v.actual += pa->months[m].categories[c].actual;
-        }
-      v.plan = cost_round_money (v.plan);
-      v.actual = cost_round_money (v.actual);
-      v.variance = cost_round_money (v.actual - v.plan);
-      v.ratio = v.plan != 0 ? v.variance / v.plan : NAN;
-
       row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
       row->cells[0] = g_strdup (cost_names_translate (cost_category_get_name (pa->result->categories[c].category)));
-      fill_variance_row (self, row, &v);
+      fill_variance_row (self, row, &pa->categories_to_date[c]);
     }
 
   if (pa->unassigned_to_date != 0)

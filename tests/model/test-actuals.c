@@ -765,6 +765,13 @@ test_plan_actual (void)
   g_assert_cmpfloat (pa->to_date.variance, ==, -2150);
   g_assert_cmpfloat_with_epsilon (pa->to_date.ratio, -2150.0 / 12000.0, 1e-12);
   g_assert_cmpfloat (pa->unassigned_to_date, ==, 50);
+  /* By category: compute 1,000 + 1,500 + 0 + 1,200 = 3,700 against 4,000;
+   * labor 2,000 + 2,000 + 0 + 2,100 = 6,100 against 8,000. */
+  g_assert_cmpfloat (pa->categories_to_date[0].plan, ==, 4000);
+  g_assert_cmpfloat (pa->categories_to_date[0].actual, ==, 3700);
+  g_assert_cmpfloat (pa->categories_to_date[0].variance, ==, -300);
+  g_assert_cmpfloat (pa->categories_to_date[1].actual, ==, 6100);
+  g_assert_cmpfloat (pa->categories_to_date[1].ratio, ==, -0.2375);
   g_assert_cmpfloat (pa->plan_at_completion, ==, 18000);
 
   /* Forecasts: 9,850 + 2 × 3,000; 9,850 + (3,500 + 0 + 3,350) ÷ 3 × 2. */
