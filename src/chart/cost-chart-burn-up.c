@@ -25,7 +25,8 @@ static const CostChartColor budget_color = { 0xd5 / 255.0, 0x5e / 255.0, 0x00 / 
  *
  * The colours of a burn-up chart's lines: the actual's blue, lifted
  * towards the foreground on a dark background so that it stands out, and
- * paler for the forecast that goes on from it; the plan in the
+ * nearer the background for the forecast that goes on from it (less so on
+ * a dark one, where it would fade); the plan in the
  * foreground's colour; the budget in vermillion.
  */
 void
@@ -39,7 +40,7 @@ _cost_chart_burn_up_colors (CostChartContext *ctx,
     _cost_chart_mix (&actual_color, &ctx->fg, 0.35, actual);
   else
     *actual = actual_color;
-  _cost_chart_mix (actual, &ctx->bg, 0.4, forecast);
+  _cost_chart_mix (actual, &ctx->bg, ctx->style->dark ? 0.2 : 0.4, forecast);
   _cost_chart_mix (&ctx->fg, &ctx->bg, 0.15, plan);
   *budget = budget_color;
 }

@@ -1389,7 +1389,7 @@ color_near (cairo_surface_t *surface,
  * forecast dashed, the forecast only from the last month reported. The
  * colours: Okabe–Ito blue #0072b2 for the actual (a dark background lifts
  * it 35% of the way to the foreground), the forecast that blue 40% of the
- * way to the background, the plan the foreground 15% of the way to the
+ * way to the background (20% on a dark one), the plan the foreground 15% of the way to the
  * background, the budget vermillion #d55e00. */
 static void
 check_burn_up (gboolean dark)
@@ -1399,7 +1399,7 @@ check_burn_up (gboolean dark)
   cairo_surface_t *surface = chart_test_render (COST_CHART_BURN_UP, dataset, 1000, 600, dark, layout);
   guint32 fg = style_rgb (dark, TRUE), bg = style_rgb (dark, FALSE);
   guint32 actual = dark ? mix_rgb (0x0072b2, fg, 0.35) : 0x0072b2;
-  guint32 forecast = mix_rgb (actual, bg, 0.4);
+  guint32 forecast = mix_rgb (actual, bg, dark ? 0.2 : 0.4);
   guint32 plan = mix_rgb (fg, bg, 0.15);
   guint32 budget = 0xd55e00;
   double offset, slope;
