@@ -131,6 +131,30 @@ CostBillPreview *cost_bill_preview_read (GFile           *file,
                                          GError         **error);
 void             cost_bill_preview_free (CostBillPreview *preview);
 
+/**
+ * CostBillPreviewLine:
+ * @month: its calendar month (cost-month.h)
+ * @amount: its amount
+ * @currency: its currency code, the mapping's currency, or "" for the
+ *   project's
+ * @service: its service, or ""
+ *
+ * How a row of a preview reads through a mapping.
+ */
+typedef struct
+{
+  int         month;
+  double      amount;
+  char        currency[4];
+  const char *service;
+} CostBillPreviewLine;
+
+gboolean         cost_bill_preview_read_line (const CostBillPreview  *preview,
+                                              const CostBillMapping  *mapping,
+                                              guint                   row,
+                                              CostBillPreviewLine    *line,
+                                              GError                **error);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CostBillPreview, cost_bill_preview_free)
 
 /**

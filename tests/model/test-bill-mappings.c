@@ -13,6 +13,7 @@
 #include "cost-actuals.h"
 #include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
+#include "cost-month.h"
 #include "cost-project-io.h"
 #include "cost-types.h"
 #include "cost-undo-stack.h"
@@ -400,6 +401,56 @@ test_import (void)
   g_assert_null (report.mapping_name);
 }
 
+/* The preview's rows as an import through the mapping would read them,
+ * and the row an import would refuse, with the reason. */
+static void
+test_preview_lines (void)
+{
+  g_autoptr(GFile) file = bill_file ("chargeback-zh.csv");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostBillPreview) preview = cost_bill_preview_read (file, 5, NULL, &error);
+  g_autoptr(CostBillMapping) mapping = NULL;
+  CostBillPreviewLine line;
+
+  g_assert_no_error (error);
+  g_assert_cmpint (preview->format, ==, COST_BILL_FORMAT_CUSTOM);
+  g_assert_cmpuint (preview->rows->len, ==, 5);
+  /* The guess from the names: all but the resource column. */
+  g_assert_cmpstr (cost_bill_mapping_get_column (preview->mapping, COST_BILL_COLUMN_MONTH), ==, "月份");
+  g_assert_cmpstr (cost_bill_mapping_get_column (preview->mapping, COST_BILL_COLUMN_AMOUNT), ==, "金额");
+  g_assert_cmpstr (cost_bill_mapping_get_column (preview->mapping, COST_BILL_COLUMN_CURRENCY), ==, "币种");
+  g_assert_cmpstr (cost_bill_mapping_get_column (preview->mapping, COST_BILL_COLUMN_SERVICE), ==, "服务");
+  g_assert_null (cost_bill_mapping_get_column (preview->mapping, COST_BILL_COLUMN_RESOURCE_ID));
+
+  mapping = cost_bill_mapping_copy (preview->mapping);
+  g_assert_true (cost_bill_preview_read_line (preview, mapping, 4, &line, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (cost_month_get_year (line.month), ==, 2027);
+  g_assert_cmpint (cost_month_get_number (line.month), ==, 2);
+  g_assert_cmpfloat (line.amount, ==, -300.25);
+  g_assert_cmpstr (line.currency, ==, "CNY");
+  g_assert_cmpstr (line.service, ==, "对象存储");
+
+  /* Without a currency column: the mapping's, or none for the project's. */
+  cost_bill_mapping_set_column (mapping, COST_BILL_COLUMN_CURRENCY, NULL);
+  g_assert_true (cost_bill_preview_read_line (preview, mapping, 0, &line, NULL));
+  g_assert_cmpstr (line.currency, ==, "");
+  cost_bill_mapping_set_currency (mapping, "USD");
+  g_assert_true (cost_bill_preview_read_line (preview, mapping, 0, &line, NULL));
+  g_assert_cmpstr (line.currency, ==, "USD");
+  g_assert_cmpfloat (line.amount, ==, 42000);
+
+  /* The wrong column for the amount. */
+  cost_bill_mapping_set_column (mapping, COST_BILL_COLUMN_AMOUNT, "备注");
+  g_assert_false (cost_bill_preview_read_line (preview, mapping, 0, &line, &error));
+  g_assert_cmpstr (error->message, ==,
+                   "Row 1: 备注: “一月” is not an amount such as 1234.56 or -12.5 (no grouping, no currency sign)");
+  g_clear_error (&error);
+  cost_bill_mapping_set_column (mapping, COST_BILL_COLUMN_AMOUNT, NULL);
+  g_assert_false (cost_bill_preview_read_line (preview, mapping, 0, &line, &error));
+  g_assert_cmpstr (error->message, ==, "Choose the column that gives the amount of each line");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -412,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/bill-mappings/remember", test_remember);
   g_test_add_func ("/bill-mappings/find", test_find);
   g_test_add_func ("/bill-mappings/import", test_import);
+  g_test_add_func ("/bill-mappings/preview-lines", test_preview_lines);
 
   return g_test_run ();
 }
