@@ -205,9 +205,14 @@ entry_new (const char            *name,
                         or_empty (extras));
 }
 
-static gboolean
-check_name (const char  *name,
-            GError     **error)
+/**
+ * cost_bill_mappings_check_name:
+ *
+ * Returns: whether a saved mapping can have the name @name
+ */
+gboolean
+cost_bill_mappings_check_name (const char  *name,
+                               GError     **error)
 {
   if (name == NULL || name[0] == '\0')
     {
@@ -260,7 +265,7 @@ cost_bill_mappings_check (GVariant  *mappings,
       const char *name = cost_bill_mappings_get_name (mappings, i);
       const char *column_extras, *extras;
 
-      if (!check_name (name, error))
+      if (!cost_bill_mappings_check_name (name, error))
         return FALSE;
       if (!g_hash_table_add (names, (gpointer) name))
         {
@@ -338,7 +343,7 @@ cost_bill_mappings_remember (CostProject            *project,
   g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
   g_return_val_if_fail (mapping != NULL, FALSE);
 
-  if (!check_name (name, error) || !cost_bill_mapping_check (mapping, NULL, error))
+  if (!cost_bill_mappings_check_name (name, error) || !cost_bill_mapping_check (mapping, NULL, error))
     return FALSE;
 
   mappings = cost_project_get_bill_mappings (project);

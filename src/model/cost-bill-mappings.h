@@ -36,6 +36,8 @@ int               cost_bill_mappings_match         (GVariant               *mapp
                                                     const char * const     *headers);
 gboolean          cost_bill_mappings_check         (GVariant               *mappings,
                                                     GError                **error);
+gboolean          cost_bill_mappings_check_name    (const char             *name,
+                                                    GError                **error);
 
 gboolean          cost_bill_mappings_remember      (CostProject            *project,
                                                     const char             *name,
