@@ -254,6 +254,8 @@ update (CostBillMappingDialog *self)
   gtk_label_set_label (self->error_label, self->error != NULL ? self->error : "");
   gtk_widget_set_visible (GTK_WIDGET (self->error_label), self->error != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "mapping.import", self->error == NULL);
+  /* Said again by the button, for when the message is scrolled away. */
+  gtk_widget_set_tooltip_text (self->import_button, self->error);
 }
 
 static void
