@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-item-private.h"
@@ -388,7 +389,7 @@ read_category (Reader      *r,
 static const char * const project_keys[] = {
   "format", "version", "title", "description", "currency", "horizon_months",
   "monthly_budget", "annual_budget", "start", "pue", "exchange_rates", "uncertainty", "workload", "models",
-  "categories", "scenarios", "bill_rules", "actuals", "actual_traffic", NULL
+  "categories", "scenarios", "bill_rules", "bill_mappings", "actuals", "actual_traffic", NULL
 };
 
 /* The settings of a simulation: `"uncertainty": {"samples": 10000,
@@ -525,8 +526,8 @@ read_traffic (Reader       *r,
   return cost_project_set_actual_traffic (project, g_variant_builder_end (&builder), error);
 }
 
-/* The mapping rules of bills, the records of actual spending and the
- * traffic actually served. */
+/* The mapping rules and saved column mappings of bills, the records of
+ * actual spending and the traffic actually served. */
 static gboolean
 read_actuals (Reader       *r,
               JsonObject   *object,
@@ -549,6 +550,21 @@ read_actuals (Reader       *r,
       if (!cost_bill_rules_read (&r->json, array, &rules, error))
         return FALSE;
       cost_project_set_bill_rules (project, rules, NULL);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "bill_mappings", COST_MAX_BILL_MAPPINGS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array != NULL)
+    {
+      g_autoptr(GVariant) mappings = NULL;
+
+      if (!cost_bill_mappings_read (&r->json, array, &mappings, error))
+        return FALSE;
+      cost_project_set_bill_mappings (project, mappings, NULL);
     }
 
   array = cost_json_reader_array (&r->json, object, "actuals", COST_MAX_ACTUALS, &local_error);
