@@ -30,6 +30,10 @@
 /* Rows of a bill read ahead to tell its format. */
 #define PREVIEW_ROWS 20
 
+/* The largest unassigned amounts listed; a bill of thousands of resources
+ * would otherwise make a page of thousands of rows. */
+#define MAX_UNASSIGNED_ROWS 50
+
 /* A category, or an item of it, that spending can go to. */
 typedef struct
 {
@@ -546,6 +550,17 @@ update_entry_months (CostActualsPage *self,
 
 /* Unassigned spending ------------------------------------------------------ */
 
+/* The largest amounts first. */
+static int
+compare_services (gconstpointer a,
+                  gconstpointer b)
+{
+  double x = fabs (((const Service *) a)->amount);
+  double y = fabs (((const Service *) b)->amount);
+
+  return (x < y) - (x > y);
+}
+
 static void
 collect_services (CostActualsPage *self)
 {
@@ -594,6 +609,7 @@ collect_services (CostActualsPage *self)
           g_array_append_val (self->services, service);
         }
     }
+  g_array_sort (self->services, compare_services);
 }
 
 static void
@@ -629,7 +645,7 @@ fill_unassigned (CostActualsPage *self)
   cost_table_add (self->unassigned_table, 1, 0, _("Amount"), COST_TABLE_CELL_HEADING | COST_TABLE_CELL_NUMBER);
   cost_table_add (self->unassigned_table, 2, 0, _("Belongs to"), COST_TABLE_CELL_HEADING);
 
-  for (guint s = 0; s < self->services->len; s++)
+  for (guint s = 0; s < MIN (self->services->len, MAX_UNASSIGNED_ROWS); s++)
     {
       const Service *service = &g_array_index (self->services, Service, s);
       g_autofree char *amount = cost_format_money (service->amount, service->currency, COST_FORMAT_DEFAULT);
@@ -651,6 +667,19 @@ fill_unassigned (CostActualsPage *self)
       g_object_set_data (G_OBJECT (button), "service", GUINT_TO_POINTER (s));
       g_signal_connect (button, "clicked", G_CALLBACK (on_assign_clicked_cb), self);
       gtk_grid_attach (self->unassigned_table, button, 3, s + 1, 1, 1);
+    }
+
+  if (self->services->len > MAX_UNASSIGNED_ROWS)
+    {
+      guint more = self->services->len - MAX_UNASSIGNED_ROWS;
+      g_autofree char *text = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                            "and %u smaller one, not listed",
+                                                            "and %u smaller ones, not listed", more),
+                                               more);
+      GtkWidget *label = cost_table_add (self->unassigned_table, 0, MAX_UNASSIGNED_ROWS + 1, text,
+                                         COST_TABLE_CELL_DETAIL);
+
+      gtk_widget_add_css_class (label, "dim-label");
     }
 }
 

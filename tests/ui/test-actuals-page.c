@@ -27,6 +27,7 @@
 #include <string.h>
 
 #include "cost-actuals-page.h"
+#include "cost-month.h"
 #include "cost-project-io.h"
 #include "cost-window-private.h"
 #include "window-fixture.h"
@@ -413,6 +414,61 @@ test_start (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_label (page_child (page, "start_label")), "no start month"));
 }
 
+/* Thousands of records, most of them after the plan's six months and each
+ * of its own resource: the page shows the plan's months only and lists the
+ * largest unassigned amounts, not a row per resource. */
+static void
+test_many (Fixture       *f,
+           gconstpointer  data)
+{
+  CostActualsPage *page = actuals_page (f);
+  GtkGrid *unassigned = page_child (page, "unassigned_table");
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_variant_unref);
+  g_autoptr(GVariant) actuals = NULL;
+  g_autoptr(GError) error = NULL;
+  const CostPlanActual *pa;
+  int rows = 0;
+
+  for (guint i = 0; i < 3000; i++)
+    {
+      char month[COST_MONTH_TEXT_SIZE];
+      g_autofree char *resource = g_strdup_printf ("r-%u", i);
+      CostActual actual = {
+        .month = month, .category = "", .item = "", .amount = 10 + i, .currency = "CNY",
+        .source = "big.csv", .note = "", .service_category = "", .service = "",
+        .resource_id = resource, .extras = "",
+      };
+
+      /* Jan 2027 + 0 … 59 */
+      cost_month_format (2027 * 12 + (int) (i % 60), month);
+      g_ptr_array_add (records, g_variant_ref_sink (cost_actual_to_variant (&actual)));
+    }
+  actuals = g_variant_ref_sink (cost_actuals_sort (records, FALSE, &error));
+  g_assert_no_error (error);
+  g_assert_true (cost_project_set_actuals (project_of (f), actuals, &error));
+  g_assert_no_error (error);
+  settle ();
+
+  pa = cost_actuals_page_get_plan_actual (page);
+  g_assert_nonnull (pa);
+  g_assert_cmpint (pa->n_reported, ==, 6);
+  g_assert_nonnull (cost_actuals_page_get_cell (page, 5, COST_ACTUALS_ROW_UNASSIGNED, COST_ACTUALS_COLUMN_ACTUAL));
+  g_assert_null (cost_actuals_page_get_cell (page, 6, COST_ACTUALS_ROW_TOTAL, COST_ACTUALS_COLUMN_ACTUAL));
+  g_assert_cmpuint (cost_actuals_page_get_n_unassigned (page), ==, 3000);
+  /* The largest first: r-2999, ¥3,009. */
+  g_assert_nonnull (strstr (cost_actuals_page_get_unassigned_name (page, 0), "r-2999"));
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (unassigned)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      int row;
+
+      gtk_grid_query_child (unassigned, child, NULL, &row, NULL, NULL);
+      rows = MAX (rows, row + 1);
+    }
+  /* A heading, 50 rows, and "and 2,950 smaller ones". */
+  g_assert_cmpint (rows, ==, 52);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +481,7 @@ main (int   argc,
   g_test_add ("/ui/actuals/type", Fixture, NULL, set_up, test_type, window_fixture_tear_down);
   g_test_add ("/ui/actuals/malformed", Fixture, NULL, set_up, test_malformed, window_fixture_tear_down);
   g_test_add ("/ui/actuals/unknown", Fixture, NULL, set_up, test_unknown, window_fixture_tear_down);
+  g_test_add ("/ui/actuals/many", Fixture, NULL, set_up, test_many, window_fixture_tear_down);
   g_test_add ("/ui/actuals/start", Fixture, NULL, NULL, test_start, window_fixture_tear_down);
 
   status = g_test_run ();
