@@ -964,6 +964,13 @@ cost_actuals_page_refresh (CostPage *page)
     }
   fill_warnings (self);
 
+  {
+    /* Translators: the placeholder of the amount typed in, "Amount in CNY" */
+    g_autofree char *placeholder = g_strdup_printf (_("Amount in %s"), cost_project_get_currency (project));
+
+    gtk_entry_set_placeholder_text (self->entry_amount, placeholder);
+  }
+
   if (update_targets (self) || has_start)
     {
       if (has_start)
