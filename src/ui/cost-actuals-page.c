@@ -829,7 +829,7 @@ add_variance_row (CostActualsPage    *self,
   cost_table_add (self->table, COST_ACTUALS_COLUMN_PLAN, row, plan, COST_TABLE_CELL_NUMBER | strong);
   cost_table_add (self->table, COST_ACTUALS_COLUMN_ACTUAL, row, actual, COST_TABLE_CELL_NUMBER | strong);
   cost_table_add (self->table, COST_ACTUALS_COLUMN_VARIANCE, row, variance, COST_TABLE_CELL_NUMBER | strong);
-  label = cost_table_add (self->table, COST_ACTUALS_COLUMN_RATIO, row, ratio, COST_TABLE_CELL_NUMBER | strong);
+  cost_table_add (self->table, COST_ACTUALS_COLUMN_RATIO, row, ratio, COST_TABLE_CELL_NUMBER | strong);
   if (cost_variance_is_over (v, self->pa->threshold))
     {
       g_autofree char *percent = cost_format_percent (self->pa->threshold);
@@ -841,9 +841,9 @@ add_variance_row (CostActualsPage    *self,
 
           gtk_widget_add_css_class (cell, "over-plan");
           gtk_widget_set_tooltip_text (cell, tooltip);
+          /* Said, not only coloured. */
+          gtk_accessible_update_property (GTK_ACCESSIBLE (cell), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, tooltip, -1);
         }
-      /* Said, not only coloured. */
-      g_object_set_data (G_OBJECT (label), "over-plan", GINT_TO_POINTER (TRUE));
     }
 }
 
