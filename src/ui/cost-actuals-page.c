@@ -93,6 +93,7 @@ struct _CostActualsPage
   gboolean        filling;       /* the page sets its own widgets */
 
   GCancellable   *importing;
+  GFile          *import_file;   /* the bill last chosen */
   char           *import_name;
 };
 
@@ -1148,8 +1149,24 @@ on_bill_read_cb (GObject      *source,
   show_undo_toast (self, _("Bill imported"));
 }
 
+/* Reads the bill chosen in a worker, then applies it (on_bill_read_cb()):
+ * in @format, or by @mapping for a bill of a format of its own. */
+static void
+start_import (CostActualsPage       *self,
+              CostBillFormat         format,
+              const CostBillMapping *mapping)
+{
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+
+  set_importing (self, cancellable);
+  cost_bill_read_async (self->import_file, format, mapping,
+                        on_import_progress_cb, g_object_ref (self), g_object_unref,
+                        cancellable, on_bill_read_cb, g_object_ref (self));
+}
+
 /* A bill whose columns are none of the formats known: the user says which
- * column gives what. */
+ * column gives what, then start_import() reads it with that mapping
+ * (COST_BILL_FORMAT_CUSTOM). */
 static void
 actuals_page_ask_mapping (CostActualsPage *self,
                           CostBillPreview *preview)
@@ -1177,7 +1194,6 @@ cost_actuals_page_import_file (CostActualsPage *self,
                                GFile           *file)
 {
   g_autoptr(CostBillPreview) preview = NULL;
-  g_autoptr(GCancellable) cancellable = NULL;
   g_autoptr(GError) error = NULL;
 
   g_return_if_fail (COST_IS_ACTUALS_PAGE (self));
@@ -1187,6 +1203,7 @@ cost_actuals_page_import_file (CostActualsPage *self,
     return;
 
   hide_message (self);
+  g_set_object (&self->import_file, file);
   g_free (self->import_name);
   self->import_name = g_file_get_basename (file);
 
@@ -1202,11 +1219,7 @@ cost_actuals_page_import_file (CostActualsPage *self,
       return;
     }
 
-  cancellable = g_cancellable_new ();
-  set_importing (self, cancellable);
-  cost_bill_read_async (file, preview->format, NULL,
-                        on_import_progress_cb, g_object_ref (self), g_object_unref,
-                        cancellable, on_bill_read_cb, g_object_ref (self));
+  start_import (self, preview->format, NULL);
 }
 
 static void
@@ -1277,6 +1290,7 @@ cost_actuals_page_finalize (GObject *object)
 
   g_clear_pointer (&self->targets, g_array_unref);
   g_clear_pointer (&self->services, g_array_unref);
+  g_clear_object (&self->import_file);
   g_free (self->targets_key);
   g_free (self->import_name);
 
