@@ -1336,6 +1336,7 @@ cost_actuals_page_class_init (CostActualsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, entry_error);
   /* Reached by name only (the tests). */
   gtk_widget_class_bind_template_child_full (widget_class, "entry_button", FALSE, 0);
+  gtk_widget_class_bind_template_child_full (widget_class, "cancel_button", FALSE, 0);
   gtk_widget_class_bind_template_callback (widget_class, on_cancel_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_message_close_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_start_clicked_cb);

@@ -414,6 +414,43 @@ test_start (Fixture       *f,
   g_assert_nonnull (strstr (gtk_label_get_label (page_child (page, "start_label")), "no start month"));
 }
 
+/* Cancelled while the bill is read: the progress goes away, the project
+ * stays as it was, and the page says so. */
+static void
+test_cancel (Fixture       *f,
+             gconstpointer  data)
+{
+  CostActualsPage *page = actuals_page (f);
+  g_autofree char *path = bill_path ("focus.csv");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = cost_project_to_data (project_of (f), NULL);
+  g_autofree char *after = NULL;
+  guint n_undo = cost_undo_stack_get_n_undo (undo_stack_of (f));
+
+  cost_actuals_page_import_file (page, file);
+  g_assert_true (cost_actuals_page_is_importing (page));
+  g_assert_true (gtk_widget_get_visible (page_child (page, "progress_box")));
+  g_assert_false (gtk_widget_get_sensitive (page_child (page, "import_button")));
+  /* A second import waits for the first. */
+  cost_actuals_page_import_file (page, file);
+
+  g_signal_emit_by_name (page_child (page, "cancel_button"), "clicked");
+  while (cost_actuals_page_is_importing (page))
+    g_main_context_iteration (NULL, TRUE);
+  settle ();
+
+  g_assert_false (gtk_widget_get_visible (page_child (page, "progress_box")));
+  g_assert_true (gtk_widget_get_sensitive (page_child (page, "import_button")));
+  g_assert_nonnull (strstr (cost_actuals_page_get_message (page), "cancelled"));
+  after = cost_project_to_data (project_of (f), NULL);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (undo_stack_of (f)), ==, n_undo);
+
+  /* And it imports afterwards. */
+  import (f, "focus.csv");
+  g_assert_nonnull (cost_actuals_page_get_plan_actual (page));
+}
+
 /* Thousands of records, most of them after the plan's six months and each
  * of its own resource: the page shows the plan's months only and lists the
  * largest unassigned amounts, not a row per resource. */
@@ -481,6 +518,7 @@ main (int   argc,
   g_test_add ("/ui/actuals/type", Fixture, NULL, set_up, test_type, window_fixture_tear_down);
   g_test_add ("/ui/actuals/malformed", Fixture, NULL, set_up, test_malformed, window_fixture_tear_down);
   g_test_add ("/ui/actuals/unknown", Fixture, NULL, set_up, test_unknown, window_fixture_tear_down);
+  g_test_add ("/ui/actuals/cancel", Fixture, NULL, set_up, test_cancel, window_fixture_tear_down);
   g_test_add ("/ui/actuals/many", Fixture, NULL, set_up, test_many, window_fixture_tear_down);
   g_test_add ("/ui/actuals/start", Fixture, NULL, NULL, test_start, window_fixture_tear_down);
 
