@@ -7,6 +7,11 @@
 #   data/screenshots/comparison.png          (en_US, the Comparison page)
 #   data/screenshots/uncertainty.png         (en_US, the Uncertainty page)
 #   data/screenshots/uncertainty-zh_CN.png   (zh_CN, the Uncertainty page)
+#   data/screenshots/actuals.png             (en_US, the Actuals page)
+#   data/screenshots/actuals-zh_CN.png       (zh_CN, the Actuals page)
+#
+# The Actuals page shows the test plan of tests/model/bills with its FOCUS
+# bill imported (the reference project has no actual spending).
 #
 # Usage: build-aux/make-screenshot.sh [BUILDDIR]   (default: _build)
 #
@@ -25,12 +30,13 @@ frame=4
 sidebar_x=90
 comparison_y=181
 uncertainty_y=257
+actuals_y=333
 
 ninja -C "$builddir" src/modelcost po/zh_CN/LC_MESSAGES/modelcost.mo >/dev/null 2>&1 ||
   ninja -C "$builddir" >/dev/null
 mkdir -p "$outdir"
 
-# shoot LOCALE OUTPUT HEIGHT [X Y]: the window, HEIGHT pixels tall, after a
+# shoot LOCALE OUTPUT HEIGHT [X Y]: the window of $project, HEIGHT pixels tall, after a
 # click at X, Y when given (and the time for a page's simulation to run).
 shoot () {
   locale=$1
@@ -88,3 +94,12 @@ shoot en_US.UTF-8 "$outdir/comparison.png" 800 $sidebar_x $comparison_y
 # Tall enough for the percentiles and the histogram under them.
 shoot en_US.UTF-8 "$outdir/uncertainty.png" 1000 $sidebar_x $uncertainty_y
 shoot zh_CN.UTF-8 "$outdir/uncertainty-zh_CN.png" 1000 $sidebar_x $uncertainty_y
+
+# The plan of the bill tests, with their FOCUS bill imported.
+actuals_dir=$(mktemp -d)
+cp "$srcdir/tests/model/bills/plan.modelcost" "$actuals_dir/plan.modelcost"
+"$builddir/src/modelcost" --import-actuals "$srcdir/tests/model/bills/focus.csv" "$actuals_dir/plan.modelcost" >/dev/null
+project=$actuals_dir/plan.modelcost
+shoot en_US.UTF-8 "$outdir/actuals.png" 1000 $sidebar_x $actuals_y
+shoot zh_CN.UTF-8 "$outdir/actuals-zh_CN.png" 1000 $sidebar_x $actuals_y
+rm -rf "$actuals_dir"

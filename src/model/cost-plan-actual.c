@@ -106,10 +106,16 @@ set_unreported (CostVariance *v,
   v->ratio = NAN;
 }
 
-/* Whether @v runs over its plan by more than @threshold. */
-static gboolean
-is_over (const CostVariance *v,
-         double              threshold)
+/**
+ * cost_variance_is_over:
+ * @threshold: the share @v may run over its plan
+ *
+ * Returns: whether @v runs over its plan by more than @threshold: any
+ *   spending where nothing was planned is over
+ */
+gboolean
+cost_variance_is_over (const CostVariance *v,
+                       double              threshold)
 {
   if (v->plan > 0)
     return v->variance > v->plan * threshold;
@@ -152,7 +158,7 @@ add_month_warnings (CostPlanActual *self,
       return;
     }
 
-  if (is_over (&month->total, self->threshold))
+  if (cost_variance_is_over (&month->total, self->threshold))
     {
       g_autofree char *actual = cost_format_money (month->total.actual, currency, 0);
       g_autofree char *plan = cost_format_money (month->total.plan, currency, 0);
@@ -172,7 +178,7 @@ add_month_warnings (CostPlanActual *self,
       g_autofree char *plan = NULL;
       g_autofree char *over = NULL;
 
-      if (!is_over (v, self->threshold))
+      if (!cost_variance_is_over (v, self->threshold))
         continue;
 
       actual = cost_format_money (v->actual, currency, 0);

@@ -220,6 +220,8 @@ void            cost_plan_actual_unref     (CostPlanActual       *self);
 const CostPlanActualItem *
                 cost_plan_actual_find_item (const CostPlanActual *self,
                                             const char           *item_id);
+gboolean        cost_variance_is_over      (const CostVariance   *v,
+                                            double                threshold);
 const char     *cost_plan_actual_warning_kind_to_string (CostPlanActualWarningKind kind);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CostPlanActual, cost_plan_actual_unref)

@@ -138,6 +138,7 @@ static const struct {
   { "win.save-as", { "<Control><Shift>s", NULL } },
   { "win.export('pdf')", { "<Control>e", NULL } },
   { "win.print", { "<Control>p", NULL } },
+  { "win.import-bill", { "<Control>i", NULL } },
   { "win.present", { "F5", NULL } },
   { "win.properties", { "<Alt>Return", NULL } },
   { "win.close", { "<Control>w", NULL } },

@@ -7,6 +7,9 @@
 
 #include <gio/gio.h>
 
+#include "cost-actuals.h"
+#include "cost-bill.h"
+#include "cost-bill-rules.h"
 #include "cost-calc.h"
 #include "cost-catalogue.h"
 #include "cost-project.h"
@@ -141,6 +144,27 @@ gboolean          cost_document_set_correlation (CostDocument *self,
                                                  const char   *group,
                                                  double        correlation,
                                                  GError      **error);
+
+/* Commands on actual spending (cost-document-actuals.c). */
+gboolean          cost_document_set_start      (CostDocument        *self,
+                                                const char          *start,
+                                                GError             **error);
+gboolean          cost_document_set_actual     (CostDocument        *self,
+                                                const CostActual    *actual,
+                                                GError             **error);
+void              cost_document_remove_actual  (CostDocument        *self,
+                                                const CostActual    *key);
+gboolean          cost_document_add_bill_rule  (CostDocument        *self,
+                                                const CostBillRule  *rule,
+                                                guint               *n_assigned,
+                                                GError             **error);
+gboolean          cost_document_apply_bill     (CostDocument        *self,
+                                                const CostBill      *bill,
+                                                const char          *source,
+                                                const char          *mapping_name,
+                                                const CostBillMapping *mapping,
+                                                CostBillReport      *report,
+                                                GError             **error);
 
 void           _cost_document_hold_loads     (gboolean              hold);
 

@@ -5,6 +5,7 @@
 
 #pragma once
 
+#include "cost-actuals-page.h"
 #include "cost-comparison-page.h"
 #include "cost-export.h"
 #include "cost-workload-page.h"
@@ -35,6 +36,7 @@ struct _CostWindow
   CostSensitivityPage  *sensitivity_page;
   CostUncertaintyPage  *uncertainty_page;
   CostProjectionPage   *projection_page;
+  CostActualsPage      *actuals_page;
   GMenu                *recent_menu;
   GtkMenuButton        *scenario_button;
   GtkLabel             *scenario_label;

@@ -43,6 +43,7 @@ static const struct {
   { "sensitivity", N_("Sensitivity"), "view-sort-descending-symbolic" },
   { "uncertainty", N_("Uncertainty"), "weather-few-clouds-symbolic" },
   { "projection", N_("Projection"), "x-office-calendar-symbolic" },
+  { "actuals", N_("Actuals"), "emblem-ok-symbolic" },
 };
 
 #define N_PAGES G_N_ELEMENTS (pages)
@@ -187,8 +188,8 @@ cost_window_get_sidebar_row (CostWindow   *self,
 
 /**
  * cost_window_show_page:
- * @page: "summary", "workload", "comparison", "sensitivity", "uncertainty"
- *   or "projection"
+ * @page: "summary", "workload", "comparison", "sensitivity", "uncertainty",
+ *   "projection" or "actuals"
  *
  * Selects @page in the sidebar and shows it.
  */
@@ -434,6 +435,7 @@ cost_window_set_document (CostWindow   *self,
   cost_sensitivity_page_set_document (self->sensitivity_page, document);
   cost_uncertainty_page_set_document (self->uncertainty_page, document);
   cost_projection_page_set_document (self->projection_page, document);
+  cost_actuals_page_set_document (self->actuals_page, document);
   g_clear_pointer (&self->scenario_list, g_free);
   cost_window_update_scenarios (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SCENARIO_ID]);
@@ -816,6 +818,19 @@ show_page_action (GtkWidget  *widget,
   adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
 }
 
+/* Shows the Actuals page and asks for a bill to import there. */
+static void
+import_bill_action (GtkWidget  *widget,
+                    const char *action,
+                    GVariant   *param)
+{
+  CostWindow *self = COST_WINDOW (widget);
+
+  cost_window_show_page (self, "actuals");
+  adw_leaflet_navigate (self->leaflet, ADW_NAVIGATION_DIRECTION_FORWARD);
+  cost_actuals_page_choose_bill (self->actuals_page);
+}
+
 static void
 cost_window_get_property (GObject    *object,
                           guint       prop_id,
@@ -977,6 +992,7 @@ cost_window_class_init (CostWindowClass *klass)
   g_type_ensure (COST_TYPE_SENSITIVITY_PAGE);
   g_type_ensure (COST_TYPE_UNCERTAINTY_PAGE);
   g_type_ensure (COST_TYPE_PROJECTION_PAGE);
+  g_type_ensure (COST_TYPE_ACTUALS_PAGE);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CostWindow, toast_overlay);
@@ -994,6 +1010,7 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostWindow, sensitivity_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, uncertainty_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, projection_page);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, actuals_page);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, recent_menu);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_button);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, scenario_label);
@@ -1023,6 +1040,7 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.move-category-down", NULL, move_category_down_action);
   gtk_widget_class_install_action (widget_class, "win.show-summary", NULL, show_summary_action);
   gtk_widget_class_install_action (widget_class, "win.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "win.import-bill", NULL, import_bill_action);
 
   cost_window_init_file_actions (klass);
   cost_window_init_scenario_actions (klass);
