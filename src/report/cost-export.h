@@ -19,6 +19,7 @@ typedef struct
   int           height;
   double        scale;         /* 1 to 4 */
   const char   *paper;         /* "a4" (default) or "letter" */
+  gboolean      all_scenarios; /* the PDF report: every scenario, one after the other */
   gboolean      redact_labor;
   GPtrArray    *results;       /* (nullable) (element-type CostResult): every scenario's
                                 * figures, as cost_calc_compute_all() gives them, when the

@@ -107,6 +107,9 @@ void         cost_layout_free              (CostLayout             *self);
 guint        cost_layout_get_n_pages       (CostLayout             *self);
 double       cost_layout_get_page_height   (CostLayout             *self);
 double       cost_layout_content_width     (CostLayout             *self);
+double       cost_layout_get_room          (CostLayout             *self);
+void         cost_layout_set_chart_size    (CostLayout             *self,
+                                            double                  size);
 
 PangoLayout *cost_layout_text              (CostLayout             *self,
                                             const char             *text,

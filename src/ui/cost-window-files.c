@@ -16,6 +16,7 @@
 
 #include "cost-chart-view.h"
 #include "cost-export.h"
+#include "cost-slides.h"
 #include "cost-presentation.h"
 #include "cost-project-dialog.h"
 #include "cost-report.h"
@@ -710,6 +711,7 @@ static const struct {
   const char *mime_type;
 } export_formats[] = {
   { "pdf", ".pdf", N_("Export PDF Report"), "application/pdf" },
+  { "slides", ".pdf", N_("Export Slides"), "application/pdf" },
   { "png", ".png", N_("Export Chart as PNG"), "image/png" },
   { "svg", ".svg", N_("Export Chart as SVG"), "image/svg+xml" },
   { "csv", ".csv", N_("Export CSV"), "text/csv" },
@@ -827,6 +829,31 @@ cost_window_export (CostWindow  *self,
   return cost_export_file (cost_document_get_project (self->document), file, &options, error);
 }
 
+/**
+ * cost_window_export_slides:
+ * @file: a .pdf file
+ *
+ * Exports the slides that presentation mode shows, of the scenario shown,
+ * as a 16:9 PDF.
+ *
+ * Returns: %FALSE with @error set if the file could not be written
+ */
+gboolean
+cost_window_export_slides (CostWindow  *self,
+                           GFile       *file,
+                           GError     **error)
+{
+  CostExportOptions options;
+
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  cost_window_commit_edits (self);
+  export_options_init (self, &options);
+
+  return cost_export_slides (cost_document_get_project (self->document), file, &options, error);
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *dialog,
                        int              response,
@@ -834,6 +861,7 @@ on_export_response_cb (GtkNativeDialog *dialog,
 {
   const char *suffix = g_object_get_data (G_OBJECT (dialog), "suffix");
   const char *chart = g_object_get_data (G_OBJECT (dialog), "chart");
+  gboolean slides = g_object_get_data (G_OBJECT (dialog), "slides") != NULL;
 
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -852,7 +880,8 @@ on_export_response_cb (GtkNativeDialog *dialog,
           file = g_file_get_child (parent, full);
         }
 
-      if (cost_window_export (self, file, chart, &error))
+      if (slides ? cost_window_export_slides (self, file, &error) :
+                   cost_window_export (self, file, chart, &error))
         {
           g_autofree char *done = NULL;
           g_autofree char *base = g_file_get_basename (file);
@@ -903,7 +932,7 @@ choose_export_file (CostWindow *self,
         continue;
 
       filter = gtk_file_filter_new ();
-      gtk_file_filter_add_suffix (filter, format);
+      gtk_file_filter_add_suffix (filter, export_formats[i].suffix + 1);
       gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
       gtk_file_filter_set_name (filter, export_formats[i].suffix);
 
@@ -917,6 +946,8 @@ choose_export_file (CostWindow *self,
       gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
       g_object_set_data (G_OBJECT (dialog), "suffix", (gpointer) export_formats[i].suffix);
+      if (g_str_equal (format, "slides"))
+        g_object_set_data (G_OBJECT (dialog), "slides", GINT_TO_POINTER (TRUE));
       g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);
       g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
       gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
