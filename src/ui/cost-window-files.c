@@ -15,6 +15,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cost-chart-view.h"
+#include "cost-export-dialog.h"
 #include "cost-export.h"
 #include "cost-slides.h"
 #include "cost-presentation.h"
@@ -704,20 +705,6 @@ on_drop_cb (GtkDropTarget *target,
 
 /* Export and print */
 
-static const struct {
-  const char *format;
-  const char *suffix;
-  const char *title;
-  const char *mime_type;
-} export_formats[] = {
-  { "pdf", ".pdf", N_("Export PDF Report"), "application/pdf" },
-  { "slides", ".pdf", N_("Export Slides"), "application/pdf" },
-  { "png", ".png", N_("Export Chart as PNG"), "image/png" },
-  { "svg", ".svg", N_("Export Chart as SVG"), "image/svg+xml" },
-  { "csv", ".csv", N_("Export CSV"), "text/csv" },
-  { "xlsx", ".xlsx", N_("Export XLSX"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-};
-
 /**
  * cost_window_fill_export_options:
  *
@@ -854,56 +841,27 @@ cost_window_export_slides (CostWindow  *self,
   return cost_export_slides (cost_document_get_project (self->document), file, &options, error);
 }
 
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       CostWindow      *self)
+/**
+ * cost_window_show_exported:
+ *
+ * Says that @file is written, with a button that opens it.
+ */
+void
+cost_window_show_exported (CostWindow *self,
+                           GFile      *file)
 {
-  const char *suffix = g_object_get_data (G_OBJECT (dialog), "suffix");
-  const char *chart = g_object_get_data (G_OBJECT (dialog), "chart");
-  gboolean slides = g_object_get_data (G_OBJECT (dialog), "slides") != NULL;
+  g_autofree char *done = NULL;
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GFile) file = NULL;
-      g_autofree char *name = g_file_get_basename (chosen);
-      g_autoptr(GError) error = NULL;
-
-      if (g_str_has_suffix (name, suffix))
-        file = g_object_ref (chosen);
-      else
-        {
-          g_autoptr(GFile) parent = g_file_get_parent (chosen);
-          g_autofree char *full = g_strconcat (name, suffix, NULL);
-
-          file = g_file_get_child (parent, full);
-        }
-
-      if (slides ? cost_window_export_slides (self, file, &error) :
-                   cost_window_export (self, file, chart, &error))
-        {
-          g_autofree char *done = NULL;
-          g_autofree char *base = g_file_get_basename (file);
-
-          g_autofree char *uri = g_file_get_uri (file);
-          AdwToast *toast;
-
-          /* Translators: a toast once an export is written */
-          done = g_strdup_printf (_("Exported “%s”"), base);
-          toast = adw_toast_new (done);
-          adw_toast_set_button_label (toast, _("_Open"));
-          adw_toast_set_action_name (toast, "win.show-file");
-          adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
-        }
-      else
-        {
-          cost_window_show_error (self, _("Could Not Export"), error->message);
-        }
-    }
-
-  g_object_unref (dialog);
+  /* Translators: a toast once an export is written */
+  done = g_strdup_printf (_("Exported “%s”"), base);
+  toast = adw_toast_new (done);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.show-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Opens an exported file in the application that shows its kind. */
@@ -915,46 +873,14 @@ show_file_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
 }
 
-/* Asks where to export to @format; @chart names the chart of an image. */
+/* Asks what to export, then where: @format first, @chart for an image. */
 static void
 choose_export_file (CostWindow *self,
                     const char *format,
                     const char *chart)
 {
   cost_window_commit_edits (self);
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = NULL;
-      g_autofree char *name = NULL;
-      GtkFileChooserNative *dialog;
-
-      if (!g_str_equal (format, export_formats[i].format))
-        continue;
-
-      filter = gtk_file_filter_new ();
-      gtk_file_filter_add_suffix (filter, export_formats[i].suffix + 1);
-      gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
-      gtk_file_filter_set_name (filter, export_formats[i].suffix);
-
-      name = cost_export_suggest_name (cost_document_get_project (self->document),
-                                       cost_document_get_scenario (self->document),
-                                       export_formats[i].suffix);
-      dialog = gtk_file_chooser_native_new (_(export_formats[i].title), GTK_WINDOW (self),
-                                            GTK_FILE_CHOOSER_ACTION_SAVE,
-                                            _("_Export"), _("_Cancel"));
-      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-      g_object_set_data (G_OBJECT (dialog), "suffix", (gpointer) export_formats[i].suffix);
-      if (g_str_equal (format, "slides"))
-        g_object_set_data (G_OBJECT (dialog), "slides", GINT_TO_POINTER (TRUE));
-      g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);
-      g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-      return;
-    }
-
-  g_warning ("No export to “%s”", format);
+  gtk_window_present (GTK_WINDOW (cost_export_dialog_new (self, format, chart)));
 }
 
 static void
