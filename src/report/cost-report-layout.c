@@ -19,6 +19,9 @@
 #include "cost-format.h"
 #include "cost-report-layout.h"
 
+/* Rows that end a table on a page of their own, at the least. */
+#define TABLE_LAST_ROWS  3
+
 /* Lines a table cell shows at most; longer text is ellipsized. */
 #define CELL_MAX_LINES   3
 
@@ -884,8 +887,8 @@ cost_layout_table_row_block (CostLayout            *self,
 }
 
 /* Places a table; rows that do not fit go on the next page, below the
- * caption and the column headers again. The first row stays with the
- * headers and the last row with the one before it. */
+ * caption and the column headers again. The first two rows stay with the
+ * headers and the last TABLE_LAST_ROWS rows together. */
 void
 cost_layout_place_table (CostLayout            *self,
                          const CostLayoutTable *table)
@@ -916,8 +919,11 @@ cost_layout_place_table (CostLayout            *self,
     {
       double need = rows[i].height;
 
-      if (i + 2 == n_rows)
-        need += rows[i + 1].height;
+      /* The last rows go together: a page never ends a table with one
+       * or two rows alone. */
+      if (n_rows - i <= TABLE_LAST_ROWS)
+        for (guint k = i + 1; k < n_rows; k++)
+          need += rows[k].height;
 
       if (self->y + need > content_bottom (self))
         {

@@ -1135,6 +1135,30 @@ projection_month (CostReport *self,
   return g_strdup_printf (_("Month %d"), month + 1);
 }
 
+/* Whether the months of a redacted report would tell a labor item's
+ * amount: the labor total changes when one starts or ends. */
+static gboolean
+projection_reveals_labor (CostReport *self)
+{
+  const CostResult *r = self->result;
+
+  if (!self->redact_labor)
+    return FALSE;
+
+  for (guint c = 0; c < r->n_categories; c++)
+    {
+      if (!is_labor (r, c))
+        continue;
+      for (int m = 1; m < r->horizon; m++)
+        {
+          if (r->categories[c].monthly[m] != r->categories[c].monthly[0])
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
 /* The horizon month by month: the chart of the months, then a table of
  * each month's cost by category with the month's total and the running
  * total, ending with the horizon's totals. */
@@ -1156,7 +1180,7 @@ report_place_projection (CostReport *self)
   double category_width;
   CostLayoutRow *row;
 
-  if (r->horizon <= 0 || (r->horizon_total == 0 && r->run_rate == 0))
+  if (r->horizon <= 0 || (r->horizon_total == 0 && r->run_rate == 0) || projection_reveals_labor (self))
     return;
 
   /* The categories that cost something over the horizon, as many as fit. */
