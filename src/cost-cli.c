@@ -12,6 +12,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -963,9 +966,20 @@ cost_cli_run (int    argc,
         .uncertainty = uncertainty,
       };
       g_autoptr(GFile) out = g_file_new_for_commandline_arg (slides_path ? slides_path : export_path);
-      gboolean done = slides_path != NULL ? cost_export_slides (project, out, &options, &error) :
-                                            cost_export_file (project, out, &options, &error);
+      gboolean done;
 
+#ifdef __GLIBC__
+      /* Embedding a font reads its tables whole, and a CJK font's outlines
+       * are one table of about 15 MB, read several times over: keep freed
+       * memory for the next read instead of mapping fresh pages and
+       * faulting every one of them in again. The process ends after the
+       * export, so nothing is held for long. */
+      mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+      mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
+
+      done = slides_path != NULL ? cost_export_slides (project, out, &options, &error) :
+                                   cost_export_file (project, out, &options, &error);
       if (!done)
         {
           g_printerr ("%s\n", error->message);
