@@ -959,12 +959,23 @@ cost_layout_place_tiles (CostLayout *self,
                          const char *labels[4],
                          const char *values[4])
 {
+  cost_layout_place_tiles_full (self, labels, values, NULL);
+}
+
+/* A row of four tiles, each a label over a figure over @notes' line (a
+ * change from the baseline), when there are notes. */
+void
+cost_layout_place_tiles_full (CostLayout *self,
+                              const char *labels[4],
+                              const char *values[4],
+                              const char *notes[4])
+{
   double width = cost_layout_content_width (self);
   const double gap = 10.0, pad = 10.0;
   double tile_width = (width - 3 * gap) / 4;
   g_auto(CostLayoutBlock) block = { NULL, };
-  double label_height = 0.0, value_height = 0.0;
-  PangoLayout *label_layouts[4], *value_layouts[4];
+  double label_height = 0.0, value_height = 0.0, note_height = 0.0, height;
+  PangoLayout *label_layouts[4], *value_layouts[4], *note_layouts[4] = { NULL, };
 
   cost_layout_block_init (&block);
 
@@ -976,22 +987,30 @@ cost_layout_place_tiles (CostLayout *self,
       value_layouts[i] = cost_layout_text (self, values[i], SIZE_FIGURE, TRUE, -1, PANGO_ALIGN_LEFT);
       layout_set_tabular (value_layouts[i]);
       layout_fit_width (value_layouts[i], available);
+      if (notes != NULL && notes[i] != NULL)
+        {
+          note_layouts[i] = cost_layout_text (self, notes[i], SIZE_SMALL, FALSE, available, PANGO_ALIGN_LEFT);
+          note_height = MAX (note_height, layout_height (note_layouts[i]));
+        }
 
       label_height = MAX (label_height, layout_height (label_layouts[i]));
       value_height = MAX (value_height, layout_height (value_layouts[i]));
     }
 
+  height = label_height + value_height + 2 * pad + 4.0 + (note_height > 0 ? note_height + 2.0 : 0.0);
   for (guint i = 0; i < 4; i++)
     {
       double x = i * (tile_width + gap);
 
-      cost_layout_block_add_fill (&block, x, 0, tile_width, label_height + value_height + 2 * pad + 4.0,
-                                  4.0, tile_fill);
+      cost_layout_block_add_fill (&block, x, 0, tile_width, height, 4.0, tile_fill);
       cost_layout_block_add_text (&block, label_layouts[i], x + pad, pad, ink_secondary);
       cost_layout_block_add_text (&block, value_layouts[i], x + pad, pad + label_height + 4.0, ink);
+      if (note_layouts[i] != NULL)
+        cost_layout_block_add_text (&block, note_layouts[i], x + pad, pad + label_height + 4.0 + value_height + 2.0,
+                                    ink_secondary);
     }
 
-  block.height = label_height + value_height + 2 * pad + 4.0;
+  block.height = height;
   cost_layout_place (self, &block);
 }
 

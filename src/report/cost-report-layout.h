@@ -181,6 +181,10 @@ void         cost_layout_place_note        (CostLayout             *self,
 void         cost_layout_place_tiles       (CostLayout             *self,
                                             const char             *labels[4],
                                             const char             *values[4]);
+void         cost_layout_place_tiles_full  (CostLayout             *self,
+                                            const char             *labels[4],
+                                            const char             *values[4],
+                                            const char             *notes[4]);
 
 void         cost_layout_table_init        (CostLayoutTable        *table,
                                             const CostLayoutColumn *columns,

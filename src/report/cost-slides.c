@@ -14,6 +14,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "cost-change-text.h"
 #include "cost-chart-data.h"
 #include "cost-export-private.h"
 #include "cost-format.h"
@@ -164,23 +165,42 @@ typedef struct
   char        *caption;  /* the footer's: the project and the scenario */
 } Slides;
 
-/* The key figures of the scenario shown, in the presentation's order. */
+/* The key figures of the scenario shown, in the presentation's order,
+ * each with its change from the baseline when a scenario is shown. */
 static void
 place_figures (Slides           *slides,
+               const CostResult *baseline,
                const CostResult *result)
 {
   const char *currency = cost_project_get_currency (slides->project);
   g_autofree char *horizon_label =
     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month", "Total over %d months",
                                   result->horizon), result->horizon);
-  g_autofree char *run_rate = cost_format_money (result->run_rate, currency, COST_FORMAT_WHOLE);
-  g_autofree char *first_year = cost_format_money (result->first_year, currency, COST_FORMAT_WHOLE);
-  g_autofree char *one_time = cost_format_money (result->one_time, currency, COST_FORMAT_WHOLE);
-  g_autofree char *horizon = cost_format_money (result->horizon_total, currency, COST_FORMAT_WHOLE);
   const char *labels[4] = { _("Monthly run-rate"), _("First-year total"), _("One-time total"), horizon_label };
-  const char *values[4] = { run_rate, first_year, one_time, horizon };
+  const double figures[4][2] = {
+    { result->run_rate, baseline->run_rate },
+    { result->first_year, baseline->first_year },
+    { result->one_time, baseline->one_time },
+    { result->horizon_total, baseline->horizon_total },
+  };
+  char *values[4], *notes[4] = { NULL, };
 
-  cost_layout_place_tiles (slides->layout, labels, values);
+  for (guint i = 0; i < 4; i++)
+    {
+      values[i] = cost_format_money (figures[i][0], currency, COST_FORMAT_WHOLE);
+      if (result != baseline)
+        notes[i] = cost_change_text (figures[i][0], figures[i][1], currency, COST_FORMAT_WHOLE,
+                                     COST_CHANGE_VS_BASELINE);
+    }
+
+  cost_layout_place_tiles_full (slides->layout, labels, (const char **) values,
+                                result != baseline ? (const char **) notes : NULL);
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_free (values[i]);
+      g_free (notes[i]);
+    }
 }
 
 /* One slide on a page of its own: the project and the scenario, the
@@ -218,7 +238,7 @@ place_slide (Slides                  *slides,
   head.height = y + 10.0;
   cost_layout_place (layout, &head);
 
-  place_figures (slides, g_ptr_array_index (results, scenario));
+  place_figures (slides, g_ptr_array_index (results, 0), g_ptr_array_index (results, scenario));
   cost_layout_skip (layout, 14.0);
 
   cost_layout_block_init (&chart);
