@@ -1151,6 +1151,35 @@ test_slides (void)
   tmp_dir_remove (dir);
 }
 
+/* --size WxH sets both sides of an exported chart; anything else is refused. */
+static void
+test_cli_size (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *out = g_build_filename (dir, "chart.png", NULL);
+  const char *bad[] = { "1920", "1920x", "x1080", "0x10", "1920x1080x2", "20000x10" };
+  cairo_surface_t *image;
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--export", out, "--size", "1920x1080", "--scale", "1", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  image = cairo_image_surface_create_from_png (out);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1080);
+  cairo_surface_destroy (image);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      run_clear (&run);
+      run_modelcost (&run, NULL, "--export", out, "--size", bad[i], path, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, "--size"));
+    }
+
+  tmp_dir_remove (dir);
+}
+
 /* @amount as a per-unit cost prints in @lang: "¥1.21" */
 static char *
 unit_cost_in_locale (const char *lang,
@@ -1944,6 +1973,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/projection-sensitivity", test_pdf_projection_sensitivity);
   g_test_add_func ("/report/pdf/long-description", test_pdf_long_description);
   g_test_add_func ("/report/slides", test_slides);
+  g_test_add_func ("/report/cli/size", test_cli_size);
   g_test_add_func ("/report/pdf/unit-economics", test_pdf_unit_economics);
   g_test_add_func ("/report/pdf/uncertainty", test_pdf_uncertainty);
   g_test_add_func ("/report/pdf/uncertainty-source", test_pdf_uncertainty_source);

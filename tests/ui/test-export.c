@@ -240,6 +240,22 @@ test_dialog_scenario (Fixture       *f,
   name = cost_export_dialog_dup_file_name (dialog);
   g_assert_cmpstr (name, ==, "Reference case — e-commerce search and recommendation — INT8 quantization — Slides.pdf");
 
+  /* A chart at a size offered, twice as sharp by default. */
+  cost_export_dialog_set_format (dialog, "png");
+  cost_export_dialog_set_size (dialog, 1280, 720);
+  {
+    g_autofree char *png_path = g_build_filename (f->dir, "chart.png", NULL);
+    g_autoptr(GFile) png_file = g_file_new_for_path (png_path);
+    cairo_surface_t *image;
+
+    g_assert_true (cost_export_dialog_export (dialog, png_file, &error));
+    g_assert_no_error (error);
+    image = cairo_image_surface_create_from_png (png_path);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==, 2 * 1280);
+    g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2 * 720);
+    cairo_surface_destroy (image);
+  }
+
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
 }
