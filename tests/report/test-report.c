@@ -19,6 +19,7 @@
 #include "cost-chart-choice.h"
 #include "cost-format.h"
 #include "cost-names.h"
+#include "cost-report-layout.h"
 #include "cost-report.h"
 #include "cost-slides.h"
 #include "cost-project-sizing.h"
@@ -1357,6 +1358,80 @@ test_layout_footer_band (void)
     }
 }
 
+/* Lines of @height the page holds above the cursor, from the room left. */
+static guint
+lines_on_page (double full,
+               double room,
+               double height)
+{
+  return (guint) round ((full - room) / height);
+}
+
+/* A paragraph split by a page break leaves at least two lines on each
+ * page (no orphan, no widow); a heading and a short paragraph under it
+ * go with what follows them. */
+static void
+test_layout_orphans (void)
+{
+  double width, height;
+  const char *six = "One\nTwo\nThree\nFour\nFive\nSix";
+
+  cost_report_get_paper_size ("a4", &width, &height);
+
+  /* Room for five lines and a half: four stay, two go over (not five and one). */
+  {
+    g_autoptr(CostLayout) layout = cost_layout_new (width, height);
+    PangoLayout *text = cost_layout_text (layout, six, SIZE_BODY, FALSE, 200, PANGO_ALIGN_LEFT);
+    int text_height;
+    double line, full = cost_layout_get_room (layout);
+
+    pango_layout_get_size (text, NULL, &text_height);
+    line = (double) text_height / PANGO_SCALE / 6;
+    cost_layout_skip (layout, full - 5.5 * line);
+    cost_layout_place_paragraph (layout, text, 0, ink);
+    cost_layout_finish (layout);
+    g_assert_cmpuint (cost_layout_get_n_pages (layout), ==, 2);
+    g_assert_cmpuint (lines_on_page (full, cost_layout_get_room (layout), line), ==, 2);
+  }
+
+  /* Room for one line and a half: the paragraph starts on the next page. */
+  {
+    g_autoptr(CostLayout) layout = cost_layout_new (width, height);
+    PangoLayout *text = cost_layout_text (layout, six, SIZE_BODY, FALSE, 200, PANGO_ALIGN_LEFT);
+    int text_height;
+    double line, full = cost_layout_get_room (layout);
+
+    pango_layout_get_size (text, NULL, &text_height);
+    line = (double) text_height / PANGO_SCALE / 6;
+    cost_layout_skip (layout, full - 1.5 * line);
+    cost_layout_place_paragraph (layout, text, 0, ink);
+    cost_layout_finish (layout);
+    g_assert_cmpuint (cost_layout_get_n_pages (layout), ==, 2);
+    g_assert_cmpuint (lines_on_page (full, cost_layout_get_room (layout), line), ==, 6);
+  }
+
+  /* A heading and its one-line introduction with room to spare, but not
+   * for the chart-high block after them: all three on the next page. */
+  {
+    g_autoptr(CostLayout) layout = cost_layout_new (width, height);
+    g_auto(CostLayoutBlock) block = { NULL, };
+    double full = cost_layout_get_room (layout);
+
+    cost_layout_skip (layout, full - 80);
+    cost_layout_place_heading (layout, "Projection");
+    cost_layout_place_paragraph (layout, cost_layout_text (layout, "What the plan costs.", SIZE_BODY, FALSE, 200,
+                                                           PANGO_ALIGN_LEFT), 0, ink);
+    cost_layout_block_init (&block);
+    cost_layout_block_add_fill (&block, 0, 0, 100, 200, 0, ink);
+    block.height = 200;
+    cost_layout_place (layout, &block);
+    cost_layout_finish (layout);
+    g_assert_cmpuint (cost_layout_get_n_pages (layout), ==, 2);
+    /* The heading (13 points) and the line (9) above the block's 200 points on page 2. */
+    g_assert_cmpfloat (full - cost_layout_get_room (layout), >, 200 + 13 + 9);
+  }
+}
+
 /* RFC 4180: fields separated by commas, quoted with "" when they hold
  * commas, quotes or line breaks; records end with CRLF. */
 static GPtrArray *
@@ -1979,6 +2054,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf/uncertainty-source", test_pdf_uncertainty_source);
   g_test_add_func ("/report/pdf/uncertainty-options", test_pdf_uncertainty_options);
   g_test_add_func ("/report/layout/footer-band", test_layout_footer_band);
+  g_test_add_func ("/report/layout/orphans", test_layout_orphans);
   g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/report/csv/redacted", test_csv_redacted);
   g_test_add_func ("/report/xlsx/formulas", test_xlsx_formulas);
