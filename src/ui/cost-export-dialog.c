@@ -430,8 +430,6 @@ cost_export_dialog_init (CostExportDialog *self)
   adw_combo_row_set_model (self->paper_row, G_LIST_MODEL (paper_list));
   /* Last: its handler fills the other rows, once they have their models. */
   adw_combo_row_set_model (self->format_row, G_LIST_MODEL (format_list));
-
-  gtk_window_set_default_widget (GTK_WINDOW (self), self->export_button);
 }
 
 static void
@@ -446,8 +444,8 @@ fill_charts (CostExportDialog *self,
   if (view != NULL)
     {
       const char *title = cost_chart_dataset_get_title (cost_chart_view_get_dataset (view));
-      /* Translators: the chart to export: the one of the page shown, with its title */
-      g_autofree char *label = g_strdup_printf (_("This Page’s: %s"), title);
+      /* Translators: the chart to export: the one of the page shown, by its title */
+      g_autofree char *label = g_strdup_printf (_("%s (This Page)"), title);
 
       self->page_chart = g_strdup (gtk_widget_get_name (GTK_WIDGET (view)));
       gtk_string_list_append (list, label);
@@ -488,6 +486,7 @@ cost_export_dialog_new (CostWindow *window,
   fill_charts (self, chart);
   cost_export_dialog_set_format (self, format);
   update_rows (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->format_row));
 
   return self;
 }
