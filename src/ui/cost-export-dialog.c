@@ -68,7 +68,6 @@ struct _CostExportDialog
   AdwComboRow   *scale_row;
   AdwComboRow   *paper_row;
   AdwActionRow  *name_row;
-  GtkWidget     *export_button;
 
   CostWindow    *window;       /* weak: the dialog is the window's */
   CostProject   *project;
@@ -386,7 +385,6 @@ cost_export_dialog_class_init (CostExportDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostExportDialog, scale_row);
   gtk_widget_class_bind_template_child (widget_class, CostExportDialog, paper_row);
   gtk_widget_class_bind_template_child (widget_class, CostExportDialog, name_row);
-  gtk_widget_class_bind_template_child (widget_class, CostExportDialog, export_button);
   gtk_widget_class_bind_template_callback (widget_class, on_format_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_choice_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_export_clicked_cb);

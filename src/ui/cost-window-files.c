@@ -17,10 +17,10 @@
 #include "cost-chart-view.h"
 #include "cost-export-dialog.h"
 #include "cost-export.h"
-#include "cost-slides.h"
 #include "cost-presentation.h"
 #include "cost-project-dialog.h"
 #include "cost-report.h"
+#include "cost-slides.h"
 #include "cost-window-private.h"
 
 #define PROJECT_SUFFIX ".modelcost"
