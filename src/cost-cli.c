@@ -350,14 +350,14 @@ import_actuals (const char *bill_path,
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   g_autofree char *rows = NULL;
+  g_autofree char *format_label = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
   CostBillFormat format = COST_BILL_FORMAT_AUTO;
 
   if (format_name != NULL &&
-      (!cost_bill_format_from_string (format_name, &format) || format == COST_BILL_FORMAT_AUTO ||
-       format == COST_BILL_FORMAT_CUSTOM))
+      (!cost_bill_format_from_string (format_name, &format) || format == COST_BILL_FORMAT_AUTO))
     {
-      g_printerr ("modelcost: %s\n", _("--bill-format must be focus, aws-cur or aliyun"));
+      g_printerr ("modelcost: %s\n", _("--bill-format must be focus, aws-cur, aliyun or custom"));
       return 2;
     }
 
@@ -378,9 +378,13 @@ import_actuals (const char *bill_path,
   first = cost_month_get_label (report.first_month);
   last = cost_month_get_label (report.last_month);
   rows = cost_format_number (report.rows, 0);
+  if (report.mapping_name != NULL)
+    format_label = g_strdup_printf (_("column mapping “%s”"), report.mapping_name);
+  else
+    format_label = g_strdup (cost_bill_format_get_label (report.format));
   g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %s (%s): %s line, %s to %s, into %u record.\n",
                         "Imported %s (%s): %s lines, %s to %s, into %u records.\n", report.rows),
-           report.source, cost_bill_format_get_label (report.format), rows, first, last, report.records);
+           report.source, format_label, rows, first, last, report.records);
   if (report.rows_unassigned > 0)
     {
       g_autofree char *unassigned = cost_format_number (report.rows_unassigned, 0);
@@ -819,7 +823,8 @@ cost_cli_run (int    argc,
       N_("Import a bill’s actual spending into the project file and save it"), N_("BILL.csv") },
     /* The names of cost-bill-formats.c's table, which parses them. */
     { "bill-format", 0, 0, G_OPTION_ARG_STRING, &bill_format,
-      N_("The bill’s format: focus, aws-cur or aliyun (told from its columns by default)"), N_("FORMAT") },
+      N_("The bill’s format: focus, aws-cur, aliyun, or custom for the column mapping the project keeps "
+         "(told from its columns by default)"), N_("FORMAT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version of ModelCost"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }

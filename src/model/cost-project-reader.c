@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-item-private.h"
@@ -388,7 +389,7 @@ read_category (Reader      *r,
 static const char * const project_keys[] = {
   "format", "version", "title", "description", "currency", "horizon_months",
   "monthly_budget", "annual_budget", "start", "pue", "exchange_rates", "uncertainty", "workload", "models",
-  "categories", "scenarios", "bill_rules", "actuals", NULL
+  "categories", "scenarios", "bill_rules", "bill_mappings", "actuals", NULL
 };
 
 /* The settings of a simulation: `"uncertainty": {"samples": 10000,
@@ -478,7 +479,8 @@ read_uncertainty (Reader       *r,
   return TRUE;
 }
 
-/* The mapping rules of bills and the records of actual spending. */
+/* The mapping rules and saved column mappings of bills, and the records
+ * of actual spending. */
 static gboolean
 read_actuals (Reader       *r,
               JsonObject   *object,
@@ -501,6 +503,21 @@ read_actuals (Reader       *r,
       if (!cost_bill_rules_read (&r->json, array, &rules, error))
         return FALSE;
       cost_project_set_bill_rules (project, rules, NULL);
+    }
+
+  array = cost_json_reader_array (&r->json, object, "bill_mappings", COST_MAX_BILL_MAPPINGS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array != NULL)
+    {
+      g_autoptr(GVariant) mappings = NULL;
+
+      if (!cost_bill_mappings_read (&r->json, array, &mappings, error))
+        return FALSE;
+      cost_project_set_bill_mappings (project, mappings, NULL);
     }
 
   array = cost_json_reader_array (&r->json, object, "actuals", COST_MAX_ACTUALS, &local_error);

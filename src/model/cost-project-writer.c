@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-file.h"
@@ -573,6 +574,18 @@ cost_project_to_data (CostProject *project,
           cost_bill_rules_get (cost_project_get_bill_rules (project), i, &rule);
           list_entry (&o, i == 0, 4);
           cost_bill_rule_write (out, &rule);
+        }
+      list_end (&o, FALSE);
+    }
+
+  n = cost_bill_mappings_get_n (cost_project_get_bill_mappings (project));
+  if (n > 0)
+    {
+      list_begin (&o, "bill_mappings");
+      for (guint i = 0; i < n; i++)
+        {
+          list_entry (&o, i == 0, 4);
+          cost_bill_mappings_write (out, cost_project_get_bill_mappings (project), i);
         }
       list_end (&o, FALSE);
     }

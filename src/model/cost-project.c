@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-month.h"
@@ -43,6 +44,7 @@ struct _CostProject
   char       *start;      /* "YYYY-MM", "" for none */
   GVariant   *actuals;    /* COST_ACTUALS_TYPE, sorted */
   GVariant   *bill_rules; /* COST_BILL_RULES_TYPE */
+  GVariant   *bill_mappings; /* COST_BILL_SAVED_MAPPINGS_TYPE */
 
   JsonObject *extras;
 
@@ -96,6 +98,7 @@ enum {
   PROP_START,
   PROP_ACTUALS,
   PROP_BILL_RULES,
+  PROP_BILL_MAPPINGS,
   N_PROPS
 };
 
@@ -204,6 +207,7 @@ cost_project_finalize (GObject *object)
   g_clear_pointer (&self->start, g_free);
   g_clear_pointer (&self->actuals, g_variant_unref);
   g_clear_pointer (&self->bill_rules, g_variant_unref);
+  g_clear_pointer (&self->bill_mappings, g_variant_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_project_parent_class)->finalize (object);
@@ -267,6 +271,9 @@ cost_project_get_property (GObject    *object,
     case PROP_BILL_RULES:
       g_value_set_variant (value, self->bill_rules);
       break;
+    case PROP_BILL_MAPPINGS:
+      g_value_set_variant (value, self->bill_mappings);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -326,6 +333,9 @@ cost_project_set_property (GObject      *object,
     case PROP_BILL_RULES:
       ok = cost_project_set_bill_rules (self, g_value_get_variant (value), &error);
       break;
+    case PROP_BILL_MAPPINGS:
+      ok = cost_project_set_bill_mappings (self, g_value_get_variant (value), &error);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -373,6 +383,8 @@ cost_project_class_init (CostProjectClass *klass)
     g_param_spec_variant ("actuals", NULL, NULL, COST_ACTUALS_TYPE, NULL, flags);
   properties[PROP_BILL_RULES] =
     g_param_spec_variant ("bill-rules", NULL, NULL, COST_BILL_RULES_TYPE, NULL, flags);
+  properties[PROP_BILL_MAPPINGS] =
+    g_param_spec_variant ("bill-mappings", NULL, NULL, COST_BILL_SAVED_MAPPINGS_TYPE, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1544,6 +1556,53 @@ cost_project_set_bill_rules (CostProject  *self,
     return TRUE;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BILL_RULES]);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_bill_mappings:
+ *
+ * Returns: (transfer none) (nullable): the column mappings of bills the
+ *   project keeps, of the type %COST_BILL_SAVED_MAPPINGS_TYPE
+ *   (cost-bill-mappings.h), %NULL when there are none
+ */
+GVariant *
+cost_project_get_bill_mappings (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->bill_mappings;
+}
+
+/**
+ * cost_project_set_bill_mappings:
+ * @mappings: (nullable): mappings of the type
+ *   %COST_BILL_SAVED_MAPPINGS_TYPE; cost_bill_mappings_remember() saves
+ *   one
+ */
+gboolean
+cost_project_set_bill_mappings (CostProject  *self,
+                                GVariant     *mappings,
+                                GError      **error)
+{
+  g_autoptr(GVariant) sunk = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (mappings == NULL || g_variant_is_of_type (mappings, COST_BILL_SAVED_MAPPINGS_TYPE), FALSE);
+
+  if (mappings != NULL)
+    {
+      sunk = g_variant_ref_sink (mappings);
+      if (!cost_bill_mappings_check (sunk, error))
+        return FALSE;
+    }
+
+  if (!assign_variant (&self->bill_mappings, g_steal_pointer (&sunk)))
+    return TRUE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BILL_MAPPINGS]);
   emit_changed (self);
 
   return TRUE;

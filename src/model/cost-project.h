@@ -147,6 +147,10 @@ GVariant     *cost_project_get_bill_rules      (CostProject   *self);
 gboolean      cost_project_set_bill_rules      (CostProject   *self,
                                                 GVariant      *rules,
                                                 GError       **error);
+GVariant     *cost_project_get_bill_mappings   (CostProject   *self);
+gboolean      cost_project_set_bill_mappings   (CostProject   *self,
+                                                GVariant      *mappings,
+                                                GError       **error);
 
 void          cost_project_begin_change        (CostProject   *self);
 void          cost_project_end_change          (CostProject   *self);
