@@ -1364,12 +1364,37 @@ report_place_sensitivity (CostReport *self)
 /* ---------------------------------------------------------------------- */
 /* Every scenario                                                         */
 
+/* The run-rate of every scenario by category, under its title, for the
+ * report of every scenario. */
+static void
+report_place_scenario_chart (CostReport *self)
+{
+  const CostExportOptions options = { .redact_labor = self->redact_labor };
+  const CostChartChoice *choice = cost_chart_choice_find ("stacked", NULL);
+  CostChartDataset *dataset = choice->build (self->project, self->results, self->result, &options, NULL);
+  double width = cost_layout_content_width (self->layout);
+  g_auto(CostLayoutBlock) block = { NULL, };
+  PangoLayout *title = cost_layout_text (self->layout, cost_chart_dataset_get_title (dataset), SIZE_BODY, TRUE,
+                                         width, PANGO_ALIGN_LEFT);
+  double title_height;
+
+  cost_layout_block_init (&block);
+  title_height = cost_layout_block_add_text (&block, title, 0, 0, ink);
+  cost_layout_block_add_chart (&block, choice->kind, dataset, 0, title_height + 4.0, width, CHART_HEIGHT);
+  block.height = title_height + 4.0 + CHART_HEIGHT;
+
+  cost_layout_skip (self->layout, TABLE_GAP);
+  cost_layout_place (self->layout, &block);
+}
+
 /* The key figures of each scenario in turn, under its name and its
- * description, for the report of every scenario. */
+ * description, each with its change from the baseline, for the report of
+ * every scenario. */
 static void
 report_place_each_scenario (CostReport *self)
 {
   CostResult *baseline = g_ptr_array_index (self->results, 0);
+  const char *currency = cost_project_get_currency (self->project);
 
   for (guint i = 0; i < self->results->len; i++)
     {
@@ -1378,12 +1403,22 @@ report_place_each_scenario (CostReport *self)
       g_autofree char *horizon_label =
         g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month", "Total over %d months",
                                       s->horizon), s->horizon);
-      g_autofree char *run_rate = report_money (self, s->run_rate, TRUE);
-      g_autofree char *first_year = report_money (self, s->first_year, TRUE);
-      g_autofree char *horizon = report_money (self, s->horizon_total, TRUE);
-      g_autofree char *one_time = report_money (self, s->one_time, TRUE);
       const char *labels[4] = { _("Monthly run-rate"), _("First-year total"), horizon_label, _("One-time total") };
-      const char *values[4] = { run_rate, first_year, horizon, one_time };
+      const double figures[4][2] = {
+        { s->run_rate, baseline->run_rate },
+        { s->first_year, baseline->first_year },
+        { s->horizon_total, baseline->horizon_total },
+        { s->one_time, baseline->one_time },
+      };
+      char *values[4], *notes[4] = { NULL, };
+
+      for (guint k = 0; k < 4; k++)
+        {
+          values[k] = report_money (self, figures[k][0], TRUE);
+          if (i > 0)
+            notes[k] = cost_change_text (figures[k][0], figures[k][1], currency, money_flags (self, TRUE),
+                                         COST_CHANGE_VS_BASELINE);
+        }
 
       cost_layout_place_heading (self->layout, scenario_name (s));
       if (description != NULL && description[0] != '\0')
@@ -1393,20 +1428,15 @@ report_place_each_scenario (CostReport *self)
                                                          cost_layout_content_width (self->layout),
                                                          PANGO_ALIGN_LEFT), 0, ink_secondary);
         }
-      if (i > 0)
-        {
-          g_autofree char *change = report_change (self, s->run_rate, baseline->run_rate, COST_CHANGE_AMOUNT);
-          g_autofree char *percent = report_change (self, s->run_rate, baseline->run_rate, COST_CHANGE_PERCENT);
-          /* Translators: under a scenario's name in the report of every scenario: "−12,000 (−13.3%) a month against the baseline" */
-          g_autofree char *text = g_strdup_printf (_("%s (%s) a month against the baseline"), change, percent);
-
-          cost_layout_place_paragraph (self->layout,
-                                       cost_layout_text (self->layout, text, SIZE_BODY, TRUE,
-                                                         cost_layout_content_width (self->layout),
-                                                         PANGO_ALIGN_LEFT), 0, ink);
-        }
       cost_layout_skip (self->layout, 6.0);
-      cost_layout_place_tiles (self->layout, labels, values);
+      cost_layout_place_tiles_full (self->layout, labels, (const char **) values,
+                                    i > 0 ? (const char **) notes : NULL);
+
+      for (guint k = 0; k < 4; k++)
+        {
+          g_free (values[k]);
+          g_free (notes[k]);
+        }
     }
 }
 
@@ -1419,6 +1449,7 @@ _cost_report_place_sections (CostReport *self)
   if (self->all_scenarios)
     {
       report_place_scenarios (self);
+      report_place_scenario_chart (self);
       report_place_each_scenario (self);
       report_place_notes (self);
       return;

@@ -949,6 +949,9 @@ test_pdf_all_scenarios (void)
     }
   g_assert_nonnull (strstr (text, "Reserved GPUs"));
   g_assert_nonnull (strstr (text, "at 60% of the on-demand price"));
+  /* Under its run-rate: 335,000 − 375,000 = −40,000, 40,000 / 375,000 = 10.7% less. */
+  g_assert_nonnull (strstr (text, "−¥40,000 (−10.7%)"));
+  g_assert_nonnull (strstr (text, "Monthly run-rate by scenario"));
   assert_page_numbers (pdf);
 
   /* Not with another report than the PDF, nor with one scenario. */
