@@ -260,6 +260,10 @@ actuals_json (CostJsonWriter *w,
       cost_json_writer_money (w, "actual", month->total.actual);
       cost_json_writer_money (w, "variance", month->total.variance);
       cost_json_writer_money (w, "unassigned", month->unassigned);
+      /* null without the month's requests (actual) or a workload (plan) */
+      cost_json_writer_number (w, "requests", month->requests);
+      cost_json_writer_number (w, "cost_per_1000_requests", month->cost_per_1000_requests);
+      cost_json_writer_number (w, "plan_cost_per_1000_requests", month->plan_cost_per_1000_requests);
       cost_json_writer_begin_array (w, "categories");
       for (guint c = 0; c < pa->n_categories; c++)
         {
@@ -806,7 +810,7 @@ cost_cli_run (int    argc,
     /* The names of cost-chart-choice.c's table, which parses them; spelled
      * out so that the translation can write the list its own way. */
     { "chart", 0, 0, G_OPTION_ARG_STRING, &chart,
-      N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions"), N_("KIND") },
+      N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions, burn-up"), N_("KIND") },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Chart width in pixels"), N_("PIXELS") },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Chart height in pixels"), N_("PIXELS") },
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("Chart width and height in pixels: 1600x1000"),

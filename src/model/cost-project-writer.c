@@ -422,6 +422,7 @@ cost_project_to_data (CostProject *project,
                       gsize       *length)
 {
   GString *out;
+  GVariant *traffic;
   guint n;
   Obj o;
 
@@ -601,6 +602,26 @@ cost_project_to_data (CostProject *project,
           cost_actuals_get (cost_project_get_actuals (project), i, &actual);
           list_entry (&o, i == 0, 4);
           cost_actual_write (out, &actual);
+        }
+      list_end (&o, FALSE);
+    }
+
+  traffic = cost_project_get_actual_traffic (project);
+  if (traffic != NULL)
+    {
+      list_begin (&o, "actual_traffic");
+      for (gsize i = 0; i < g_variant_n_children (traffic); i++)
+        {
+          const char *month;
+          double requests;
+
+          g_variant_get_child (traffic, i, "(&sd)", &month, &requests);
+          list_entry (&o, i == 0, 4);
+          g_string_append (out, "{\"month\": ");
+          cost_json_append_string (out, month);
+          g_string_append (out, ", \"requests\": ");
+          cost_json_append_number (out, requests);
+          g_string_append_c (out, '}');
         }
       list_end (&o, FALSE);
     }

@@ -21,7 +21,6 @@
 #include "cost-change-text.h"
 #include "cost-chart-choice.h"
 #include "cost-format.h"
-#include "cost-month.h"
 #include "cost-names.h"
 #include "cost-project-sizing.h"
 #include "cost-report-private.h"
@@ -1121,20 +1120,6 @@ report_place_notes (CostReport *self)
 /* Categories the projection table names; the others share a column. */
 #define PROJECTION_CATEGORIES 4
 
-/* "Month 3", or the calendar month when the project says when it starts. */
-static char *
-projection_month (CostReport *self,
-                  int         month)
-{
-  int start;
-
-  if (cost_project_get_start_month (self->project, &start))
-    return cost_month_get_label (start + month);
-
-  /* Translators: a month of the plan, counted from 1 */
-  return g_strdup_printf (_("Month %d"), month + 1);
-}
-
 /* Whether the months of a redacted report would tell a labor item's
  * amount: the labor total changes when one starts or ends. */
 static gboolean
@@ -1231,7 +1216,7 @@ report_place_projection (CostReport *self)
       guint k = 0;
 
       row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
-      row->cells[k++] = projection_month (self, m);
+      row->cells[k++] = cost_project_get_month_label (self->project, m, FALSE);
       for (guint i = 0; i < n_named; i++)
         {
           double amount = r->categories[g_array_index (shown, guint, i)].monthly[m];
@@ -1460,6 +1445,7 @@ _cost_report_place_sections (CostReport *self)
   report_place_items (self);
   report_place_scenarios (self);
   report_place_projection (self);
+  _cost_report_place_actuals (self);
   report_place_sensitivity (self);
   report_place_uncertainty (self);
   report_place_notes (self);

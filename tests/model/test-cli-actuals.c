@@ -350,6 +350,32 @@ test_summary (void)
   remove_dir (dir);
 }
 
+/* What 1,000 requests cost, per month: tests/report/actuals.modelcost,
+ * worked out by hand in test-report.c: ¥49,500 for 33,000,000 requests is
+ * ¥1.50; the plan ¥50,000 ÷ 36,500 thousand. A month without requests has
+ * null. */
+static void
+test_summary_requests (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "report", "actuals.modelcost", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o = summary_json (parser, path);
+  JsonObject *actuals = json_object_get_object_member (o, "actuals");
+  JsonArray *months = json_object_get_array_member (actuals, "months");
+  JsonObject *month = json_array_get_object_element (months, 0);
+
+  g_assert_cmpfloat (json_object_get_double_member (month, "requests"), ==, 33000000);
+  g_assert_cmpfloat (json_object_get_double_member (month, "cost_per_1000_requests"), ==, 1.5);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (month, "plan_cost_per_1000_requests"),
+                                  50000.0 / 36500.0, 1e-12);
+  month = json_array_get_object_element (months, 1);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (month, "cost_per_1000_requests"),
+                                  53500.0 / 35000.0, 1e-12);
+  month = json_array_get_object_element (months, 3);
+  g_assert_true (json_object_get_null_member (month, "requests"));
+  g_assert_true (json_object_get_null_member (month, "cost_per_1000_requests"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +387,7 @@ main (int   argc,
   g_test_add_func ("/cli/actuals/import-saved-mapping", test_import_saved_mapping);
   g_test_add_func ("/cli/actuals/usage", test_usage);
   g_test_add_func ("/cli/actuals/summary", test_summary);
+  g_test_add_func ("/cli/actuals/summary-requests", test_summary_requests);
 
   return g_test_run ();
 }
