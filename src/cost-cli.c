@@ -31,6 +31,7 @@
 #include "cost-project-io.h"
 #include "cost-project-sizing.h"
 #include "cost-sampler.h"
+#include "cost-slides.h"
 #include "cost-uncertainty.h"
 #include "cost-unit-economics.h"
 
@@ -45,6 +46,7 @@ cost_cli_is_headless (int    argc,
   for (int i = 1; i < argc; i++)
     {
       if (g_str_has_prefix (argv[i], "--summary") || g_str_has_prefix (argv[i], "--export") ||
+          g_str_has_prefix (argv[i], "--slides") ||
           g_str_has_prefix (argv[i], "--import-actuals") || g_str_has_prefix (argv[i], "--bill-format"))
         return TRUE;
       for (guint k = 0; k < G_N_ELEMENTS (own); k++)
@@ -744,12 +746,40 @@ summary_json (CostProject     *project,
   return cost_json_writer_free_to_data (w);
 }
 
+/* "1600x1000" (or with "×") as a width and a height. */
+static gboolean
+parse_size (const char *text,
+            int        *width,
+            int        *height)
+{
+  g_auto(GStrv) parts = NULL;
+  guint64 w, h;
+
+  if (strstr (text, "×") != NULL)
+    parts = g_strsplit (text, "×", 2);
+  else
+    parts = g_strsplit_set (text, "xX", 2);
+
+  if (g_strv_length (parts) != 2 ||
+      !g_ascii_string_to_unsigned (parts[0], 10, 1, 10000, &w, NULL) ||
+      !g_ascii_string_to_unsigned (parts[1], 10, 1, 10000, &h, NULL))
+    return FALSE;
+
+  *width = (int) w;
+  *height = (int) h;
+
+  return TRUE;
+}
+
 int
 cost_cli_run (int    argc,
               char **argv)
 {
   gboolean summary = FALSE, json = FALSE, redact = FALSE, version = FALSE;
   g_autofree char *export_path = NULL;
+  g_autofree char *slides_path = NULL;
+  g_autofree char *size = NULL;
+  gboolean all_scenarios = FALSE;
   g_autofree char *scenario_id = NULL;
   g_autofree char *chart = NULL;
   g_autofree char *paper = NULL;
@@ -772,13 +802,19 @@ cost_cli_run (int    argc,
     { "json", 0, 0, G_OPTION_ARG_NONE, &json, N_("With --summary: print JSON for machines"), NULL },
     { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_path,
       N_("Export to a .pdf, .png, .svg, .csv or .xlsx file"), N_("OUT") },
+    { "slides", 0, 0, G_OPTION_ARG_FILENAME, &slides_path,
+      N_("Export the slides of presentation mode to a 16:9 .pdf file"), N_("OUT.pdf") },
     { "scenario", 0, 0, G_OPTION_ARG_STRING, &scenario_id, N_("Use the scenario with this id"), N_("ID") },
+    { "all-scenarios", 0, 0, G_OPTION_ARG_NONE, &all_scenarios,
+      N_("With a .pdf report: report every scenario, one after the other"), NULL },
     /* The names of cost-chart-choice.c's table, which parses them; spelled
      * out so that the translation can write the list its own way. */
     { "chart", 0, 0, G_OPTION_ARG_STRING, &chart,
       N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions, burn-up"), N_("KIND") },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Chart width in pixels"), N_("PIXELS") },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Chart height in pixels"), N_("PIXELS") },
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, N_("Chart width and height in pixels: 1600x1000"),
+      N_("WxH") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Chart scale for HiDPI (1 to 4)"), N_("FACTOR") },
     { "paper", 0, 0, G_OPTION_ARG_STRING, &paper, N_("Report paper size: a4 or letter"), N_("SIZE") },
     { "redact-labor", 0, 0, G_OPTION_ARG_NONE, &redact,
@@ -838,9 +874,21 @@ cost_cli_run (int    argc,
       return import_actuals (import_path, bill_format, files[0]);
     }
 
-  if (summary == (export_path != NULL))
+  if ((summary ? 1 : 0) + (export_path != NULL ? 1 : 0) + (slides_path != NULL ? 1 : 0) != 1)
     {
-      g_printerr ("modelcost: %s\n", _("use either --summary or --export"));
+      g_printerr ("modelcost: %s\n", _("use one of --summary, --export or --slides"));
+      return 2;
+    }
+
+  if (all_scenarios && (export_path == NULL || !g_str_has_suffix (export_path, ".pdf") || scenario_id != NULL))
+    {
+      g_printerr ("modelcost: %s\n", _("--all-scenarios goes with --export to a .pdf file, without --scenario"));
+      return 2;
+    }
+
+  if (size != NULL && !parse_size (size, &width, &height))
+    {
+      g_printerr ("modelcost: %s\n", _("--size must be a width and a height in pixels, as in 1600x1000"));
       return 2;
     }
 
@@ -916,6 +964,7 @@ cost_cli_run (int    argc,
     {
       CostExportOptions options = {
         .scenario = result->scenario,
+        .all_scenarios = all_scenarios,
         .chart = chart,
         .width = width,
         .height = height,
@@ -925,7 +974,8 @@ cost_cli_run (int    argc,
         .results = results,
         .uncertainty = uncertainty,
       };
-      g_autoptr(GFile) out = g_file_new_for_commandline_arg (export_path);
+      g_autoptr(GFile) out = g_file_new_for_commandline_arg (slides_path ? slides_path : export_path);
+      gboolean done;
 
 #ifdef __GLIBC__
       /* Embedding a font reads its tables whole, and a CJK font's outlines
@@ -937,7 +987,9 @@ cost_cli_run (int    argc,
       mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 #endif
 
-      if (!cost_export_file (project, out, &options, &error))
+      done = slides_path != NULL ? cost_export_slides (project, out, &options, &error) :
+                                   cost_export_file (project, out, &options, &error);
+      if (!done)
         {
           g_printerr ("%s\n", error->message);
           return g_error_matches (error, COST_ERROR, COST_ERROR_USAGE) ? 2 : 1;

@@ -5,9 +5,15 @@
 
 #pragma once
 
+#include <cairo.h>
+
 #include "cost-export.h"
 
 G_BEGIN_DECLS
+
+typedef void (*CostExportDrawPageFunc) (gpointer  data,
+                                        cairo_t  *cr,
+                                        guint     page);
 
 GPtrArray *_cost_export_dup_results (CostProject              *project,
                                      const CostExportOptions  *options);
@@ -25,5 +31,13 @@ gboolean _cost_export_xlsx  (CostProject              *project,
                              GFile                    *file,
                              const CostExportOptions  *options,
                              GError                  **error);
+gboolean _cost_export_write_pdf (CostProject             *project,
+                                 GFile                   *file,
+                                 double                   width,
+                                 double                   height,
+                                 guint                    n_pages,
+                                 CostExportDrawPageFunc   draw_page,
+                                 gpointer                 data,
+                                 GError                 **error);
 
 G_END_DECLS

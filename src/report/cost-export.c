@@ -149,19 +149,49 @@ cost_export_suggest_name (CostProject  *project,
                           CostScenario *scenario,
                           const char   *suffix)
 {
+  return cost_export_suggest_name_full (project, scenario, FALSE, NULL, suffix);
+}
+
+/**
+ * cost_export_suggest_name_full:
+ * @scenario: (nullable): the scenario exported, %NULL for the baseline
+ * @all_scenarios: the export is of every scenario, not of @scenario
+ * @what: (nullable): what the file holds when the suffix does not say,
+ *   such as "Slides"
+ * @suffix: ".pdf", ".png", …
+ *
+ * Returns: (transfer full): the file name an export suggests, as
+ *   cost_export_suggest_name() does, with "All scenarios" in place of the
+ *   scenario for @all_scenarios and @what at the end:
+ *   "Reference case — e-commerce search — INT8 quantization — Slides.pdf"
+ */
+char *
+cost_export_suggest_name_full (CostProject  *project,
+                               CostScenario *scenario,
+                               gboolean      all_scenarios,
+                               const char   *what,
+                               const char   *suffix)
+{
   g_autoptr(GString) name = g_string_new (NULL);
+  const char *parts[2] = { NULL, what };
 
   g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
 
   append_file_name_part (name, project_title (project));
   if (name->len == 0)
     g_string_append (name, _("Untitled Project"));
-  if (cost_project_get_n_scenarios (project) > 0 || scenario != NULL)
+  if (all_scenarios)
+    parts[0] = _("All scenarios");
+  else if (cost_project_get_n_scenarios (project) > 0 || scenario != NULL)
+    parts[0] = scenario_label (scenario);
+  for (guint i = 0; i < G_N_ELEMENTS (parts); i++)
     {
       gsize before = name->len;
 
+      if (parts[i] == NULL)
+        continue;
       g_string_append (name, " — ");
-      append_file_name_part (name, scenario_label (scenario));
+      append_file_name_part (name, parts[i]);
       if (name->len == before + strlen (" — "))
         g_string_truncate (name, before);
     }

@@ -19,6 +19,9 @@
 #include "cost-format.h"
 #include "cost-report-layout.h"
 
+/* Rows that end a table on a page of their own, at the least. */
+#define TABLE_LAST_ROWS  3
+
 /* Lines a table cell shows at most; longer text is ellipsized. */
 #define CELL_MAX_LINES   3
 
@@ -69,6 +72,7 @@ struct _CostLayout
   double           y;             /* the cursor */
   CostLayoutBlock  heading;       /* a heading waiting to be placed with what follows it */
   double           small_drop;    /* lowers small text onto the baseline of body text */
+  double           chart_size;    /* the charts' body text */
 };
 
 static void
@@ -143,6 +147,7 @@ cost_layout_new (double page_width,
     self->small_drop = (double) (pango_layout_get_baseline (body) -
                                  pango_layout_get_baseline (small)) / PANGO_SCALE;
   }
+  self->chart_size = SIZE_CHART;
 
   self->page_width = page_width;
   self->page_height = page_height;
@@ -177,11 +182,13 @@ cost_layout_get_page_height (CostLayout *self)
   return self->page_height;
 }
 
-/* Everything placed: no heading is left waiting for what follows it. */
+static void flush_heading (CostLayout *self);
+
+/* Everything placed: a heading still waiting for what follows it goes now. */
 void
 cost_layout_finish (CostLayout *self)
 {
-  g_assert (self->heading.elements == NULL);
+  flush_heading (self);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -440,6 +447,26 @@ content_bottom (CostLayout *self)
   return self->page_height - MARGIN_BOTTOM;
 }
 
+/* The height left on the page below the cursor (and the heading waiting there). */
+double
+cost_layout_get_room (CostLayout *self)
+{
+  double room = content_bottom (self) - self->y;
+
+  if (self->heading.elements != NULL)
+    room -= self->heading.height;
+
+  return MAX (room, 0.0);
+}
+
+/* The size of the charts' body text, SIZE_CHART unless set. */
+void
+cost_layout_set_chart_size (CostLayout *self,
+                            double      size)
+{
+  self->chart_size = size;
+}
+
 static void
 new_page (CostLayout *self)
 {
@@ -526,14 +553,88 @@ cost_layout_skip (CostLayout *self,
 void
 cost_layout_break_page (CostLayout *self)
 {
-  g_return_if_fail (self->heading.elements == NULL);
+  flush_heading (self);
 
   if (!at_top (self))
     new_page (self);
 }
 
+/* How many lines of @layout end after @from and at most at @to. */
+static guint
+count_lines (GArray *bottoms,
+             double  from,
+             double  to)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < bottoms->len; i++)
+    {
+      double bottom = g_array_index (bottoms, double, i);
+
+      n += bottom > from && bottom <= to ? 1 : 0;
+    }
+
+  return n;
+}
+
+/* Where a paragraph whose lines from @offset on do not all fit in @room
+ * ends on this page: between lines, with never a single line of it
+ * alone at the foot of the page (an orphan) or at the head of the next
+ * (a widow), when the paragraph has lines enough to avoid both. A page
+ * at its top takes at least one line. Returns @offset when nothing of it
+ * goes on this page. */
+static double
+paragraph_cut (PangoLayout *layout,
+               double       offset,
+               double       room,
+               gboolean     top)
+{
+  g_autoptr(GArray) bottoms = g_array_new (FALSE, FALSE, sizeof (double));
+  PangoLayoutIter *iter = pango_layout_get_iter (layout);
+  double total = layout_height (layout);
+  double cut = offset;
+  guint before, after;
+
+  do
+    {
+      PangoRectangle line;
+      double bottom;
+
+      pango_layout_iter_get_line_extents (iter, NULL, &line);
+      bottom = (double) (line.y + line.height) / PANGO_SCALE;
+      if (bottom > offset)
+        g_array_append_val (bottoms, bottom);
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  for (guint i = 0; i < bottoms->len; i++)
+    {
+      double bottom = g_array_index (bottoms, double, i);
+
+      if (bottom - offset > room)
+        break;
+      cut = bottom;
+    }
+
+  before = count_lines (bottoms, offset, cut);
+  after = count_lines (bottoms, cut, total);
+
+  /* A widow: one more line goes over, when two stay here. */
+  if (after == 1 && before > 2)
+    cut = g_array_index (bottoms, double, before - 2);
+  /* An orphan: the line goes over with the rest. */
+  else if (before == 1 && after > 0 && !top)
+    cut = offset;
+
+  if (cut == offset && top && bottoms->len > 0)
+    cut = g_array_index (bottoms, double, 0);
+
+  return cut;
+}
+
 /* Places a paragraph (taking @layout), splitting it between lines where it
- * crosses the bottom of a page. */
+ * crosses the bottom of a page, without orphans and widows. */
 void
 cost_layout_place_paragraph (CostLayout      *self,
                              PangoLayout     *layout,
@@ -542,6 +643,15 @@ cost_layout_place_paragraph (CostLayout      *self,
 {
   double total = layout_height (layout);
   double offset = 0.0;
+
+  /* A short paragraph right under a heading, such as a section's
+   * introduction, joins it: both wait for what follows them. */
+  if (self->heading.elements != NULL && self->heading.elements->len == 1 &&
+      total <= (content_bottom (self) - MARGIN_TOP) / 6)
+    {
+      self->heading.height += cost_layout_block_add_text (&self->heading, layout, x, self->heading.height, color);
+      return;
+    }
 
   if (self->heading.elements != NULL)
     {
@@ -561,36 +671,11 @@ cost_layout_place_paragraph (CostLayout      *self,
       double room = content_bottom (self) - self->y;
       double cut = offset;
       Element element = { ELEMENT_TEXT, };
-      PangoLayoutIter *iter;
 
       if (total - offset <= room)
-        {
-          cut = total;
-        }
+        cut = total;
       else
-        {
-          iter = pango_layout_get_iter (layout);
-          do
-            {
-              PangoRectangle line;
-              double line_bottom;
-
-              pango_layout_iter_get_line_extents (iter, NULL, &line);
-              line_bottom = (double) (line.y + line.height) / PANGO_SCALE;
-              if (line_bottom <= offset)
-                continue;
-              if (line_bottom - offset > room)
-                {
-                  /* A page always takes at least one line. */
-                  if (cut == offset && at_top (self))
-                    cut = line_bottom;
-                  break;
-                }
-              cut = line_bottom;
-            }
-          while (pango_layout_iter_next_line (iter));
-          pango_layout_iter_free (iter);
-        }
+        cut = paragraph_cut (layout, offset, room, at_top (self));
 
       if (cut > offset)
         {
@@ -769,11 +854,9 @@ cost_layout_table_row_block (CostLayout            *self,
 
       if (c == 0 && row->detail != NULL)
         {
+          /* Read whole, as long as it is: the row grows to hold it. */
           PangoLayout *layout = cost_layout_text (self, row->detail, SIZE_SMALL, FALSE,
                                                   column_width - 2 * CELL_PAD_X, PANGO_ALIGN_LEFT);
-
-          pango_layout_set_height (layout, -2);
-          pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
           cell_height += 1.0 + cost_layout_block_add_text (block, layout, x + CELL_PAD_X,
                                                            top + cell_height + 1.0, ink_secondary);
         }
@@ -804,8 +887,8 @@ cost_layout_table_row_block (CostLayout            *self,
 }
 
 /* Places a table; rows that do not fit go on the next page, below the
- * caption and the column headers again. The first row stays with the
- * headers and the last row with the one before it. */
+ * caption and the column headers again. The first two rows stay with the
+ * headers and the last TABLE_LAST_ROWS rows together. */
 void
 cost_layout_place_table (CostLayout            *self,
                          const CostLayoutTable *table)
@@ -836,8 +919,11 @@ cost_layout_place_table (CostLayout            *self,
     {
       double need = rows[i].height;
 
-      if (i + 2 == n_rows)
-        need += rows[i + 1].height;
+      /* The last rows go together: a page never ends a table with one
+       * or two rows alone. */
+      if (n_rows - i <= TABLE_LAST_ROWS)
+        for (guint k = i + 1; k < n_rows; k++)
+          need += rows[k].height;
 
       if (self->y + need > content_bottom (self))
         {
@@ -873,12 +959,23 @@ cost_layout_place_tiles (CostLayout *self,
                          const char *labels[4],
                          const char *values[4])
 {
+  cost_layout_place_tiles_full (self, labels, values, NULL);
+}
+
+/* A row of four tiles, each a label over a figure over @notes' line (a
+ * change from the baseline), when there are notes. */
+void
+cost_layout_place_tiles_full (CostLayout *self,
+                              const char *labels[4],
+                              const char *values[4],
+                              const char *notes[4])
+{
   double width = cost_layout_content_width (self);
   const double gap = 10.0, pad = 10.0;
   double tile_width = (width - 3 * gap) / 4;
   g_auto(CostLayoutBlock) block = { NULL, };
-  double label_height = 0.0, value_height = 0.0;
-  PangoLayout *label_layouts[4], *value_layouts[4];
+  double label_height = 0.0, value_height = 0.0, note_height = 0.0, height;
+  PangoLayout *label_layouts[4], *value_layouts[4], *note_layouts[4] = { NULL, };
 
   cost_layout_block_init (&block);
 
@@ -890,22 +987,30 @@ cost_layout_place_tiles (CostLayout *self,
       value_layouts[i] = cost_layout_text (self, values[i], SIZE_FIGURE, TRUE, -1, PANGO_ALIGN_LEFT);
       layout_set_tabular (value_layouts[i]);
       layout_fit_width (value_layouts[i], available);
+      if (notes != NULL && notes[i] != NULL)
+        {
+          note_layouts[i] = cost_layout_text (self, notes[i], SIZE_SMALL, FALSE, available, PANGO_ALIGN_LEFT);
+          note_height = MAX (note_height, layout_height (note_layouts[i]));
+        }
 
       label_height = MAX (label_height, layout_height (label_layouts[i]));
       value_height = MAX (value_height, layout_height (value_layouts[i]));
     }
 
+  height = label_height + value_height + 2 * pad + 4.0 + (note_height > 0 ? note_height + 2.0 : 0.0);
   for (guint i = 0; i < 4; i++)
     {
       double x = i * (tile_width + gap);
 
-      cost_layout_block_add_fill (&block, x, 0, tile_width, label_height + value_height + 2 * pad + 4.0,
-                                  4.0, tile_fill);
+      cost_layout_block_add_fill (&block, x, 0, tile_width, height, 4.0, tile_fill);
       cost_layout_block_add_text (&block, label_layouts[i], x + pad, pad, ink_secondary);
       cost_layout_block_add_text (&block, value_layouts[i], x + pad, pad + label_height + 4.0, ink);
+      if (note_layouts[i] != NULL)
+        cost_layout_block_add_text (&block, note_layouts[i], x + pad, pad + label_height + 4.0 + value_height + 2.0,
+                                    ink_secondary);
     }
 
-  block.height = label_height + value_height + 2 * pad + 4.0;
+  block.height = height;
   cost_layout_place (self, &block);
 }
 
@@ -962,7 +1067,8 @@ cost_layout_set_color (cairo_t         *cr,
 }
 
 static void
-draw_element (cairo_t       *cr,
+draw_element (CostLayout    *self,
+              cairo_t       *cr,
               const Element *element)
 {
   switch (element->kind)
@@ -1022,7 +1128,7 @@ draw_element (cairo_t       *cr,
 
         cost_chart_style_init (&style, FALSE);
         style.font_family = font_family ();
-        style.font_size = SIZE_CHART;
+        style.font_size = self->chart_size;
         style.fill_background = FALSE;
         style.show_title = FALSE;
         cost_chart_draw (cr, &area, element->chart, element->dataset, &style, NULL);
@@ -1037,7 +1143,7 @@ draw_element (cairo_t       *cr,
 
         cost_chart_style_init (&style, FALSE);
         style.font_family = font_family ();
-        style.font_size = SIZE_CHART;
+        style.font_size = self->chart_size;
         style.show_title = TRUE;
         if (element->kind == ELEMENT_LLM_MEMORY)
           cost_chart_llm_draw_memory (cr, &area, element->llm->title, &element->llm->memory, &style, NULL);
@@ -1062,6 +1168,6 @@ cost_layout_draw_page (CostLayout *self,
       const Element *element = &g_array_index (self->elements, Element, i);
 
       if (element->page == page)
-        draw_element (cr, element);
+        draw_element (self, cr, element);
     }
 }

@@ -107,6 +107,9 @@ void         cost_layout_free              (CostLayout             *self);
 guint        cost_layout_get_n_pages       (CostLayout             *self);
 double       cost_layout_get_page_height   (CostLayout             *self);
 double       cost_layout_content_width     (CostLayout             *self);
+double       cost_layout_get_room          (CostLayout             *self);
+void         cost_layout_set_chart_size    (CostLayout             *self,
+                                            double                  size);
 
 PangoLayout *cost_layout_text              (CostLayout             *self,
                                             const char             *text,
@@ -178,6 +181,10 @@ void         cost_layout_place_note        (CostLayout             *self,
 void         cost_layout_place_tiles       (CostLayout             *self,
                                             const char             *labels[4],
                                             const char             *values[4]);
+void         cost_layout_place_tiles_full  (CostLayout             *self,
+                                            const char             *labels[4],
+                                            const char             *values[4],
+                                            const char             *notes[4]);
 
 void         cost_layout_table_init        (CostLayoutTable        *table,
                                             const CostLayoutColumn *columns,

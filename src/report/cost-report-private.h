@@ -24,6 +24,7 @@ struct _CostReport
   GPtrArray    *results;       /* CostResult: the baseline, then each scenario */
   CostResult   *result;        /* the one reported, owned by results */
   gboolean      redact_labor;
+  gboolean      all_scenarios; /* every scenario, one after the other */
   gboolean      whole;         /* every amount is whole: no minor units shown */
   GDateTime    *date;
   CostUncertainty *uncertainty; /* NULL when the project has no ranges */

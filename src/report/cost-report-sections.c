@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "cost-analysis.h"
 #include "cost-change-text.h"
 #include "cost-chart-choice.h"
 #include "cost-format.h"
@@ -215,7 +216,7 @@ report_place_cover (CostReport *self)
     const char *label;
     const char *value;
   } facts[] = {
-    { _("Scenario"), scenario_name (self->result) },
+    { _("Scenario"), self->all_scenarios ? _("All scenarios") : scenario_name (self->result) },
     { _("Currency"), currency_text },
     { _("Horizon"), horizon },
     { _("Report date"), date },
@@ -233,7 +234,10 @@ report_place_cover (CostReport *self)
   cost_layout_block_add_fill (&head, 0, 0, width, 3.0, 0, accent);
   y = 12.0;
   /* Which scenario the figures are of, above the title, when there is a choice. */
-  if (self->result->scenario != NULL || cost_project_get_n_scenarios (self->project) > 0)
+  if (self->all_scenarios)
+    /* Translators: above the title of a report of every scenario */
+    kicker = g_strdup (_("Cost report · All scenarios"));
+  else if (self->result->scenario != NULL || cost_project_get_n_scenarios (self->project) > 0)
     /* Translators: above a report's title: the scenario its figures are of */
     kicker = g_strdup_printf (_("Cost report · Scenario: %s"), scenario_name (self->result));
   else
@@ -702,7 +706,7 @@ report_place_scenarios (CostReport *self)
       CostLayoutRow *row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
       const char *description = s->scenario ? cost_scenario_get_description (s->scenario) : NULL;
 
-      row->bold = s == self->result;
+      row->bold = s == self->result && !self->all_scenarios;
       row->cells[0] = g_strdup (scenario_name (s));
       row->cells[1] = report_money (self, s->run_rate, FALSE);
       row->cells[2] = report_money (self, s->first_year, FALSE);
@@ -720,8 +724,10 @@ report_place_scenarios (CostReport *self)
         row->detail = g_strdup (description);
     }
 
-  table.footnote = g_strdup (_("Changes compare each scenario’s monthly run-rate with the "
-                               "baseline’s. The scenario in bold is the one this report shows."));
+  table.footnote = self->all_scenarios ?
+    g_strdup (_("Changes compare each scenario’s monthly run-rate with the baseline’s.")) :
+    g_strdup (_("Changes compare each scenario’s monthly run-rate with the "
+                "baseline’s. The scenario in bold is the one this report shows."));
 
   cost_layout_skip (self->layout, 6.0);
   cost_layout_place_table (self->layout, &table);
@@ -1108,17 +1114,339 @@ report_place_notes (CostReport *self)
                                             "notes; only the labor total is shown."));
 }
 
+/* ---------------------------------------------------------------------- */
+/* Projection                                                             */
+
+/* Categories the projection table names; the others share a column. */
+#define PROJECTION_CATEGORIES 4
+
+/* Whether the months of a redacted report would tell a labor item's
+ * amount: the labor total changes when one starts or ends. */
+static gboolean
+projection_reveals_labor (CostReport *self)
+{
+  const CostResult *r = self->result;
+
+  if (!self->redact_labor)
+    return FALSE;
+
+  for (guint c = 0; c < r->n_categories; c++)
+    {
+      if (!is_labor (r, c))
+        continue;
+      for (int m = 1; m < r->horizon; m++)
+        {
+          if (r->categories[c].monthly[m] != r->categories[c].monthly[0])
+            return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/* The horizon month by month: the chart of the months, then a table of
+ * each month's cost by category with the month's total and the running
+ * total, ending with the horizon's totals. */
+static void
+report_place_projection (CostReport *self)
+{
+  const CostResult *r = self->result;
+  g_autofree double *cumulative = NULL;
+  g_autoptr(CostChartDataset) dataset = NULL;
+  g_autoptr(GArray) shown = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree char *intro = NULL;
+  g_autofree char *total = NULL;
+  g_auto(CostLayoutBlock) block = { NULL, };
+  g_auto(CostLayoutTable) table = { 0 };
+  CostLayoutColumn columns[COST_LAYOUT_MAX_COLUMNS];
+  gboolean other = FALSE;
+  guint n_columns = 0, n_named;
+  double width = cost_layout_content_width (self->layout);
+  double category_width;
+  CostLayoutRow *row;
+
+  if (r->horizon <= 0 || (r->horizon_total == 0 && r->run_rate == 0) || projection_reveals_labor (self))
+    return;
+
+  /* The categories that cost something over the horizon, as many as fit. */
+  for (guint c = 0; c < r->n_categories; c++)
+    if (r->categories[c].horizon_total != 0)
+      g_array_append_val (shown, c);
+  n_named = shown->len <= PROJECTION_CATEGORIES + 1 ? shown->len : PROJECTION_CATEGORIES;
+  other = shown->len > n_named;
+
+  category_width = (1.0 - 0.14 - 2 * 0.16) / (n_named + (other ? 1 : 0));
+  columns[n_columns++] = (CostLayoutColumn) { N_("Month"), 0.14, PANGO_ALIGN_LEFT, FALSE, FALSE };
+  for (guint i = 0; i < n_named; i++)
+    columns[n_columns++] = (CostLayoutColumn) {
+      category_name (&r->categories[g_array_index (shown, guint, i)]), category_width,
+      PANGO_ALIGN_RIGHT, FALSE, TRUE
+    };
+  if (other)
+    /* Translators: a column of the projection table: the categories not named in the others */
+    columns[n_columns++] = (CostLayoutColumn) { N_("Other categories"), category_width, PANGO_ALIGN_RIGHT, FALSE, TRUE };
+  columns[n_columns++] = (CostLayoutColumn) { N_("Total"), 0.16, PANGO_ALIGN_RIGHT, FALSE, TRUE };
+  columns[n_columns++] = (CostLayoutColumn) { N_("Cumulative"), 0.16, PANGO_ALIGN_RIGHT, FALSE, TRUE };
+
+  cost_layout_place_heading (self->layout, _("Projection"));
+
+  total = report_money (self, r->horizon_total, TRUE);
+  intro = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "What the plan costs in each month of its horizon of %d month, %s in all, "
+                                        "by category.",
+                                        "What the plan costs in each month of its horizon of %d months, %s in all, "
+                                        "by category.", r->horizon),
+                           r->horizon, total);
+  cost_layout_skip (self->layout, 2.0);
+  cost_layout_place_paragraph (self->layout, cost_layout_text (self->layout, intro, SIZE_BODY, FALSE, width,
+                                                               PANGO_ALIGN_LEFT), 0, ink_secondary);
+
+  dataset = cost_chart_data_by_month (self->project, r);
+  cost_chart_data_add_budget (dataset, self->project);
+  cost_layout_block_init (&block);
+  cost_layout_block_add_chart (&block, COST_CHART_STACKED, g_steal_pointer (&dataset), 0, 6.0, width, CHART_HEIGHT);
+  block.height = 6.0 + CHART_HEIGHT;
+  cost_layout_place (self->layout, &block);
+
+  cumulative = cost_analysis_cumulative (r);
+  cost_layout_table_init (&table, columns, n_columns);
+  for (int m = 0; m < r->horizon; m++)
+    {
+      double rest = r->monthly[m];
+      guint k = 0;
+
+      row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
+      row->cells[k++] = cost_project_get_month_label (self->project, m, FALSE);
+      for (guint i = 0; i < n_named; i++)
+        {
+          double amount = r->categories[g_array_index (shown, guint, i)].monthly[m];
+
+          row->cells[k++] = report_money (self, amount, FALSE);
+          rest -= amount;
+        }
+      if (other)
+        row->cells[k++] = report_money (self, cost_round_money (rest), FALSE);
+      row->cells[k++] = report_money (self, r->monthly[m], FALSE);
+      row->cells[k++] = report_money (self, cumulative[m], FALSE);
+    }
+
+  row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_TOTAL);
+  row->cells[0] = g_strdup (_("Total"));
+  {
+    double rest = r->horizon_total;
+    guint k = 1;
+
+    for (guint i = 0; i < n_named; i++)
+      {
+        double amount = r->categories[g_array_index (shown, guint, i)].horizon_total;
+
+        row->cells[k++] = report_money (self, amount, FALSE);
+        rest -= amount;
+      }
+    if (other)
+      row->cells[k++] = report_money (self, cost_round_money (rest), FALSE);
+    row->cells[k++] = report_money (self, r->horizon_total, FALSE);
+  }
+
+  cost_layout_skip (self->layout, TABLE_GAP);
+  cost_layout_place_table (self->layout, &table);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Sensitivity                                                            */
+
+static const CostLayoutColumn sensitivity_columns[] = {
+  { N_("Item"), 0.30, PANGO_ALIGN_LEFT, FALSE, FALSE },
+  { N_("Category"), 0.22, PANGO_ALIGN_LEFT, TRUE, FALSE },
+  { "", 0.16, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+  { "", 0.16, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+  { N_("Swing"), 0.16, PANGO_ALIGN_RIGHT, FALSE, TRUE },
+};
+
+/* Which items move the run-rate most when their quantity or price is 20%
+ * off, as the Sensitivity page shows: its tornado and its table. Labor
+ * items stay out of a redacted report: their swing tells their amount. */
+static void
+report_place_sensitivity (CostReport *self)
+{
+  const CostResult *r = self->result;
+  const double fraction = COST_CHART_DATA_DEFAULT_RANGE;
+  g_autoptr(GArray) rows = cost_analysis_sensitivity (r, fraction);
+  g_autoptr(CostChartDataset) dataset = NULL;
+  g_auto(CostLayoutBlock) block = { NULL, };
+  g_auto(CostLayoutTable) table = { 0 };
+  g_autofree char *percent = cost_format_percent (fraction);
+  g_autofree char *minus = NULL;
+  g_autofree char *plus = NULL;
+  g_autofree char *intro = NULL;
+  g_autofree char *run_rate = NULL;
+  CostLayoutColumn columns[G_N_ELEMENTS (sensitivity_columns)];
+  double width = cost_layout_content_width (self->layout);
+  double height;
+  guint shown;
+
+  for (guint i = rows->len; i > 0; i--)
+    {
+      const CostSensitivity *row = &g_array_index (rows, CostSensitivity, i - 1);
+
+      if (self->redact_labor && is_labor (r, row->category_index))
+        g_array_remove_index (rows, i - 1);
+    }
+  if (rows->len == 0)
+    return;
+  shown = MIN (rows->len, COST_CHART_DATA_TORNADO_ROWS);
+
+  /* Translators: the two ends of a sensitivity range: "−20%", "+20%" */
+  minus = g_strdup_printf (_("−%s"), percent);
+  plus = g_strdup_printf (_("+%s"), percent);
+  memcpy (columns, sensitivity_columns, sizeof columns);
+  columns[2].title = minus;
+  columns[3].title = plus;
+
+  cost_layout_place_heading (self->layout, _("Sensitivity"));
+
+  run_rate = report_money (self, r->run_rate, TRUE);
+  /* Translators: the introduction of the report's Sensitivity section: the range ("20%"), then the run-rate */
+  intro = g_strdup_printf (_("How far the monthly run-rate of %2$s moves when one item’s quantity or unit price "
+                             "is %1$s lower or higher, the others as planned; the items that move it most come "
+                             "first."), percent, run_rate);
+  cost_layout_skip (self->layout, 2.0);
+  cost_layout_place_paragraph (self->layout, cost_layout_text (self->layout, intro, SIZE_BODY, FALSE, width,
+                                                               PANGO_ALIGN_LEFT), 0, ink_secondary);
+
+  dataset = cost_chart_data_sensitivity (self->project, r, rows, fraction, COST_CHART_DATA_TORNADO_ROWS);
+  height = 50.0 + 18.0 * shown;
+  cost_layout_block_init (&block);
+  cost_layout_block_add_chart (&block, COST_CHART_TORNADO, g_steal_pointer (&dataset), 0, 6.0, width, height);
+  block.height = 6.0 + height;
+  cost_layout_place (self->layout, &block);
+
+  cost_layout_table_init (&table, columns, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < shown; i++)
+    {
+      const CostSensitivity *s = &g_array_index (rows, CostSensitivity, i);
+      const char *name = cost_names_translate (cost_item_get_name (s->item));
+      CostLayoutRow *row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
+
+      row->cells[0] = g_strdup (name[0] != '\0' ? name : _("Unnamed Item"));
+      row->cells[1] = g_strdup (category_name (&r->categories[s->category_index]));
+      row->cells[2] = report_money (self, s->low, FALSE);
+      row->cells[3] = report_money (self, s->high, FALSE);
+      row->cells[4] = report_money (self, s->high - s->low, FALSE);
+    }
+  if (rows->len > shown)
+    {
+      guint more = rows->len - shown;
+
+      table.footnote = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more item moves the run-rate less.",
+                                                     "%u more items move the run-rate less.", more), more);
+    }
+
+  cost_layout_skip (self->layout, TABLE_GAP);
+  cost_layout_place_table (self->layout, &table);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Every scenario                                                         */
+
+/* The run-rate of every scenario by category, under its title, for the
+ * report of every scenario. */
+static void
+report_place_scenario_chart (CostReport *self)
+{
+  const CostExportOptions options = { .redact_labor = self->redact_labor };
+  const CostChartChoice *choice = cost_chart_choice_find ("stacked", NULL);
+  CostChartDataset *dataset = choice->build (self->project, self->results, self->result, &options, NULL);
+  double width = cost_layout_content_width (self->layout);
+  g_auto(CostLayoutBlock) block = { NULL, };
+  PangoLayout *title = cost_layout_text (self->layout, cost_chart_dataset_get_title (dataset), SIZE_BODY, TRUE,
+                                         width, PANGO_ALIGN_LEFT);
+  double title_height;
+
+  cost_layout_block_init (&block);
+  title_height = cost_layout_block_add_text (&block, title, 0, 0, ink);
+  cost_layout_block_add_chart (&block, choice->kind, dataset, 0, title_height + 4.0, width, CHART_HEIGHT);
+  block.height = title_height + 4.0 + CHART_HEIGHT;
+
+  cost_layout_skip (self->layout, TABLE_GAP);
+  cost_layout_place (self->layout, &block);
+}
+
+/* The key figures of each scenario in turn, under its name and its
+ * description, each with its change from the baseline, for the report of
+ * every scenario. */
+static void
+report_place_each_scenario (CostReport *self)
+{
+  CostResult *baseline = g_ptr_array_index (self->results, 0);
+  const char *currency = cost_project_get_currency (self->project);
+
+  for (guint i = 0; i < self->results->len; i++)
+    {
+      const CostResult *s = g_ptr_array_index (self->results, i);
+      const char *description = s->scenario ? cost_scenario_get_description (s->scenario) : NULL;
+      g_autofree char *horizon_label =
+        g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Total over %d month", "Total over %d months",
+                                      s->horizon), s->horizon);
+      const char *labels[4] = { _("Monthly run-rate"), _("First-year total"), horizon_label, _("One-time total") };
+      const double figures[4][2] = {
+        { s->run_rate, baseline->run_rate },
+        { s->first_year, baseline->first_year },
+        { s->horizon_total, baseline->horizon_total },
+        { s->one_time, baseline->one_time },
+      };
+      char *values[4], *notes[4] = { NULL, };
+
+      for (guint k = 0; k < 4; k++)
+        {
+          values[k] = report_money (self, figures[k][0], TRUE);
+          if (i > 0)
+            notes[k] = cost_change_text (figures[k][0], figures[k][1], currency, money_flags (self, TRUE),
+                                         COST_CHANGE_VS_BASELINE);
+        }
+
+      cost_layout_place_heading (self->layout, scenario_name (s));
+      if (description != NULL && description[0] != '\0')
+        {
+          cost_layout_place_paragraph (self->layout,
+                                       cost_layout_text (self->layout, description, SIZE_BODY, FALSE,
+                                                         cost_layout_content_width (self->layout),
+                                                         PANGO_ALIGN_LEFT), 0, ink_secondary);
+        }
+      cost_layout_skip (self->layout, 6.0);
+      cost_layout_place_tiles_full (self->layout, labels, (const char **) values,
+                                    i > 0 ? (const char **) notes : NULL);
+
+      for (guint k = 0; k < 4; k++)
+        {
+          g_free (values[k]);
+          g_free (notes[k]);
+        }
+    }
+}
+
 /* Places every section of the report, in order, on the report's layout. */
 void
 _cost_report_place_sections (CostReport *self)
 {
   report_place_cover (self);
+  /* Every scenario: how they compare, then each one's key figures. */
+  if (self->all_scenarios)
+    {
+      report_place_scenarios (self);
+      report_place_scenario_chart (self);
+      report_place_each_scenario (self);
+      report_place_notes (self);
+      return;
+    }
   report_place_figures (self);
   report_place_unit_economics (self);
   report_place_charts (self);
   report_place_items (self);
   report_place_scenarios (self);
+  report_place_projection (self);
   _cost_report_place_actuals (self);
+  report_place_sensitivity (self);
   report_place_uncertainty (self);
   report_place_notes (self);
 }

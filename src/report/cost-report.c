@@ -119,6 +119,7 @@ cost_report_new (CostProject             *project,
   self->project = g_object_ref (project);
   self->results = _cost_export_dup_results (project, options);
   self->redact_labor = options != NULL && options->redact_labor;
+  self->all_scenarios = options != NULL && options->all_scenarios && self->results->len > 1;
   self->date = report_date ();
 
   if (options != NULL && options->scenario != NULL &&
@@ -258,23 +259,31 @@ append_to_bytes (void                *closure,
   return CAIRO_STATUS_SUCCESS;
 }
 
+/**
+ * _cost_export_write_pdf:
+ * @draw_page: draws a page on a cairo_t whose unit is the point
+ *
+ * Writes @n_pages pages of @width × @height points, with @project's title
+ * and the date (SOURCE_DATE_EPOCH's when set) in the file's metadata.
+ */
 gboolean
-_cost_export_pdf (CostProject              *project,
-                  GFile                    *file,
-                  const CostExportOptions  *options,
-                  GError                  **error)
+_cost_export_write_pdf (CostProject             *project,
+                        GFile                   *file,
+                        double                   width,
+                        double                   height,
+                        guint                    n_pages,
+                        CostExportDrawPageFunc   draw_page,
+                        gpointer                 data,
+                        GError                 **error)
 {
-  g_autoptr(CostReport) report = cost_report_new (project, options);
   g_autoptr(GByteArray) bytes = g_byte_array_new ();
-  g_autofree char *created = g_date_time_format (report->date, "%Y-%m-%dT%H:%M:%S");
+  g_autoptr(GDateTime) date = report_date ();
+  g_autofree char *created = g_date_time_format (date, "%Y-%m-%dT%H:%M:%S");
   g_autofree char *creator = g_strdup_printf ("ModelCost %s", PACKAGE_VERSION);
   const char *author = g_get_real_name ();
   cairo_surface_t *surface;
   cairo_status_t status;
   cairo_t *cr;
-  double width, height;
-
-  cost_report_get_paper_size (options ? options->paper : NULL, &width, &height);
 
   surface = cairo_pdf_surface_create_for_stream (append_to_bytes, bytes, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cost_project_get_title (project));
@@ -284,10 +293,9 @@ _cost_export_pdf (CostProject              *project,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 
   cr = cairo_create (surface);
-  cost_report_paginate (report, width, height);
-  for (guint page = 0; page < cost_report_get_n_pages (report); page++)
+  for (guint page = 0; page < n_pages; page++)
     {
-      cost_report_draw_page (report, cr, page);
+      draw_page (data, cr, page);
       cairo_show_page (cr);
     }
   cairo_destroy (cr);
@@ -305,4 +313,28 @@ _cost_export_pdf (CostProject              *project,
     }
 
   return cost_file_replace_contents (file, (const char *) bytes->data, bytes->len, FALSE, NULL, error);
+}
+
+static void
+draw_report_page (gpointer  data,
+                  cairo_t  *cr,
+                  guint     page)
+{
+  cost_report_draw_page (data, cr, page);
+}
+
+gboolean
+_cost_export_pdf (CostProject              *project,
+                  GFile                    *file,
+                  const CostExportOptions  *options,
+                  GError                  **error)
+{
+  g_autoptr(CostReport) report = cost_report_new (project, options);
+  double width, height;
+
+  cost_report_get_paper_size (options ? options->paper : NULL, &width, &height);
+  cost_report_paginate (report, width, height);
+
+  return _cost_export_write_pdf (project, file, width, height, cost_report_get_n_pages (report),
+                                 draw_report_page, report, error);
 }

@@ -21,19 +21,8 @@
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-presentation.h"
+#include "cost-slides.h"
 #include "cost-summary-page.h"
-
-#define TOP_ITEMS 10
-
-typedef enum
-{
-  SLIDE_CATEGORIES,
-  SLIDE_SCENARIOS,
-  SLIDE_MONTHS,
-  SLIDE_TOP_ITEMS,
-  SLIDE_COMPARISON,
-  N_SLIDES
-} Slide;
 
 enum {
   FIGURE_RUN_RATE,
@@ -59,32 +48,11 @@ struct _CostPresentation
 
   CostProject   *project;
   CostDocument  *document;   /* a view of the project, which keeps its figures */
-  Slide          slide;
+  CostSlide      slide;
   guint          scenario;    /* 0 for the baseline, then each scenario */
 };
 
 G_DEFINE_FINAL_TYPE (CostPresentation, cost_presentation, ADW_TYPE_WINDOW)
-
-static gboolean
-slide_available (CostPresentation *self,
-                 Slide             slide)
-{
-  switch (slide)
-    {
-    /* Whichever scenario is shown: the count of slides stays as it is
-     * when the scenario changes. */
-    case SLIDE_SCENARIOS:
-    case SLIDE_COMPARISON:
-      return cost_project_get_n_scenarios (self->project) > 0;
-    case SLIDE_CATEGORIES:
-    case SLIDE_MONTHS:
-    case SLIDE_TOP_ITEMS:
-      return TRUE;
-    case N_SLIDES:
-    default:
-      return FALSE;
-    }
-}
 
 static void
 set_figure (CostPresentation *self,
@@ -114,11 +82,10 @@ refresh (CostPresentation *self)
   const char *currency = cost_project_get_currency (self->project);
   const CostResult *baseline, *result;
   CostChartKind kind = COST_CHART_DONUT;
-  guint index = 0, count = 0;
 
   self->scenario = MIN (self->scenario, results->len - 1);
-  if (!slide_available (self, self->slide))
-    self->slide = SLIDE_CATEGORIES;
+  if (!cost_slide_is_available (self->slide, self->project))
+    self->slide = COST_SLIDE_CATEGORIES;
 
   baseline = g_ptr_array_index (results, 0);
   result = g_ptr_array_index (results, self->scenario);
@@ -144,54 +111,18 @@ refresh (CostPresentation *self)
     scenario = g_strdup_printf (_("Scenario: %s"), _("Baseline"));
   gtk_label_set_label (self->scenario_label, scenario);
 
-  switch (self->slide)
-    {
-    case SLIDE_CATEGORIES:
-      dataset = cost_chart_data_by_category (self->project, result);
-      kind = COST_CHART_DONUT;
-      break;
-    case SLIDE_SCENARIOS:
-      dataset = cost_chart_data_by_scenario (self->project, results);
-      cost_chart_data_add_budget (dataset, self->project);
-      kind = COST_CHART_STACKED;
-      break;
-    case SLIDE_MONTHS:
-      dataset = cost_chart_data_by_month (self->project, result);
-      cost_chart_data_add_budget (dataset, self->project);
-      kind = COST_CHART_STACKED;
-      break;
-    case SLIDE_TOP_ITEMS:
-      dataset = cost_chart_data_top_items (self->project, result, TOP_ITEMS, NULL);
-      kind = COST_CHART_RANKED;
-      break;
-    case SLIDE_COMPARISON:
-      /* From the baseline itself: to the first scenario, as the Comparison page does. */
-      dataset = cost_chart_data_comparison (self->project, baseline,
-                                            self->scenario > 0 ? result : g_ptr_array_index (results, 1));
-      kind = COST_CHART_WATERFALL;
-      break;
-    case N_SLIDES:
-    default:
-      g_assert_not_reached ();
-    }
+  dataset = cost_slide_build (self->slide, self->project, results, self->scenario, NULL, &kind);
 
   caption = cost_export_dup_caption (self->project, result->scenario,
-                                     self->slide == SLIDE_SCENARIOS || self->slide == SLIDE_COMPARISON);
+                                     cost_slide_shows_all_scenarios (self->slide));
   cost_chart_view_set_caption (self->chart_view, caption);
   cost_chart_view_set_kind (self->chart_view, kind);
   cost_chart_view_set_dataset (self->chart_view, dataset);
   gtk_label_set_label (self->subtitle_label, cost_chart_dataset_get_title (dataset));
 
-  for (Slide s = 0; s < N_SLIDES; s++)
-    {
-      if (!slide_available (self, s))
-        continue;
-      if (s == self->slide)
-        index = count;
-      count++;
-    }
   /* Translators: which chart of how many: "2 / 5" */
-  position = g_strdup_printf (_("%u / %u"), index + 1, count);
+  position = g_strdup_printf (_("%u / %u"), cost_slide_get_index (self->slide, self->project) + 1,
+                              cost_slide_get_n_available (self->project));
   gtk_label_set_label (self->position_label, position);
 }
 
@@ -216,13 +147,13 @@ cost_presentation_step (CostPresentation *self,
 
   for (; charts != 0; charts += charts > 0 ? -1 : 1)
     {
-      Slide s = self->slide;
+      CostSlide s = self->slide;
 
       do
-        s = (Slide) ((int) s + (charts > 0 ? 1 : -1));
-      while ((int) s >= 0 && s < N_SLIDES && !slide_available (self, s));
+        s = (CostSlide) ((int) s + (charts > 0 ? 1 : -1));
+      while ((int) s >= 0 && s < COST_N_SLIDES && !cost_slide_is_available (s, self->project));
 
-      if ((int) s < 0 || s >= N_SLIDES)
+      if ((int) s < 0 || s >= COST_N_SLIDES)
         break;
       self->slide = s;
     }

@@ -15,10 +15,12 @@
 #include <glib/gi18n-lib.h>
 
 #include "cost-chart-view.h"
+#include "cost-export-dialog.h"
 #include "cost-export.h"
 #include "cost-presentation.h"
 #include "cost-project-dialog.h"
 #include "cost-report.h"
+#include "cost-slides.h"
 #include "cost-window-private.h"
 
 #define PROJECT_SUFFIX ".modelcost"
@@ -703,19 +705,6 @@ on_drop_cb (GtkDropTarget *target,
 
 /* Export and print */
 
-static const struct {
-  const char *format;
-  const char *suffix;
-  const char *title;
-  const char *mime_type;
-} export_formats[] = {
-  { "pdf", ".pdf", N_("Export PDF Report"), "application/pdf" },
-  { "png", ".png", N_("Export Chart as PNG"), "image/png" },
-  { "svg", ".svg", N_("Export Chart as SVG"), "image/svg+xml" },
-  { "csv", ".csv", N_("Export CSV"), "text/csv" },
-  { "xlsx", ".xlsx", N_("Export XLSX"), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" },
-};
-
 /**
  * cost_window_fill_export_options:
  *
@@ -827,54 +816,52 @@ cost_window_export (CostWindow  *self,
   return cost_export_file (cost_document_get_project (self->document), file, &options, error);
 }
 
-static void
-on_export_response_cb (GtkNativeDialog *dialog,
-                       int              response,
-                       CostWindow      *self)
+/**
+ * cost_window_export_slides:
+ * @file: a .pdf file
+ *
+ * Exports the slides that presentation mode shows, of the scenario shown,
+ * as a 16:9 PDF.
+ *
+ * Returns: %FALSE with @error set if the file could not be written
+ */
+gboolean
+cost_window_export_slides (CostWindow  *self,
+                           GFile       *file,
+                           GError     **error)
 {
-  const char *suffix = g_object_get_data (G_OBJECT (dialog), "suffix");
-  const char *chart = g_object_get_data (G_OBJECT (dialog), "chart");
+  CostExportOptions options;
 
-  if (response == GTK_RESPONSE_ACCEPT)
-    {
-      g_autoptr(GFile) chosen = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-      g_autoptr(GFile) file = NULL;
-      g_autofree char *name = g_file_get_basename (chosen);
-      g_autoptr(GError) error = NULL;
+  g_return_val_if_fail (COST_IS_WINDOW (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
 
-      if (g_str_has_suffix (name, suffix))
-        file = g_object_ref (chosen);
-      else
-        {
-          g_autoptr(GFile) parent = g_file_get_parent (chosen);
-          g_autofree char *full = g_strconcat (name, suffix, NULL);
+  cost_window_commit_edits (self);
+  export_options_init (self, &options);
 
-          file = g_file_get_child (parent, full);
-        }
+  return cost_export_slides (cost_document_get_project (self->document), file, &options, error);
+}
 
-      if (cost_window_export (self, file, chart, &error))
-        {
-          g_autofree char *done = NULL;
-          g_autofree char *base = g_file_get_basename (file);
+/**
+ * cost_window_show_exported:
+ *
+ * Says that @file is written, with a button that opens it.
+ */
+void
+cost_window_show_exported (CostWindow *self,
+                           GFile      *file)
+{
+  g_autofree char *done = NULL;
+  g_autofree char *base = g_file_get_basename (file);
+  g_autofree char *uri = g_file_get_uri (file);
+  AdwToast *toast;
 
-          g_autofree char *uri = g_file_get_uri (file);
-          AdwToast *toast;
-
-          /* Translators: a toast once an export is written */
-          done = g_strdup_printf (_("Exported “%s”"), base);
-          toast = adw_toast_new (done);
-          adw_toast_set_button_label (toast, _("_Open"));
-          adw_toast_set_action_name (toast, "win.show-file");
-          adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-          adw_toast_overlay_add_toast (self->toast_overlay, toast);
-        }
-      else
-        {
-          cost_window_show_error (self, _("Could Not Export"), error->message);
-        }
-    }
-
-  g_object_unref (dialog);
+  /* Translators: a toast once an export is written */
+  done = g_strdup_printf (_("Exported “%s”"), base);
+  toast = adw_toast_new (done);
+  adw_toast_set_button_label (toast, _("_Open"));
+  adw_toast_set_action_name (toast, "win.show-file");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
 /* Opens an exported file in the application that shows its kind. */
@@ -886,44 +873,14 @@ show_file_action (GtkWidget  *widget,
   gtk_show_uri (GTK_WINDOW (widget), g_variant_get_string (param, NULL), GDK_CURRENT_TIME);
 }
 
-/* Asks where to export to @format; @chart names the chart of an image. */
+/* Asks what to export, then where: @format first, @chart for an image. */
 static void
 choose_export_file (CostWindow *self,
                     const char *format,
                     const char *chart)
 {
   cost_window_commit_edits (self);
-  for (guint i = 0; i < G_N_ELEMENTS (export_formats); i++)
-    {
-      g_autoptr(GtkFileFilter) filter = NULL;
-      g_autofree char *name = NULL;
-      GtkFileChooserNative *dialog;
-
-      if (!g_str_equal (format, export_formats[i].format))
-        continue;
-
-      filter = gtk_file_filter_new ();
-      gtk_file_filter_add_suffix (filter, format);
-      gtk_file_filter_add_mime_type (filter, export_formats[i].mime_type);
-      gtk_file_filter_set_name (filter, export_formats[i].suffix);
-
-      name = cost_export_suggest_name (cost_document_get_project (self->document),
-                                       cost_document_get_scenario (self->document),
-                                       export_formats[i].suffix);
-      dialog = gtk_file_chooser_native_new (_(export_formats[i].title), GTK_WINDOW (self),
-                                            GTK_FILE_CHOOSER_ACTION_SAVE,
-                                            _("_Export"), _("_Cancel"));
-      gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (dialog), TRUE);
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (dialog), filter);
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (dialog), name);
-      g_object_set_data (G_OBJECT (dialog), "suffix", (gpointer) export_formats[i].suffix);
-      g_object_set_data_full (G_OBJECT (dialog), "chart", g_strdup (chart), g_free);
-      g_signal_connect (dialog, "response", G_CALLBACK (on_export_response_cb), self);
-      gtk_native_dialog_show (GTK_NATIVE_DIALOG (dialog));
-      return;
-    }
-
-  g_warning ("No export to “%s”", format);
+  gtk_window_present (GTK_WINDOW (cost_export_dialog_new (self, format, chart)));
 }
 
 static void

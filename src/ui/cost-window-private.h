@@ -82,6 +82,8 @@ void cost_window_show_stack_page   (CostWindow        *self,
                                     const char        *name);
 void cost_window_show_undo_toast   (CostWindow        *self,
                                     const char        *title);
+void cost_window_show_exported     (CostWindow        *self,
+                                    GFile             *file);
 void cost_window_fill_export_options (CostWindow      *self,
                                       CostExportOptions *options);
 

@@ -40,6 +40,9 @@ gboolean          cost_window_export             (CostWindow      *self,
                                                   GError         **error);
 CostChartView    *cost_window_get_chart          (CostWindow      *self,
                                                   const char      *name);
+gboolean          cost_window_export_slides      (CostWindow      *self,
+                                                  GFile           *file,
+                                                  GError         **error);
 gboolean          cost_window_print              (CostWindow      *self,
                                                   GFile           *export_to,
                                                   GError         **error);

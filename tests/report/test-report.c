@@ -13,13 +13,16 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include "cost-analysis.h"
 #include "cost-calc.h"
 #include "cost-change-text.h"
 #include "cost-chart-choice.h"
 #include "cost-chart-data.h"
 #include "cost-format.h"
 #include "cost-names.h"
+#include "cost-report-layout.h"
 #include "cost-report.h"
+#include "cost-slides.h"
 #include "cost-project-sizing.h"
 #include "cost-uncertainty.h"
 #include "cost-unit-economics.h"
@@ -421,14 +424,23 @@ test_pdf_long_tables (void)
   int n_pages = pdf_pages (pdf);
   int table_pages = 0;
   guint n_continued;
+  char *projection;
 
   g_assert_cmpint (n_pages, >=, 10);
+
+  /* The line items end where the Projection begins: the Sensitivity
+   * section after it names the items that move the run-rate most again. */
+  projection = strstr (all, "\nProjection\n");
+  g_assert_nonnull (projection);
+  *projection = '\0';
 
   /* Every page with rows of a table repeats the caption and the column headers. */
   for (int i = 1; i <= n_pages; i++)
     {
       g_autofree char *text = pdf_page_text (pdf, i);
 
+      if (strstr (text, "\nProjection\n") != NULL)
+        break;
       if (strstr (text, "Line 0") == NULL)
         continue;
 
@@ -828,6 +840,351 @@ test_pdf_scenario (void)
   tmp_dir_remove (dir);
 }
 
+/* The line of a `pdftotext -layout` text that starts (after spaces) with
+ * @start, or NULL. */
+static char *
+layout_line (const char *text,
+             const char *start)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (g_str_has_prefix (g_strchug (lines[i]), start))
+        return g_strdup (lines[i]);
+    }
+
+  return NULL;
+}
+
+/* Whether the line of @text that starts with @start holds each of @cells
+ * as a token of its own. */
+static void
+assert_row (const char *text,
+            const char *start,
+            const char *cells[],
+            guint       n_cells)
+{
+  g_autofree char *line = layout_line (text, start);
+
+  if (line == NULL)
+    {
+      show_text (text);
+      g_error ("no line starts with “%s”", start);
+    }
+  for (guint i = 0; i < n_cells; i++)
+    {
+      if (!has_token (line, cells[i]))
+        g_error ("the line “%s” has no “%s”", line, cells[i]);
+    }
+}
+
+/* The report of a scenario names it, above its title and in its facts,
+ * and gives its run-rate. */
+static void
+test_pdf_scenario_named (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = cost_test_example_path ("reference.modelcost");
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *run_rate = NULL;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  pdf = export (lang, dir, "int8.pdf", project, "--scenario=int8");
+  text = tool_output ("pdftotext", pdf, "-", NULL);
+
+  g_assert_nonnull (strstr (text, "Cost report · Scenario: INT8 quantization"));
+  /* The baseline's 375,000 a month less the 50 GPUs that INT8 saves at 1,000 each. */
+  run_rate = number_in_locale (lang, 375000 - 50 * 1000);
+  g_assert_cmpstr (run_rate, ==, "325,000");
+  g_assert_nonnull (strstr (text, "¥325,000"));
+
+  tmp_dir_remove (dir);
+}
+
+/* The report of every scenario: each one's name, run-rate and description,
+ * and the comparison. */
+static void
+test_pdf_all_scenarios (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_auto(Run) run = { 0 };
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  pdf = export (lang, dir, "all.pdf", path, "--all-scenarios");
+  text = tool_output ("pdftotext", pdf, "-", NULL);
+
+  g_assert_nonnull (strstr (text, "Cost report · All scenarios"));
+  g_assert_nonnull (strstr (text, "Scenario comparison"));
+  /* 375,000, 325,000 and 335,000 a month: each result's own figure. */
+  g_assert_cmpuint (results->len, ==, 3);
+  for (guint i = 0; i < results->len; i++)
+    {
+      const CostResult *r = g_ptr_array_index (results, i);
+      const char *name = r->scenario ? cost_scenario_get_name (r->scenario) : "Baseline";
+      g_autofree char *run_rate = number_in_locale (lang, r->run_rate);
+      g_autofree char *tile = g_strconcat ("¥", run_rate, NULL);
+
+      g_assert_nonnull (strstr (text, name));
+      g_assert_nonnull (strstr (text, tile));
+    }
+  g_assert_nonnull (strstr (text, "Reserved GPUs"));
+  g_assert_nonnull (strstr (text, "at 60% of the on-demand price"));
+  /* Under its run-rate: 335,000 − 375,000 = −40,000, 40,000 / 375,000 = 10.7% less. */
+  g_assert_nonnull (strstr (text, "−¥40,000 (−10.7%)"));
+  g_assert_nonnull (strstr (text, "Monthly run-rate by scenario"));
+  assert_page_numbers (pdf);
+
+  /* Not with another report than the PDF, nor with one scenario. */
+  run_modelcost (&run, lang, "--export", "out.csv", "--all-scenarios", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+  run_clear (&run);
+  run_modelcost (&run, lang, "--export", "out.pdf", "--all-scenarios", "--scenario=int8", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  tmp_dir_remove (dir);
+}
+
+/* The Projection: each month by category with the running total, and the
+ * horizon's totals; the Sensitivity: the items that move the run-rate most
+ * with the run-rate 20% lower and higher. Every figure from the model. */
+static void
+test_pdf_projection_sensitivity (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autoptr(GArray) rows = cost_analysis_sensitivity (result, 0.2);
+  g_autofree double *cumulative = cost_analysis_cumulative (result);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *projection = NULL;
+  g_autofree char *sensitivity = NULL;
+  const CostSensitivity *gpus;
+  char *end;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  pdf = export (lang, dir, "report.pdf", path, NULL);
+  text = tool_output ("pdftotext", "-layout", pdf, "-", NULL);
+  g_assert_nonnull (strstr (text, "Projection\n"));
+  projection = g_strdup (strstr (text, "Projection\n"));
+  end = strstr (projection, "Sensitivity\n");
+  g_assert_nonnull (end);
+  /* The table, after the tornado's labels. */
+  g_assert_nonnull (strstr (end, "Swing"));
+  sensitivity = g_strdup (strstr (end, "Swing"));
+  *end = '\0';
+
+  /* Month 12 costs 375,000, and 12 × 375,000 = 4,500,000 in all. */
+  g_assert_cmpint (result->horizon, ==, 12);
+  for (int m = 0; m < result->horizon; m++)
+    {
+      g_autofree char *month = g_strdup_printf ("Month %d ", m + 1);
+      g_autofree char *cost = number_in_locale (lang, result->monthly[m]);
+      g_autofree char *sum = number_in_locale (lang, cumulative[m]);
+      const char *cells[] = { cost, sum };
+
+      assert_row (projection, month, cells, G_N_ELEMENTS (cells));
+    }
+  {
+    /* Compute 107,000 a month × 12 = 1,284,000; labor 175,000 × 12 = 2,100,000. */
+    g_autofree char *compute = number_in_locale (lang, result->categories[0].horizon_total);
+    g_autofree char *labor = number_in_locale (lang, result->categories[2].horizon_total);
+    g_autofree char *total = number_in_locale (lang, result->horizon_total);
+    const char *cells[] = { compute, labor, total };
+
+    g_assert_cmpstr (compute, ==, "1,284,000");
+    assert_row (projection, "Total", cells, G_N_ELEMENTS (cells));
+  }
+
+  /* The GPUs swing most: 100 GPUs at 1,000 a month, 20% fewer or dearer
+   * is 375,000 ∓ 20,000. */
+  gpus = &g_array_index (rows, CostSensitivity, 0);
+  g_assert_cmpstr (cost_item_get_name (gpus->item), ==, "GPUs");
+  g_assert_cmpfloat (gpus->low, ==, 355000);
+  for (guint i = 0; i < MIN (rows->len, 10); i++)
+    {
+      const CostSensitivity *row = &g_array_index (rows, CostSensitivity, i);
+      g_autofree char *low = number_in_locale (lang, row->low);
+      g_autofree char *high = number_in_locale (lang, row->high);
+      g_autofree char *swing = number_in_locale (lang, row->high - row->low);
+      const char *cells[] = { low, high, swing };
+      g_autofree char *start = g_strconcat (cost_item_get_name (row->item), " ", NULL);
+
+      assert_row (sensitivity, start, cells, G_N_ELEMENTS (cells));
+    }
+
+  tmp_dir_remove (dir);
+}
+
+/* A long scenario description is read whole in the comparison table:
+ * every word of it is in the text, none cut. */
+static void
+test_pdf_long_description (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = g_build_filename (dir, "long.modelcost", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GString) description = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  const char *words[] = { "Serve", "quantized", "throughput", "recommendation", "reservation", "accelerators" };
+
+  /* Sixty words of eight to fifteen letters: lines of the narrow
+   * scenario column break many times. */
+  for (guint i = 0; i < 60; i++)
+    g_string_append_printf (description, "%s%s%02u", i > 0 ? " " : "", words[i % G_N_ELEMENTS (words)], i);
+  g_assert_true (cost_scenario_set_description (cost_project_get_scenario (project, 0), description->str, &error));
+  g_assert_no_error (error);
+  g_assert_true (cost_project_save (project, file, NULL, &error));
+  g_assert_no_error (error);
+
+  pdf = export (NULL, dir, "long.pdf", path, NULL);
+  text = tool_output ("pdftotext", pdf, "-", NULL);
+  for (guint i = 0; i < 60; i++)
+    {
+      g_autofree char *word = g_strdup_printf ("%s%02u", words[i % G_N_ELEMENTS (words)], i);
+
+      if (!has_token (text, word))
+        {
+          show_text (text);
+          g_error ("“%s” of the description is not whole in the report", word);
+        }
+    }
+
+  tmp_dir_remove (dir);
+}
+
+/* The slides: one page per slide of presentation mode, 16:9, each under
+ * its chart's title and naming the project and the scenario. */
+static void
+test_slides (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *out = g_build_filename (dir, "slides.pdf", NULL);
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  g_autofree char *info = NULL;
+  g_auto(Run) run = { 0 };
+  g_autoptr(GRegex) spaces = g_regex_new ("[ \n]+", 0, 0, NULL);
+  int page = 0;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  run_modelcost (&run, lang, "--slides", out, "--scenario=int8", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  info = tool_output ("pdfinfo", out, NULL);
+
+  /* By category, by scenario, by month, the largest costs and the
+   * comparison: five, as the presentation counts them. */
+  g_assert_cmpuint (cost_slide_get_n_available (project), ==, 5);
+  g_assert_cmpint (pdf_pages (out), ==, 5);
+  g_assert_nonnull (strstr (info, "Page size:       960 x 540 pts"));
+
+  for (CostSlide s = 0; s < COST_N_SLIDES; s++)
+    {
+      g_autoptr(CostChartDataset) dataset = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *number = NULL;
+      g_autofree char *squeezed = NULL;
+      CostChartKind kind;
+
+      if (!cost_slide_is_available (s, project))
+        continue;
+      page++;
+      /* The scenario shown is INT8, the first after the baseline. */
+      dataset = cost_slide_build (s, project, results, 1, NULL, &kind);
+      text = pdf_page_text (out, page);
+      /* "2 / 5" in the footer, which pdftotext may space its own way. */
+      number = g_strdup_printf ("%d/5\f", page);
+      squeezed = g_regex_replace_literal (spaces, text, -1, 0, "", 0, NULL);
+      if (strstr (text, cost_chart_dataset_get_title (dataset)) == NULL ||
+          strstr (text, "Scenario: INT8 quantization · Reference case: e-commerce search") == NULL ||
+          strstr (text, "¥325,000") == NULL || strstr (squeezed, number) == NULL ||
+          /* As the presentation says it: 325,000 − 375,000, of 375,000. */
+          strstr (text, "−¥50,000 (−13.3%) vs the baseline") == NULL)
+        {
+          show_text (text);
+          g_error ("slide %d does not say “%s”, its scenario, its run-rate and its number", page,
+                   cost_chart_dataset_get_title (dataset));
+        }
+    }
+
+  /* --slides goes alone. */
+  run_clear (&run);
+  run_modelcost (&run, lang, "--slides", out, "--export", "x.pdf", path, NULL);
+  g_assert_cmpint (run.status, ==, 2);
+
+  tmp_dir_remove (dir);
+}
+
+/* --size WxH sets both sides of an exported chart; anything else is refused. */
+static void
+test_cli_size (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("reference.modelcost");
+  g_autofree char *out = g_build_filename (dir, "chart.png", NULL);
+  const char *bad[] = { "1920", "1920x", "x1080", "0x10", "1920x1080x2", "20000x10" };
+  cairo_surface_t *image;
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--export", out, "--size", "1920x1080", "--scale", "1", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  image = cairo_image_surface_create_from_png (out);
+  g_assert_cmpint (cairo_image_surface_get_width (image), ==, 1920);
+  g_assert_cmpint (cairo_image_surface_get_height (image), ==, 1080);
+  cairo_surface_destroy (image);
+
+  for (guint i = 0; i < G_N_ELEMENTS (bad); i++)
+    {
+      run_clear (&run);
+      run_modelcost (&run, NULL, "--export", out, "--size", bad[i], path, NULL);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_nonnull (strstr (run.err, "--size"));
+    }
+
+  tmp_dir_remove (dir);
+}
+
 /* @amount as a per-unit cost prints in @lang: "¥1.21" */
 static char *
 unit_cost_in_locale (const char *lang,
@@ -1003,6 +1360,80 @@ test_layout_footer_band (void)
           cairo_surface_destroy (surface);
         }
     }
+}
+
+/* Lines of @height the page holds above the cursor, from the room left. */
+static guint
+lines_on_page (double full,
+               double room,
+               double height)
+{
+  return (guint) round ((full - room) / height);
+}
+
+/* A paragraph split by a page break leaves at least two lines on each
+ * page (no orphan, no widow); a heading and a short paragraph under it
+ * go with what follows them. */
+static void
+test_layout_orphans (void)
+{
+  double width, height;
+  const char *six = "One\nTwo\nThree\nFour\nFive\nSix";
+
+  cost_report_get_paper_size ("a4", &width, &height);
+
+  /* Room for five lines and a half: four stay, two go over (not five and one). */
+  {
+    g_autoptr(CostLayout) layout = cost_layout_new (width, height);
+    PangoLayout *text = cost_layout_text (layout, six, SIZE_BODY, FALSE, 200, PANGO_ALIGN_LEFT);
+    int text_height;
+    double line, full = cost_layout_get_room (layout);
+
+    pango_layout_get_size (text, NULL, &text_height);
+    line = (double) text_height / PANGO_SCALE / 6;
+    cost_layout_skip (layout, full - 5.5 * line);
+    cost_layout_place_paragraph (layout, text, 0, ink);
+    cost_layout_finish (layout);
+    g_assert_cmpuint (cost_layout_get_n_pages (layout), ==, 2);
+    g_assert_cmpuint (lines_on_page (full, cost_layout_get_room (layout), line), ==, 2);
+  }
+
+  /* Room for one line and a half: the paragraph starts on the next page. */
+  {
+    g_autoptr(CostLayout) layout = cost_layout_new (width, height);
+    PangoLayout *text = cost_layout_text (layout, six, SIZE_BODY, FALSE, 200, PANGO_ALIGN_LEFT);
+    int text_height;
+    double line, full = cost_layout_get_room (layout);
+
+    pango_layout_get_size (text, NULL, &text_height);
+    line = (double) text_height / PANGO_SCALE / 6;
+    cost_layout_skip (layout, full - 1.5 * line);
+    cost_layout_place_paragraph (layout, text, 0, ink);
+    cost_layout_finish (layout);
+    g_assert_cmpuint (cost_layout_get_n_pages (layout), ==, 2);
+    g_assert_cmpuint (lines_on_page (full, cost_layout_get_room (layout), line), ==, 6);
+  }
+
+  /* A heading and its one-line introduction with room to spare, but not
+   * for the chart-high block after them: all three on the next page. */
+  {
+    g_autoptr(CostLayout) layout = cost_layout_new (width, height);
+    g_auto(CostLayoutBlock) block = { NULL, };
+    double full = cost_layout_get_room (layout);
+
+    cost_layout_skip (layout, full - 80);
+    cost_layout_place_heading (layout, "Projection");
+    cost_layout_place_paragraph (layout, cost_layout_text (layout, "What the plan costs.", SIZE_BODY, FALSE, 200,
+                                                           PANGO_ALIGN_LEFT), 0, ink);
+    cost_layout_block_init (&block);
+    cost_layout_block_add_fill (&block, 0, 0, 100, 200, 0, ink);
+    block.height = 200;
+    cost_layout_place (layout, &block);
+    cost_layout_finish (layout);
+    g_assert_cmpuint (cost_layout_get_n_pages (layout), ==, 2);
+    /* The heading (13 points) and the line (9) above the block's 200 points on page 2. */
+    g_assert_cmpfloat (full - cost_layout_get_room (layout), >, 200 + 13 + 9);
+  }
 }
 
 /* RFC 4180: fields separated by commas, quoted with "" when they hold
@@ -1820,11 +2251,18 @@ main (int   argc,
   g_test_add_func ("/report/pdf/long-tables", test_pdf_long_tables);
   g_test_add_func ("/report/pdf/redacted", test_pdf_redacted);
   g_test_add_func ("/report/pdf/scenario", test_pdf_scenario);
+  g_test_add_func ("/report/pdf/scenario-named", test_pdf_scenario_named);
+  g_test_add_func ("/report/pdf/all-scenarios", test_pdf_all_scenarios);
+  g_test_add_func ("/report/pdf/projection-sensitivity", test_pdf_projection_sensitivity);
+  g_test_add_func ("/report/pdf/long-description", test_pdf_long_description);
+  g_test_add_func ("/report/slides", test_slides);
+  g_test_add_func ("/report/cli/size", test_cli_size);
   g_test_add_func ("/report/pdf/unit-economics", test_pdf_unit_economics);
   g_test_add_func ("/report/pdf/uncertainty", test_pdf_uncertainty);
   g_test_add_func ("/report/pdf/uncertainty-source", test_pdf_uncertainty_source);
   g_test_add_func ("/report/pdf/uncertainty-options", test_pdf_uncertainty_options);
   g_test_add_func ("/report/layout/footer-band", test_layout_footer_band);
+  g_test_add_func ("/report/layout/orphans", test_layout_orphans);
   g_test_add_func ("/report/csv/round-trip", test_csv_round_trip);
   g_test_add_func ("/report/csv/redacted", test_csv_redacted);
   g_test_add_func ("/report/xlsx/formulas", test_xlsx_formulas);

@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "cost-export-dialog.h"
 #include "cost-export.h"
 #include "window-fixture.h"
 
@@ -170,6 +171,93 @@ test_suggested_name (Fixture       *f,
   g_assert_cmpstr (name, ==, "Reference case — e-commerce search and recommendation — INT8 quantization.pdf");
   g_assert_cmpstr (baseline, ==, "Reference case — e-commerce search and recommendation — Baseline.png");
   g_assert_cmpstr (odd, ==, "GPU-CPU — plan 2027.modelcost");
+}
+
+/* The export dialog opens on the scenario the window shows; with another
+ * chosen, the PDF it writes and the name it proposes are that scenario's;
+ * with every scenario, the report names them all. */
+static void
+test_dialog_scenario (Fixture       *f,
+                      gconstpointer  data)
+{
+  CostProject *project = cost_window_get_project (f->window);
+  CostScenario *reserved = cost_project_find_scenario (project, "reserved", NULL);
+  CostExportDialog *dialog;
+  g_autofree char *path = g_build_filename (f->dir, "dialog.pdf", NULL);
+  g_autofree char *all_path = g_build_filename (f->dir, "all.pdf", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) all_file = g_file_new_for_path (all_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *all_text = NULL;
+  g_autofree char *kicker = NULL;
+  g_autofree char *reserved_rate = money (335000);
+  g_autofree char *int8_rate = money (325000);
+
+  g_object_set (f->window, "scenario-id", "int8", NULL);
+  dialog = cost_export_dialog_new (f->window, "pdf", NULL);
+  g_object_ref_sink (dialog);
+
+  name = cost_export_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "Reference case — e-commerce search and recommendation — INT8 quantization.pdf");
+  g_free (name);
+
+  /* Reserved GPUs: 335,000 a month, the GPUs at 60% of their price. */
+  cost_export_dialog_set_scenario (dialog, reserved, FALSE);
+  cost_export_dialog_set_paper (dialog, "letter");
+  name = cost_export_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "Reference case — e-commerce search and recommendation — Reserved GPUs.pdf");
+  g_assert_true (cost_export_dialog_export (dialog, file, &error));
+  g_assert_no_error (error);
+  text = pdf_text (path);
+  kicker = line_with (text, "Cost report");
+  g_assert_nonnull (kicker);
+  g_assert_nonnull (strstr (kicker, "Scenario: Reserved GPUs"));
+  g_assert_nonnull (line_with (text, reserved_rate));
+  /* The window still shows INT8: only the export changed scenario. */
+  {
+    g_autofree char *shown = NULL;
+
+    g_object_get (f->window, "scenario-id", &shown, NULL);
+    g_assert_cmpstr (shown, ==, "int8");
+  }
+
+  cost_export_dialog_set_scenario (dialog, NULL, TRUE);
+  g_free (name);
+  name = cost_export_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "Reference case — e-commerce search and recommendation — All scenarios.pdf");
+  g_assert_true (cost_export_dialog_export (dialog, all_file, &error));
+  g_assert_no_error (error);
+  all_text = pdf_text (all_path);
+  g_assert_nonnull (strstr (all_text, "All scenarios"));
+  g_assert_nonnull (line_with (all_text, reserved_rate));
+  g_assert_nonnull (line_with (all_text, int8_rate));
+
+  /* Every scenario is for the report only: slides are of one. */
+  cost_export_dialog_set_format (dialog, "slides");
+  g_free (name);
+  name = cost_export_dialog_dup_file_name (dialog);
+  g_assert_cmpstr (name, ==, "Reference case — e-commerce search and recommendation — INT8 quantization — Slides.pdf");
+
+  /* A chart at a size offered, twice as sharp by default. */
+  cost_export_dialog_set_format (dialog, "png");
+  cost_export_dialog_set_size (dialog, 1280, 720);
+  {
+    g_autofree char *png_path = g_build_filename (f->dir, "chart.png", NULL);
+    g_autoptr(GFile) png_file = g_file_new_for_path (png_path);
+    cairo_surface_t *image;
+
+    g_assert_true (cost_export_dialog_export (dialog, png_file, &error));
+    g_assert_no_error (error);
+    image = cairo_image_surface_create_from_png (png_path);
+    g_assert_cmpint (cairo_image_surface_get_width (image), ==, 2 * 1280);
+    g_assert_cmpint (cairo_image_surface_get_height (image), ==, 2 * 720);
+    cairo_surface_destroy (image);
+  }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
 }
 
 /* Waits until the page shown is on screen: the window lays its pages out
@@ -349,6 +437,8 @@ main (int   argc,
   g_test_add ("/ui/export/print-scenario", Fixture, NULL, window_fixture_set_up, test_print_scenario,
               window_fixture_tear_down);
   g_test_add ("/ui/export/csv-scenario", Fixture, NULL, window_fixture_set_up, test_csv_scenario,
+              window_fixture_tear_down);
+  g_test_add ("/ui/export/dialog-scenario", Fixture, NULL, window_fixture_set_up, test_dialog_scenario,
               window_fixture_tear_down);
   g_test_add ("/ui/export/suggested-name", Fixture, NULL, window_fixture_set_up, test_suggested_name,
               window_fixture_tear_down);
