@@ -637,6 +637,7 @@ static void
 cost_whatif_panel_init (CostWhatifPanel *self)
 {
   GtkWidget *title = gtk_label_new (_("Quick What-If"));
+  GtkWidget *scroller;
 
   self->signals = g_signal_group_new (COST_TYPE_DOCUMENT);
   g_signal_group_connect (self->signals, "notify::result", G_CALLBACK (on_result_notify_cb), self);
@@ -680,7 +681,14 @@ cost_whatif_panel_init (CostWhatifPanel *self)
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->grid), 12);
   gtk_widget_set_margin_start (GTK_WIDGET (self->grid), 18);
   gtk_widget_set_margin_end (GTK_WIDGET (self->grid), 18);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->grid));
+  /* Narrower than its sliders, the table scrolls sideways and the page
+   * around it still fits the window. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->grid));
+  gtk_box_append (GTK_BOX (self->box), scroller);
 }
 
 GtkWidget *
