@@ -210,3 +210,89 @@ cost_model_economics_describe (const CostModelEconomics *economics,
 
   return g_string_free (out, FALSE);
 }
+
+static gboolean
+has_type (GPtrArray  *types,
+          const char *type)
+{
+  for (guint i = 0; i < types->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (types, i), type) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * cost_peak_accelerators_explain:
+ *
+ * Sums the accelerators each served model needs at the peak, with the
+ * numbers cost_model_economics() gives, one line per accelerator type:
+ * "GPUs for the peak: 40 + 104 = 144 H100".
+ *
+ * Returns: (transfer full) (nullable): the lines; %NULL when the project
+ *   describes no workload or serves no model
+ */
+char *
+cost_peak_accelerators_explain (CostProject      *project,
+                                const CostResult *result)
+{
+  g_autoptr(GPtrArray) types = g_ptr_array_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  CostWorkloadValues workload;
+  guint n;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  n = cost_project_get_n_models (project);
+  if (n == 0 || !cost_sizing_effective_workload (project, result->scenario, &workload))
+    return NULL;
+
+  /* The accelerator types, in the order the models first use them. */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *type = cost_served_model_get_accelerator (cost_project_get_model (project, i));
+
+      if (!has_type (types, type))
+        g_ptr_array_add (types, (gpointer) type);
+    }
+
+  for (guint t = 0; t < types->len; t++)
+    {
+      const char *type = g_ptr_array_index (types, t);
+      g_autoptr(GString) terms = g_string_new (NULL);
+      g_autofree char *total = NULL;
+      double sum = 0;
+      guint count = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          CostServedModel *model = cost_project_get_model (project, i);
+          CostModelEconomics economics;
+          g_autofree char *term = NULL;
+
+          if (g_strcmp0 (cost_served_model_get_accelerator (model), type) != 0)
+            continue;
+          cost_model_economics (project, result, model, &economics);
+          term = cost_format_number (economics.accelerators, 0);
+          if (count++ > 0)
+            g_string_append (terms, " + ");
+          g_string_append (terms, term);
+          sum += economics.accelerators;
+        }
+
+      total = cost_format_number (sum, 0);
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      if (count == 1)
+        /* Translators: the accelerators a single model needs at the peak: "GPUs for the peak: 144 H100" */
+        g_string_append_printf (out, _("GPUs for the peak: %s %s"), total,
+                                type != NULL ? type : _("accelerators"));
+      else
+        /* Translators: the accelerators the models need at the peak, summed: "GPUs for the peak: 40 + 104 = 144 H100" */
+        g_string_append_printf (out, _("GPUs for the peak: %s = %s %s"), terms->str, total,
+                                type != NULL ? type : _("accelerators"));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}

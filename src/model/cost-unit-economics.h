@@ -49,5 +49,7 @@ void cost_model_economics (CostProject        *project,
                            CostModelEconomics *economics);
 char *cost_model_economics_describe (const CostModelEconomics *economics,
                                      const char               *currency);
+char *cost_peak_accelerators_explain (CostProject            *project,
+                                      const CostResult       *result);
 
 G_END_DECLS

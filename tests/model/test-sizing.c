@@ -90,6 +90,31 @@ test_example_llm (void)
   g_assert_cmpfloat_with_epsilon (e.cost_per_1m_tokens, 22054370.42 / (requests * 340) * 1e6, 1e-9);
   g_assert_cmpfloat_with_epsilon (e.compute_share, 21507370.42 / 22054370.42, 1e-12);
 
+  /* The sum the planner shows, one line per accelerator type */
+  {
+    g_autofree char *peak = cost_peak_accelerators_explain (project, base);
+    g_autofree char *summed = NULL;
+    g_autofree char *none = NULL;
+    g_autoptr(CostProject) empty = cost_project_new ();
+
+    g_assert_cmpstr (peak, ==, "GPUs for the peak: 294 H100 SXM\n"
+                               "GPUs for the peak: 104 A100 SXM 80GB");
+    /* The ranker on H100 too: the same 104, and 294 + 104 = 398 */
+    g_assert_true (cost_served_model_set_accelerator (cost_project_find_model (project, "ranker", NULL),
+                                                      "H100 SXM", NULL));
+    summed = cost_peak_accelerators_explain (project, base);
+    g_assert_cmpstr (summed, ==, "GPUs for the peak: 294 + 104 = 398 H100 SXM");
+    g_assert_true (cost_served_model_set_accelerator (cost_project_find_model (project, "ranker", NULL),
+                                                      "A100 SXM 80GB", NULL));
+    /* No models, no line */
+    {
+      g_autoptr(CostResult) r = cost_calc_compute (empty, NULL);
+
+      none = cost_peak_accelerators_explain (empty, r);
+      g_assert_null (none);
+    }
+  }
+
   /* Traffic × 3: 436 × 2 + 2 = 874 H100 and 149 × 2 + 4 = 302 A100 */
   {
     CostResult *traffic = g_ptr_array_index (all, 1);
