@@ -79,6 +79,13 @@ test_english (void)
   check_format (cost_format_price (0.0042, "USD", COST_FORMAT_NO_SYMBOL), "0.0042");
   check_format (cost_format_price (1.23456789, "USD", 0), "$1.234568");
   check_format (cost_format_price (1500, "JPY", 0), "JP¥1,500");
+
+  /* A card keeps the whole amount in English; a table every cent */
+  check_format (cost_format_money_styled (375000, "CNY", COST_MONEY_COMPACT), "¥375,000");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_COMPACT), "¥4,500,000");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_EXACT), "¥4,500,000");
+  check_format (cost_format_money_styled (22054370.42, "CNY", COST_MONEY_EXACT), "¥22,054,370.42");
+  check_format (cost_format_money_styled (-50000.5, "USD", COST_MONEY_EXACT), "−$50,000.50");
 }
 
 static void
@@ -95,6 +102,15 @@ test_chinese (void)
   check_format (cost_format_money_compact (375000, "CNY"), "37.5万元");
   check_format (cost_format_money_compact (375000, "USD"), "$37.5万");
   check_format (cost_format_money (375000, "CNY", 0), "¥375,000.00");
+
+  /* Cards and charts in 万 and 亿; tables every yuan, the fen when there are any */
+  check_format (cost_format_money_styled (375000, "CNY", COST_MONEY_COMPACT), "37.5万元");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_COMPACT), "450万元");
+  /* 22,054,370.42 ÷ 10,000 = 2,205.4 万, whole above a million */
+  check_format (cost_format_money_styled (22054370.42, "CNY", COST_MONEY_COMPACT), "2,205万元");
+  check_format (cost_format_money_styled (3000, "CNY", COST_MONEY_COMPACT), "3,000元");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_EXACT), "¥4,500,000");
+  check_format (cost_format_money_styled (22054370.42, "CNY", COST_MONEY_EXACT), "¥22,054,370.42");
 }
 
 static void
