@@ -296,3 +296,52 @@ cost_peak_accelerators_explain (CostProject      *project,
 
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
+
+/**
+ * cost_catalogue_check_model:
+ *
+ * Compares the throughput entered for @model, and what a GPU-hour of the
+ * item it drives costs under the scenario of @result, with the default
+ * catalogue's figures for its accelerator, by cost_catalogue_is_far().
+ */
+void
+cost_catalogue_check_model (CostProject        *project,
+                            const CostResult   *result,
+                            CostServedModel    *model,
+                            CostCatalogueCheck *check)
+{
+  const char *name;
+  const CostAccelerator *accelerator = NULL;
+  CostModelValues values;
+
+  g_return_if_fail (COST_IS_PROJECT (project));
+  g_return_if_fail (result != NULL && check != NULL);
+  g_return_if_fail (COST_IS_SERVED_MODEL (model));
+
+  memset (check, 0, sizeof *check);
+  check->price_reference = NAN;
+  check->price_entered = NAN;
+
+  name = cost_served_model_get_accelerator (model);
+  if (name != NULL)
+    accelerator = cost_catalogue_find (cost_catalogue_get_default (), name);
+  if (accelerator == NULL)
+    return;
+
+  cost_sizing_effective_model (model, result->scenario, &values);
+  /* An LLM sized by tokens works its throughput out: nothing was entered. */
+  if (values.kind != COST_MODEL_LLM_TOKENS)
+    {
+      check->throughput = cost_accelerator_get_throughput (accelerator, values.kind);
+      if (check->throughput != NULL)
+        check->throughput_far = cost_catalogue_is_far (values.throughput, check->throughput->value);
+    }
+
+  check->price = cost_accelerator_get_price (accelerator);
+  check->price_entered = gpu_hour_price (result, model);
+  if (check->price != NULL &&
+      !cost_price_convert (project, check->price->per_gpu_hour, check->price->currency,
+                           &check->price_reference, NULL))
+    check->price_reference = NAN;
+  check->price_far = cost_catalogue_is_far (check->price_entered, check->price_reference);
+}
