@@ -12,6 +12,9 @@
 
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
@@ -255,6 +258,10 @@ actuals_json (CostJsonWriter *w,
       cost_json_writer_money (w, "actual", month->total.actual);
       cost_json_writer_money (w, "variance", month->total.variance);
       cost_json_writer_money (w, "unassigned", month->unassigned);
+      /* null without the month's requests (actual) or a workload (plan) */
+      cost_json_writer_number (w, "requests", month->requests);
+      cost_json_writer_number (w, "cost_per_1000_requests", month->cost_per_1000_requests);
+      cost_json_writer_number (w, "plan_cost_per_1000_requests", month->plan_cost_per_1000_requests);
       cost_json_writer_begin_array (w, "categories");
       for (guint c = 0; c < pa->n_categories; c++)
         {
@@ -345,14 +352,14 @@ import_actuals (const char *bill_path,
   g_autofree char *first = NULL;
   g_autofree char *last = NULL;
   g_autofree char *rows = NULL;
+  g_autofree char *format_label = NULL;
   g_autofree char *name = g_file_get_parse_name (file);
   CostBillFormat format = COST_BILL_FORMAT_AUTO;
 
   if (format_name != NULL &&
-      (!cost_bill_format_from_string (format_name, &format) || format == COST_BILL_FORMAT_AUTO ||
-       format == COST_BILL_FORMAT_CUSTOM))
+      (!cost_bill_format_from_string (format_name, &format) || format == COST_BILL_FORMAT_AUTO))
     {
-      g_printerr ("modelcost: %s\n", _("--bill-format must be focus, aws-cur or aliyun"));
+      g_printerr ("modelcost: %s\n", _("--bill-format must be focus, aws-cur, aliyun or custom"));
       return 2;
     }
 
@@ -373,9 +380,13 @@ import_actuals (const char *bill_path,
   first = cost_month_get_label (report.first_month);
   last = cost_month_get_label (report.last_month);
   rows = cost_format_number (report.rows, 0);
+  if (report.mapping_name != NULL)
+    format_label = g_strdup_printf (_("column mapping “%s”"), report.mapping_name);
+  else
+    format_label = g_strdup (cost_bill_format_get_label (report.format));
   g_print (g_dngettext (GETTEXT_PACKAGE, "Imported %s (%s): %s line, %s to %s, into %u record.\n",
                         "Imported %s (%s): %s lines, %s to %s, into %u records.\n", report.rows),
-           report.source, cost_bill_format_get_label (report.format), rows, first, last, report.records);
+           report.source, format_label, rows, first, last, report.records);
   if (report.rows_unassigned > 0)
     {
       g_autofree char *unassigned = cost_format_number (report.rows_unassigned, 0);
@@ -765,7 +776,7 @@ cost_cli_run (int    argc,
     /* The names of cost-chart-choice.c's table, which parses them; spelled
      * out so that the translation can write the list its own way. */
     { "chart", 0, 0, G_OPTION_ARG_STRING, &chart,
-      N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions"), N_("KIND") },
+      N_("Export one chart: donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions, burn-up"), N_("KIND") },
     { "width", 0, 0, G_OPTION_ARG_INT, &width, N_("Chart width in pixels"), N_("PIXELS") },
     { "height", 0, 0, G_OPTION_ARG_INT, &height, N_("Chart height in pixels"), N_("PIXELS") },
     { "scale", 0, 0, G_OPTION_ARG_DOUBLE, &scale, N_("Chart scale for HiDPI (1 to 4)"), N_("FACTOR") },
@@ -780,7 +791,8 @@ cost_cli_run (int    argc,
       N_("Import a bill’s actual spending into the project file and save it"), N_("BILL.csv") },
     /* The names of cost-bill-formats.c's table, which parses them. */
     { "bill-format", 0, 0, G_OPTION_ARG_STRING, &bill_format,
-      N_("The bill’s format: focus, aws-cur or aliyun (told from its columns by default)"), N_("FORMAT") },
+      N_("The bill’s format: focus, aws-cur, aliyun, or custom for the column mapping the project keeps "
+         "(told from its columns by default)"), N_("FORMAT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, N_("Print the version of ModelCost"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE") },
     { NULL }
@@ -914,6 +926,16 @@ cost_cli_run (int    argc,
         .uncertainty = uncertainty,
       };
       g_autoptr(GFile) out = g_file_new_for_commandline_arg (export_path);
+
+#ifdef __GLIBC__
+      /* Embedding a font reads its tables whole, and a CJK font's outlines
+       * are one table of about 15 MB, read several times over: keep freed
+       * memory for the next read instead of mapping fresh pages and
+       * faulting every one of them in again. The process ends after the
+       * export, so nothing is held for long. */
+      mallopt (M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+      mallopt (M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
 
       if (!cost_export_file (project, out, &options, &error))
         {

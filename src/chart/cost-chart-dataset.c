@@ -587,6 +587,25 @@ cost_chart_dataset_set_value (CostChartDataset *self,
   g_array_index (GROUP (self, group)->values, double, series) = isfinite (value) ? value : 0.0;
 }
 
+/**
+ * cost_chart_dataset_clear_value:
+ *
+ * Leaves one cell without a value: cost_chart_dataset_get_value() gives
+ * NAN, and a line drawn through the groups has a gap there (a burn-up
+ * chart's actual after the last month reported).
+ */
+void
+cost_chart_dataset_clear_value (CostChartDataset *self,
+                                guint             group,
+                                guint             series)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (group < self->groups->len);
+  g_return_if_fail (series < self->series->len);
+
+  g_array_index (GROUP (self, group)->values, double, series) = NAN;
+}
+
 double
 cost_chart_dataset_get_value (CostChartDataset *self,
                               guint             group,

@@ -117,6 +117,9 @@ void              cost_chart_dataset_set_value         (CostChartDataset      *s
                                                         guint                  group,
                                                         guint                  series,
                                                         double                 value);
+void              cost_chart_dataset_clear_value       (CostChartDataset      *self,
+                                                        guint                  group,
+                                                        guint                  series);
 double            cost_chart_dataset_get_value         (CostChartDataset      *self,
                                                         guint                  group,
                                                         guint                  series);

@@ -226,5 +226,11 @@ void         _cost_chart_fan_colors      (CostChartContext        *ctx,
                                           CostChartColor          *line,
                                           CostChartColor          *inner,
                                           CostChartColor          *outer);
+void         _cost_chart_draw_burn_up    (CostChartContext        *ctx);
+void         _cost_chart_burn_up_colors  (CostChartContext        *ctx,
+                                          CostChartColor          *actual,
+                                          CostChartColor          *forecast,
+                                          CostChartColor          *plan,
+                                          CostChartColor          *budget);
 
 G_END_DECLS

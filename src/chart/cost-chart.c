@@ -26,7 +26,8 @@ G_DEFINE_ENUM_TYPE (CostChartKind, cost_chart_kind,
   G_DEFINE_ENUM_VALUE (COST_CHART_TORNADO, "tornado"),
   G_DEFINE_ENUM_VALUE (COST_CHART_HISTOGRAM, "histogram"),
   G_DEFINE_ENUM_VALUE (COST_CHART_S_CURVE, "s-curve"),
-  G_DEFINE_ENUM_VALUE (COST_CHART_FAN, "fan"))
+  G_DEFINE_ENUM_VALUE (COST_CHART_FAN, "fan"),
+  G_DEFINE_ENUM_VALUE (COST_CHART_BURN_UP, "burn-up"))
 
 /* @a moved a fraction @k of the way to @b. */
 void
@@ -251,6 +252,9 @@ cost_chart_draw (cairo_t              *cr,
       case COST_CHART_FAN:
         _cost_chart_draw_fan (&ctx);
         break;
+      case COST_CHART_BURN_UP:
+        _cost_chart_draw_burn_up (&ctx);
+        break;
       default:
         g_warn_if_reached ();
       }
@@ -285,6 +289,9 @@ kind_name (CostChartKind kind)
     case COST_CHART_FAN:
       /* Translators: a chart of percentile bands over time */
       return _("Fan chart");
+    case COST_CHART_BURN_UP:
+      /* Translators: a chart of cumulative spending against the plan over time */
+      return _("Burn-up chart");
     default:
       g_return_val_if_reached ("");
     }
@@ -609,6 +616,68 @@ describe_fan (GString          *out,
   describe_markers (out, dataset);
 }
 
+/* The last month reported, or -1. */
+static int
+burn_up_last_reported (CostChartDataset *dataset)
+{
+  for (guint g = cost_chart_dataset_get_n_groups (dataset); g-- > 0;)
+    {
+      if (!isnan (cost_chart_dataset_get_value (dataset, g, COST_CHART_BURN_UP_ACTUAL)))
+        return (int) g;
+    }
+
+  return -1;
+}
+
+/* Spent to date against the plan, then how the whole plan ends. */
+static void
+describe_burn_up (GString          *out,
+                  CostChartDataset *dataset)
+{
+  guint n = cost_chart_dataset_get_n_groups (dataset);
+  int last = burn_up_last_reported (dataset);
+  double forecast, budget;
+  g_autofree char *plan_end = NULL;
+
+  if (n == 0 || cost_chart_dataset_get_n_series (dataset) < COST_CHART_BURN_UP_N_SERIES)
+    return;
+
+  if (last >= 0)
+    {
+      g_autofree char *actual = format_money (dataset, cost_chart_dataset_get_value (dataset, last, COST_CHART_BURN_UP_ACTUAL), FALSE);
+      g_autofree char *plan = format_money (dataset, cost_chart_dataset_get_value (dataset, last, COST_CHART_BURN_UP_PLAN), FALSE);
+
+      /* Translators: a burn-up chart: the last month reported, what was spent to then, the plan to then */
+      g_string_append_printf (out, _("to %s, %s spent against a plan of %s"),
+                              cost_chart_dataset_get_group_label (dataset, last), actual, plan);
+      g_string_append (out, _("; "));
+    }
+
+  plan_end = format_money (dataset, cost_chart_dataset_get_value (dataset, n - 1, COST_CHART_BURN_UP_PLAN), FALSE);
+  /* Translators: a burn-up chart: the plan's total at the end of its last month */
+  g_string_append_printf (out, _("plan at completion %s"), plan_end);
+
+  forecast = cost_chart_dataset_get_value (dataset, n - 1, COST_CHART_BURN_UP_FORECAST);
+  if (!isnan (forecast))
+    {
+      g_autofree char *money = format_money (dataset, forecast, FALSE);
+
+      g_string_append (out, _("; "));
+      /* Translators: a burn-up chart: where spending is heading by the end of the plan */
+      g_string_append_printf (out, _("forecast at completion %s"), money);
+    }
+
+  budget = cost_chart_dataset_get_value (dataset, n - 1, COST_CHART_BURN_UP_BUDGET);
+  if (!isnan (budget))
+    {
+      g_autofree char *money = format_money (dataset, budget, FALSE);
+
+      g_string_append (out, _("; "));
+      /* Translators: a burn-up chart: the budget of the whole plan */
+      g_string_append_printf (out, _("budget at completion %s"), money);
+    }
+}
+
 static void
 describe_fractions (GString          *out,
                     CostChartDataset *dataset)
@@ -683,6 +752,9 @@ cost_chart_describe (CostChartKind     kind,
       case COST_CHART_FAN:
         describe_fan (body, dataset);
         break;
+      case COST_CHART_BURN_UP:
+        describe_burn_up (body, dataset);
+        break;
       default:
         g_return_val_if_reached (NULL);
       }
@@ -752,6 +824,37 @@ describe_fan_hit (CostChartDataset *dataset,
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+/* A month of a burn-up chart: each line's amount by then. */
+static char *
+describe_burn_up_hit (CostChartDataset *dataset,
+                      guint             group)
+{
+  g_autoptr(GString) out = g_string_new (cost_chart_dataset_get_group_label (dataset, group));
+  static const guint order[] = {
+    COST_CHART_BURN_UP_ACTUAL, COST_CHART_BURN_UP_PLAN, COST_CHART_BURN_UP_FORECAST, COST_CHART_BURN_UP_BUDGET,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (order); i++)
+    {
+      double value;
+      g_autofree char *money = NULL;
+
+      if (order[i] >= cost_chart_dataset_get_n_series (dataset))
+        continue;
+      value = cost_chart_dataset_get_value (dataset, group, order[i]);
+      /* The forecast from the month after the last one reported. */
+      if (isnan (value) ||
+          (order[i] == COST_CHART_BURN_UP_FORECAST &&
+           !isnan (cost_chart_dataset_get_value (dataset, group, COST_CHART_BURN_UP_ACTUAL))))
+        continue;
+      money = format_money (dataset, value, TRUE);
+      g_string_append_c (out, '\n');
+      g_string_append_printf (out, _("%s %s"), cost_chart_dataset_get_series_label (dataset, order[i]), money);
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
 /**
  * cost_chart_describe_hit:
  * @layout: the layout of the last drawing, which knows what "Other" holds
@@ -813,6 +916,9 @@ cost_chart_describe_hit (CostChartKind       kind,
 
     case COST_CHART_FAN:
       return describe_fan_hit (dataset, hit->group);
+
+    case COST_CHART_BURN_UP:
+      return describe_burn_up_hit (dataset, hit->group);
 
     case COST_CHART_RANKED:
       if (cost_chart_dataset_get_unit (dataset) == COST_CHART_UNIT_FRACTION)

@@ -44,6 +44,12 @@ G_BEGIN_DECLS
  *   series 0 to 4 its P10, P25, P50, P75 and P90, series 5 the plan's
  *   figure; a P10–P90 and a P25–P75 band, the P50 line and the plan
  *   dashed; markers are horizontal lines (a monthly budget)
+ * @COST_CHART_BURN_UP: plan against actual spending over the months: one
+ *   group per month, series 0 the cumulative plan, 1 the cumulative actual
+ *   (NAN after the last month reported), 2 the cumulative budget (NAN in
+ *   every month without one), 3 the forecast (NAN before the last month
+ *   reported, there the cumulative actual, then on to the forecast at
+ *   completion); the actual solid, the budget and the forecast dashed
  */
 typedef enum
 {
@@ -57,6 +63,7 @@ typedef enum
   COST_CHART_HISTOGRAM,
   COST_CHART_S_CURVE,
   COST_CHART_FAN,
+  COST_CHART_BURN_UP,
 } CostChartKind;
 
 /* The series of a histogram's groups, an S-curve's and a fan chart's. */
@@ -82,6 +89,15 @@ enum
   COST_CHART_FAN_P90,
   COST_CHART_FAN_PLAN,
   COST_CHART_FAN_N_SERIES
+};
+
+enum
+{
+  COST_CHART_BURN_UP_PLAN,
+  COST_CHART_BURN_UP_ACTUAL,
+  COST_CHART_BURN_UP_BUDGET,
+  COST_CHART_BURN_UP_FORECAST,
+  COST_CHART_BURN_UP_N_SERIES
 };
 
 GType  cost_chart_kind_get_type        (void) G_GNUC_CONST;

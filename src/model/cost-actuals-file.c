@@ -38,7 +38,6 @@ read_extras (CostJsonReader  *r,
              GError         **error)
 {
   g_autoptr(JsonObject) extras = NULL;
-  g_autoptr(GList) members = NULL;
   GString *text;
 
   if (!cost_json_reader_extras (r, object, actual_keys, &extras, error))
@@ -49,15 +48,7 @@ read_extras (CostJsonReader  *r,
     return TRUE;
 
   text = g_string_new (NULL);
-  members = json_object_get_members (extras);
-  for (GList *l = members; l != NULL; l = l->next)
-    {
-      if (text->len > 0)
-        g_string_append (text, ", ");
-      cost_json_append_string (text, l->data);
-      g_string_append (text, ": ");
-      cost_json_append_node (text, json_object_get_member (extras, l->data));
-    }
+  cost_json_append_members (text, extras);
   *out = g_string_free (text, FALSE);
 
   return TRUE;

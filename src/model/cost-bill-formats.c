@@ -99,6 +99,12 @@ static const struct
   { COST_BILL_FORMAT_CUSTOM, "custom", N_("Other CSV, with a column mapping") },
 };
 
+/* The names of the columns in project files (a saved mapping's
+ * "columns"), and for people. */
+static const char * const column_keys[COST_BILL_N_COLUMNS] = {
+  "month", "amount", "currency", "service_category", "service", "resource_id", "tags",
+};
+
 static const char * const column_labels[COST_BILL_N_COLUMNS] = {
   N_("Month or date"),
   N_("Amount"),
@@ -161,6 +167,36 @@ cost_bill_column_get_label (CostBillColumn column)
   g_return_val_if_fail (column < COST_BILL_N_COLUMNS, NULL);
 
   return _(column_labels[column]);
+}
+
+/**
+ * cost_bill_column_to_string:
+ *
+ * Returns: the name of @column in project files: "month", "amount",
+ *   "currency", "service_category", "service", "resource_id", "tags"
+ */
+const char *
+cost_bill_column_to_string (CostBillColumn column)
+{
+  g_return_val_if_fail (column < COST_BILL_N_COLUMNS, NULL);
+
+  return column_keys[column];
+}
+
+gboolean
+cost_bill_column_from_string (const char     *text,
+                              CostBillColumn *column)
+{
+  for (guint c = 0; c < COST_BILL_N_COLUMNS; c++)
+    {
+      if (g_strcmp0 (text, column_keys[c]) == 0)
+        {
+          *column = c;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
 }
 
 /* Mappings */

@@ -14,10 +14,12 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <math.h>
 #include <string.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-private.h"
 #include "cost-bill-rules.h"
 #include "cost-month.h"
@@ -262,6 +264,7 @@ cost_bill_report_clear (CostBillReport *report)
   g_clear_pointer (&report->source, g_free);
   g_clear_pointer (&report->currency_assumed, g_free);
   g_clear_pointer (&report->missing_rates, g_strfreev);
+  g_clear_pointer (&report->mapping_name, g_free);
 }
 
 static int
@@ -441,8 +444,64 @@ cost_bill_apply (CostProject     *project,
   return ok;
 }
 
+/* The saved mapping (cost-bill-mappings.h) of a bill whose columns are
+ * not those of a known format, or of any bill for %COST_BILL_FORMAT_CUSTOM. */
+static gboolean
+find_saved_mapping (CostProject       *project,
+                    GFile             *file,
+                    CostBillFormat     format,
+                    CostBillMapping  **mapping,
+                    char             **name,
+                    GCancellable      *cancellable,
+                    GError           **error)
+{
+  g_autoptr(CostBillPreview) preview = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *display = NULL;
+  GVariant *mappings;
+  int at = -1;
+
+  preview = cost_bill_preview_read (file, 1, cancellable, &local_error);
+  if (preview == NULL)
+    {
+      /* Reading the bill says what is wrong with it, in its place. */
+      if (format == COST_BILL_FORMAT_AUTO)
+        return TRUE;
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
+  mappings = cost_project_get_bill_mappings (project);
+  if (format == COST_BILL_FORMAT_CUSTOM || preview->format == COST_BILL_FORMAT_CUSTOM)
+    at = cost_bill_mappings_match (mappings, (const char * const *) preview->headers);
+
+  if (at >= 0)
+    {
+      *mapping = cost_bill_mappings_get (mappings, at);
+      *name = g_strdup (cost_bill_mappings_get_name (mappings, at));
+      return TRUE;
+    }
+
+  if (format != COST_BILL_FORMAT_CUSTOM)
+    return TRUE;
+
+  display = g_file_get_parse_name (file);
+  g_set_error (error, COST_ERROR, COST_ERROR_PARSE,
+               /* Translators: %s is the bill's file name */
+               _("%s: line 1: no column mapping the project keeps fits the columns of the bill: "
+                 "map them once in the application"),
+               display);
+  return FALSE;
+}
+
 /**
  * cost_bill_import:
+ * @format: the bill's format; %COST_BILL_FORMAT_AUTO tells it from the
+ *   columns, and reads any other CSV through the column mapping the
+ *   project keeps for its columns; %COST_BILL_FORMAT_CUSTOM reads it
+ *   through that mapping
+ * @mapping: (nullable): the mapping to read the bill through, rather than
+ *   its format's or a saved one
  *
  * Reads a bill (cost_bill_read()) and applies it to the project
  * (cost_bill_apply()), its records carrying the file's name as their
@@ -460,12 +519,27 @@ cost_bill_import (CostProject            *project,
                   GError                **error)
 {
   g_autoptr(CostBill) bill = NULL;
+  g_autoptr(CostBillMapping) saved = NULL;
+  g_autofree char *saved_name = NULL;
 
   g_return_val_if_fail (COST_IS_PROJECT (project), FALSE);
+
+  if (mapping == NULL && (format == COST_BILL_FORMAT_AUTO || format == COST_BILL_FORMAT_CUSTOM))
+    {
+      if (!find_saved_mapping (project, file, format, &saved, &saved_name, cancellable, error))
+        return FALSE;
+      mapping = saved;
+    }
 
   bill = cost_bill_read (file, format, mapping, progress, user_data, cancellable, error);
   if (bill == NULL)
     return FALSE;
 
-  return cost_bill_apply (project, bill, NULL, report, error);
+  if (!cost_bill_apply (project, bill, NULL, report, error))
+    return FALSE;
+
+  if (report != NULL)
+    report->mapping_name = g_steal_pointer (&saved_name);
+
+  return TRUE;
 }

@@ -596,19 +596,7 @@ read_rule (CostJsonReader  *r,
     }
 
   text = g_string_new (NULL);
-  if (extras != NULL)
-    {
-      g_autoptr(GList) members = json_object_get_members (extras);
-
-      for (GList *l = members; l != NULL; l = l->next)
-        {
-          if (text->len > 0)
-            g_string_append (text, ", ");
-          cost_json_append_string (text, l->data);
-          g_string_append (text, ": ");
-          cost_json_append_node (text, json_object_get_member (extras, l->data));
-        }
-    }
+  cost_json_append_members (text, extras);
   rule.extras = text->str;
 
   return g_variant_ref_sink (cost_bill_rule_to_variant (&rule));

@@ -306,6 +306,69 @@ parse_amount (const char *text,
   return TRUE;
 }
 
+/* The month, amount and currency of a line, as bills and previews read
+ * them; @header names the column in the message. */
+static gboolean
+read_month_field (const char  *header,
+                  const char  *text,
+                  gsize        len,
+                  int         *month,
+                  GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  if (cost_month_parse_date (text, len, month))
+    return TRUE;
+
+  value = cost_csv_shown (text, len);
+  g_set_error (error, COST_ERROR, COST_ERROR_PARSE,
+               _("%s: “%s” is not a date such as 2027-01-31 or a month such as 2027-01"), header, value);
+  return FALSE;
+}
+
+static gboolean
+read_amount_field (const char  *header,
+                   const char  *text,
+                   gsize        len,
+                   double      *amount,
+                   GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  if (parse_amount (text, len, amount))
+    return TRUE;
+
+  value = cost_csv_shown (text, len);
+  g_set_error (error, COST_ERROR, COST_ERROR_PARSE,
+               _("%s: “%s” is not an amount such as 1234.56 or -12.5 (no grouping, no currency sign)"),
+               header, value);
+  return FALSE;
+}
+
+/* @upper: the code in capitals */
+static gboolean
+read_currency_field (const char  *header,
+                     const char  *text,
+                     gsize        len,
+                     char         upper[4],
+                     GError     **error)
+{
+  g_autofree char *value = NULL;
+
+  if (len == 3 && g_ascii_isalpha (text[0]) && g_ascii_isalpha (text[1]) && g_ascii_isalpha (text[2]))
+    {
+      for (guint i = 0; i < 3; i++)
+        upper[i] = g_ascii_toupper (text[i]);
+      upper[3] = '\0';
+      return TRUE;
+    }
+
+  value = cost_csv_shown (text, len);
+  g_set_error (error, COST_ERROR, COST_ERROR_PARSE, _("%s: “%s” is not a three-letter currency code such as CNY"),
+               header, value);
+  return FALSE;
+}
+
 static void
 append_text (GString    *out,
              const char *text,
@@ -536,6 +599,7 @@ read_bill_row (CostCsv   *csv,
                GError   **error)
 {
   BillReader *b = data;
+  g_autoptr(GError) local_error = NULL;
   int month, index;
   double amount;
   const char *currency = "", *service_category, *service, *resource_id, *tags;
@@ -561,42 +625,21 @@ read_bill_row (CostCsv   *csv,
     }
 
   index = b->columns[COST_BILL_COLUMN_MONTH];
-  if (!cost_month_parse_date (cost_csv_field_text (csv, index), cost_csv_field_len (csv, index), &month))
-    {
-      g_autofree char *value = cost_csv_shown (cost_csv_field_text (csv, index), cost_csv_field_len (csv, index));
-
-      return cost_csv_fail (csv, csv->row_line, error,
-                       _("%s: “%s” is not a date such as 2027-01-31 or a month such as 2027-01"),
-                       header_of (b, COST_BILL_COLUMN_MONTH), value);
-    }
+  if (!read_month_field (header_of (b, COST_BILL_COLUMN_MONTH), cost_csv_field_text (csv, index),
+                         cost_csv_field_len (csv, index), &month, &local_error))
+    return cost_csv_fail (csv, csv->row_line, error, "%s", local_error->message);
 
   index = b->columns[COST_BILL_COLUMN_AMOUNT];
-  if (!parse_amount (cost_csv_field_text (csv, index), cost_csv_field_len (csv, index), &amount))
-    {
-      g_autofree char *value = cost_csv_shown (cost_csv_field_text (csv, index), cost_csv_field_len (csv, index));
-
-      return cost_csv_fail (csv, csv->row_line, error,
-                       _("%s: “%s” is not an amount such as 1234.56 or -12.5 (no grouping, no currency sign)"),
-                       header_of (b, COST_BILL_COLUMN_AMOUNT), value);
-    }
+  if (!read_amount_field (header_of (b, COST_BILL_COLUMN_AMOUNT), cost_csv_field_text (csv, index),
+                          cost_csv_field_len (csv, index), &amount, &local_error))
+    return cost_csv_fail (csv, csv->row_line, error, "%s", local_error->message);
 
   index = b->columns[COST_BILL_COLUMN_CURRENCY];
   if (index >= 0)
     {
-      const char *text = cost_csv_field_text (csv, index);
-
-      if (cost_csv_field_len (csv, index) != 3 || !g_ascii_isalpha (text[0]) || !g_ascii_isalpha (text[1]) ||
-          !g_ascii_isalpha (text[2]))
-        {
-          g_autofree char *value = cost_csv_shown (text, cost_csv_field_len (csv, index));
-
-          return cost_csv_fail (csv, csv->row_line, error,
-                           _("%s: “%s” is not a three-letter currency code such as CNY"),
-                           header_of (b, COST_BILL_COLUMN_CURRENCY), value);
-        }
-      for (guint i = 0; i < 3; i++)
-        upper[i] = g_ascii_toupper (text[i]);
-      upper[3] = '\0';
+      if (!read_currency_field (header_of (b, COST_BILL_COLUMN_CURRENCY), cost_csv_field_text (csv, index),
+                                cost_csv_field_len (csv, index), upper, &local_error))
+        return cost_csv_fail (csv, csv->row_line, error, "%s", local_error->message);
       currency = upper;
     }
   else if (cost_bill_mapping_get_currency (b->mapping) != NULL)
@@ -843,4 +886,84 @@ guint
 cost_bill_get_n_groups (const CostBill *bill)
 {
   return bill->groups->len;
+}
+
+/* Previews read through a mapping */
+
+/* The field of @row that @column of @mapping names, or "" when the mapping
+ * names none or the row is short. */
+static const char *
+preview_field (const CostBillPreview *preview,
+               const CostBillMapping *mapping,
+               char                 **row,
+               CostBillColumn         column)
+{
+  const char *header = cost_bill_mapping_get_column (mapping, column);
+  int index = header != NULL ? _cost_bill_find_header ((const char * const *) preview->headers, header) : -1;
+
+  if (index < 0 || (guint) index >= g_strv_length (row))
+    return "";
+
+  return row[index];
+}
+
+/**
+ * cost_bill_preview_read_line:
+ * @row: the position of a row of @preview->rows
+ * @line: (out caller-allocates): how the row reads, its strings borrowed
+ *   from @preview
+ *
+ * Reads a row of a preview as an import through @mapping would, so that a
+ * person sees the mapping is right before importing.
+ *
+ * Returns: %FALSE with @error saying which row and why, when an import
+ *   would refuse the row or @mapping does not fit the preview's columns
+ */
+gboolean
+cost_bill_preview_read_line (const CostBillPreview  *preview,
+                             const CostBillMapping  *mapping,
+                             guint                   row,
+                             CostBillPreviewLine    *line,
+                             GError                **error)
+{
+  g_autoptr(GError) local_error = NULL;
+  char **fields;
+  const char *text;
+
+  g_return_val_if_fail (preview != NULL && mapping != NULL, FALSE);
+  g_return_val_if_fail (row < preview->rows->len, FALSE);
+
+  memset (line, 0, sizeof *line);
+  if (!cost_bill_mapping_check (mapping, (const char * const *) preview->headers, error))
+    return FALSE;
+
+  fields = g_ptr_array_index (preview->rows, row);
+  text = preview_field (preview, mapping, fields, COST_BILL_COLUMN_MONTH);
+  if (!read_month_field (cost_bill_mapping_get_column (mapping, COST_BILL_COLUMN_MONTH), text, strlen (text),
+                         &line->month, &local_error))
+    goto fail;
+
+  text = preview_field (preview, mapping, fields, COST_BILL_COLUMN_AMOUNT);
+  if (!read_amount_field (cost_bill_mapping_get_column (mapping, COST_BILL_COLUMN_AMOUNT), text, strlen (text),
+                          &line->amount, &local_error))
+    goto fail;
+
+  if (cost_bill_mapping_get_column (mapping, COST_BILL_COLUMN_CURRENCY) != NULL)
+    {
+      text = preview_field (preview, mapping, fields, COST_BILL_COLUMN_CURRENCY);
+      if (!read_currency_field (cost_bill_mapping_get_column (mapping, COST_BILL_COLUMN_CURRENCY), text,
+                                strlen (text), line->currency, &local_error))
+        goto fail;
+    }
+  else if (cost_bill_mapping_get_currency (mapping) != NULL)
+    g_strlcpy (line->currency, cost_bill_mapping_get_currency (mapping), sizeof line->currency);
+
+  line->service = preview_field (preview, mapping, fields, COST_BILL_COLUMN_SERVICE);
+
+  return TRUE;
+
+fail:
+  /* Translators: a row of a bill's preview and what is wrong with it: "Row 2: 金额: “abc” is not an amount…" */
+  g_set_error (error, COST_ERROR, COST_ERROR_PARSE, _("Row %u: %s"), row + 1, local_error->message);
+  return FALSE;
 }

@@ -70,6 +70,9 @@ gboolean        cost_bill_format_from_string  (const char      *text,
                                                CostBillFormat  *format);
 const char     *cost_bill_format_get_label    (CostBillFormat   format);
 const char     *cost_bill_column_get_label    (CostBillColumn   column);
+const char     *cost_bill_column_to_string    (CostBillColumn   column);
+gboolean        cost_bill_column_from_string  (const char      *text,
+                                               CostBillColumn  *column);
 
 /* Which column of a bill gives what. */
 typedef struct _CostBillMapping CostBillMapping;
@@ -127,6 +130,30 @@ CostBillPreview *cost_bill_preview_read (GFile           *file,
                                          GCancellable    *cancellable,
                                          GError         **error);
 void             cost_bill_preview_free (CostBillPreview *preview);
+
+/**
+ * CostBillPreviewLine:
+ * @month: its calendar month (cost-month.h)
+ * @amount: its amount
+ * @currency: its currency code, the mapping's currency, or "" for the
+ *   project's
+ * @service: its service, or ""
+ *
+ * How a row of a preview reads through a mapping.
+ */
+typedef struct
+{
+  int         month;
+  double      amount;
+  char        currency[4];
+  const char *service;
+} CostBillPreviewLine;
+
+gboolean         cost_bill_preview_read_line (const CostBillPreview  *preview,
+                                              const CostBillMapping  *mapping,
+                                              guint                   row,
+                                              CostBillPreviewLine    *line,
+                                              GError                **error);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CostBillPreview, cost_bill_preview_free)
 
@@ -189,6 +216,8 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CostBill, cost_bill_free)
  *   were taken to be in this one, the project's
  * @missing_rates: currencies of the bill the project has no exchange rate
  *   for: their amounts are kept but left out of the figures
+ * @mapping_name: (nullable): the name of the column mapping the project
+ *   keeps that read the bill (cost-bill-mappings.h)
  *
  * What an import did.
  */
@@ -207,6 +236,7 @@ typedef struct
   gboolean        start_set;
   char           *currency_assumed;
   GStrv           missing_rates;
+  char           *mapping_name;
 } CostBillReport;
 
 void      cost_bill_report_clear (CostBillReport         *report);

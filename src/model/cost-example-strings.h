@@ -86,7 +86,7 @@ static const char *example_strings[] = {
   N_("Reference case: e-commerce search and recommendation"),
   /* Translators: from a bundled example project */
   /* xgettext:no-c-format */
-  N_("A recommendation and search model serving an e-commerce site, priced line by line in CNY per month. The article this case comes from prints 1,166,000 because its single-coefficient formula multiplies GPU counts, terabytes and Mbps by one coefficient (and its partial sums do not add up); pricing each line item gives 375,000 元 a month."),
+  N_("A recommendation and search model serving an e-commerce site, priced line by line in CNY per month. The article this case comes from prints 1,166,000 because its single-coefficient formula multiplies GPU counts, terabytes and Mbps by one coefficient (and its partial sums do not add up); pricing each line item gives ¥375,000 a month."),
   /* Translators: from a bundled example project */
   /* xgettext:no-c-format */
   N_("Serve the model quantized to INT8: half the GPUs for the same traffic."),

@@ -140,6 +140,33 @@ cost_json_append_string (GString    *out,
 }
 
 /**
+ * cost_json_append_members:
+ * @object: (nullable): members kept from a file
+ *
+ * Appends the members of @object as one line writes them, without the
+ * braces: `"a": 1, "b": {"c":2}`; nothing for %NULL.
+ */
+void
+cost_json_append_members (GString    *out,
+                          JsonObject *object)
+{
+  g_autoptr(GList) members = NULL;
+
+  if (object == NULL)
+    return;
+
+  members = json_object_get_members (object);
+  for (GList *l = members; l != NULL; l = l->next)
+    {
+      if (l != members)
+        g_string_append (out, ", ");
+      cost_json_append_string (out, l->data);
+      g_string_append (out, ": ");
+      cost_json_append_node (out, json_object_get_member (object, l->data));
+    }
+}
+
+/**
  * cost_json_append_node:
  *
  * Appends @node (a value kept from a file) compactly, with the numbers of

@@ -17,6 +17,8 @@ void            cost_json_append_string   (GString        *out,
                                            const char     *str);
 void            cost_json_append_node     (GString        *out,
                                            JsonNode       *node);
+void            cost_json_append_members  (GString        *out,
+                                           JsonObject     *object);
 
 typedef struct _CostJsonWriter CostJsonWriter;
 

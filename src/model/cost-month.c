@@ -145,6 +145,36 @@ cost_month_get_label (int month)
   return g_date_time_format (date, C_("calendar month", "%b %Y"));
 }
 
+/**
+ * cost_month_get_plan_label:
+ * @start: the calendar month of the plan's month 0, or -1 when the plan
+ *   has none
+ * @month: a month of the plan, counted from 0
+ * @short_form: whether the label is for a chart's axis rather than a table
+ *
+ * The one rule for naming plan month @month wherever months are shown
+ * (cost_project_get_month_label() gives it the project's start): its
+ * calendar month when there is a start ("Jan 2027", "2027年1月"), else its
+ * number ("Month 1", or "M1" in short form).
+ *
+ * Returns: (transfer full): the month for people
+ */
+char *
+cost_month_get_plan_label (int      start,
+                           int      month,
+                           gboolean short_form)
+{
+  if (start >= 0)
+    return cost_month_get_label (start + month);
+
+  if (short_form)
+    /* Translators: a month of the plan, counted from 1: "M1", "M2", … */
+    return g_strdup_printf (_("M%d"), month + 1);
+
+  /* Translators: a month of the plan, counted from 1, when the project has no start month */
+  return g_strdup_printf (_("Month %d"), month + 1);
+}
+
 int
 cost_month_get_year (int month)
 {

@@ -28,6 +28,9 @@ void     cost_month_format      (int         month,
                                  char        text[COST_MONTH_TEXT_SIZE]);
 char    *cost_month_to_string   (int         month);
 char    *cost_month_get_label   (int         month);
+char    *cost_month_get_plan_label (int      start,
+                                 int         month,
+                                 gboolean    short_form);
 int      cost_month_get_year    (int         month);
 int      cost_month_get_number  (int         month);
 

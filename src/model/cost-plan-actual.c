@@ -22,6 +22,7 @@
 #include "cost-month.h"
 #include "cost-names.h"
 #include "cost-plan-actual.h"
+#include "cost-unit-economics.h"
 
 G_DEFINE_BOXED_TYPE (CostPlanActual, cost_plan_actual, cost_plan_actual_ref, cost_plan_actual_unref)
 
@@ -32,6 +33,7 @@ plan_actual_clear (CostPlanActual *self)
     for (int m = 0; m < self->horizon; m++)
       g_free (self->months[m].categories);
   g_free (self->months);
+  g_free (self->categories_to_date);
   g_clear_pointer (&self->items, g_array_unref);
   g_clear_pointer (&self->rates, g_array_unref);
   g_clear_pointer (&self->warnings, g_array_unref);
@@ -429,6 +431,9 @@ cost_plan_actual_compute (CostProject *project,
   {
     double cumulative_plan = 0, cumulative_actual = 0, plan_to_date = 0, actual_to_date = 0;
     double unassigned_to_date = 0, plan_left = 0;
+    CostUnitEconomics economics;
+
+    cost_unit_economics (project, result, &economics);
 
     for (int m = 0; m < horizon; m++)
       {
@@ -456,6 +461,13 @@ cost_plan_actual_compute (CostProject *project,
               set_unreported (&month->categories[c], plan);
           }
 
+        /* The plan's requests are the workload's, the same every month. */
+        month->plan_cost_per_1000_requests = economics.monthly_requests > 0 ?
+          result->monthly[m] / economics.monthly_requests * 1000.0 : NAN;
+        if (!cost_project_get_actual_requests (project, start + m, &month->requests))
+          month->requests = NAN;
+        month->cost_per_1000_requests = NAN;
+
         cumulative_plan += result->monthly[m];
         month->cumulative_plan = cost_round_money (cumulative_plan);
         month->cumulative_budget = cost_round_money (monthly_budget * (m + 1));
@@ -470,6 +482,11 @@ cost_plan_actual_compute (CostProject *project,
             plan_to_date += result->monthly[m];
             actual_to_date += month->total.actual;
             unassigned_to_date += month->unassigned;
+            if (month->requests > 0)
+              {
+                month->cost_per_1000_requests = month->total.actual / month->requests * 1000.0;
+                self->has_traffic = TRUE;
+              }
           }
         else
           {
@@ -481,6 +498,18 @@ cost_plan_actual_compute (CostProject *project,
       }
 
     set_variance (&self->to_date, cost_round_money (plan_to_date), cost_round_money (actual_to_date));
+    self->categories_to_date = g_new0 (CostVariance, MAX (result->n_categories, 1));
+    for (guint c = 0; c < result->n_categories; c++)
+      {
+        double plan = 0, spent = 0;
+
+        for (int m = 0; m < self->n_reported; m++)
+          {
+            plan += self->months[m].categories[c].plan;
+            spent += self->months[m].categories[c].actual;
+          }
+        set_variance (&self->categories_to_date[c], cost_round_money (plan), cost_round_money (spent));
+      }
     self->unassigned_to_date = cost_round_money (unassigned_to_date);
     self->plan_at_completion = result->horizon_total;
     self->forecast_remaining_plan = cost_round_money (actual_to_date + plan_left);

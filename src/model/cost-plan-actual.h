@@ -63,6 +63,13 @@ typedef struct
  * @cumulative_actual: the actual of months 0 … this one; NAN after the
  *   months to date
  * @cumulative_budget: the budget of months 0 … this one; 0 without one
+ * @requests: the requests actually served in the month
+ *   (cost_project_set_actual_requests()); NAN when not entered
+ * @cost_per_1000_requests: what 1,000 requests actually cost: the actual
+ *   ÷ @requests × 1,000; NAN without requests or after the months to date
+ * @plan_cost_per_1000_requests: what the plan has 1,000 requests cost in
+ *   the month: its plan ÷ the monthly requests of the workload
+ *   (cost_unit_economics()) × 1,000; NAN without a workload
  */
 typedef struct
 {
@@ -75,6 +82,9 @@ typedef struct
   double        cumulative_plan;
   double        cumulative_actual;
   double        cumulative_budget;
+  double        requests;
+  double        cost_per_1000_requests;
+  double        plan_cost_per_1000_requests;
 } CostPlanActualMonth;
 
 /**
@@ -150,6 +160,8 @@ typedef struct
  *   actual spending)
  * @to_date: the plan and actual of the months to date, their difference
  *   and its ratio
+ * @categories_to_date: (array length=n_categories): the same for each
+ *   category, in the order of @result
  * @unassigned_to_date: what no category holds, to date
  * @plan_at_completion: the plan of every month
  * @forecast_remaining_plan: forecast at completion: actual to date + the
@@ -167,6 +179,8 @@ typedef struct
  *   currency other than the project's, sorted
  * @warnings: (element-type CostPlanActualWarning): in order of months
  * @threshold: the share a month may run over its plan without a warning
+ * @has_traffic: whether a month to date has the requests it served, so
+ *   that what 1,000 requests actually cost is known
  *
  * A plan beside what was spent.
  */
@@ -179,6 +193,7 @@ typedef struct
   CostPlanActualMonth *months;
   int                  n_reported;
   CostVariance         to_date;
+  CostVariance        *categories_to_date;
   double               unassigned_to_date;
   double               plan_at_completion;
   double               forecast_remaining_plan;
@@ -191,6 +206,7 @@ typedef struct
   GArray              *rates;
   GArray              *warnings;
   double               threshold;
+  gboolean             has_traffic;
 } CostPlanActual;
 
 #define COST_TYPE_PLAN_ACTUAL (cost_plan_actual_get_type ())

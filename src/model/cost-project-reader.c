@@ -20,6 +20,7 @@
 #include <string.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-item-private.h"
@@ -388,7 +389,7 @@ read_category (Reader      *r,
 static const char * const project_keys[] = {
   "format", "version", "title", "description", "currency", "horizon_months",
   "monthly_budget", "annual_budget", "start", "pue", "exchange_rates", "uncertainty", "workload", "models",
-  "categories", "scenarios", "bill_rules", "actuals", NULL
+  "categories", "scenarios", "bill_rules", "bill_mappings", "actuals", "actual_traffic", NULL
 };
 
 /* The settings of a simulation: `"uncertainty": {"samples": 10000,
@@ -478,7 +479,55 @@ read_uncertainty (Reader       *r,
   return TRUE;
 }
 
-/* The mapping rules of bills and the records of actual spending. */
+/* `"actual_traffic": [{"month": "2027-01", "requests": 120000000}]`: the
+ * requests served each month, in order, each month once. */
+static gboolean
+read_traffic (Reader       *r,
+              JsonArray    *array,
+              CostProject  *project,
+              GError      **error)
+{
+  static const char * const keys[] = { "month", "requests", NULL };
+  g_auto(GVariantBuilder) builder = G_VARIANT_BUILDER_INIT (COST_ACTUAL_TRAFFIC_TYPE);
+  gsize saved = cost_json_reader_push_key (&r->json, "actual_traffic");
+  int previous = G_MININT;
+
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      gsize saved_index = cost_json_reader_push_index (&r->json, i);
+      JsonObject *object = cost_json_reader_element (&r->json, array, i, error);
+      g_autoptr(JsonObject) extras = NULL;
+      const char *month;
+      double requests;
+      int number;
+
+      if (object == NULL ||
+          !cost_json_reader_string (&r->json, object, "month", TRUE, &month, error))
+        return FALSE;
+      if (!cost_month_parse (month, &number, NULL))
+        return cost_json_reader_fail (&r->json, "month", error, _("must be a month of the form YYYY-MM"));
+      if (number <= previous)
+        return cost_json_reader_fail (&r->json, "month", error,
+                                      _("comes twice or out of order: give each month once, in order"));
+      if (!cost_json_reader_number (&r->json, object, "requests", TRUE, 0, 0, COST_MAX_AMOUNT, &requests, error) ||
+          !cost_json_reader_extras (&r->json, object, keys, &extras, error))
+        return FALSE;
+      if (extras != NULL)
+        return cost_json_reader_fail (&r->json, NULL, error,
+                                      _("holds members other than “month” and “requests”"));
+
+      g_variant_builder_add (&builder, "(sd)", month, requests);
+      previous = number;
+      cost_json_reader_pop (&r->json, saved_index);
+    }
+  cost_json_reader_pop (&r->json, saved);
+
+  /* Checked as the project checks it: setting cannot fail. */
+  return cost_project_set_actual_traffic (project, g_variant_builder_end (&builder), error);
+}
+
+/* The mapping rules and saved column mappings of bills, the records of
+ * actual spending and the traffic actually served. */
 static gboolean
 read_actuals (Reader       *r,
               JsonObject   *object,
@@ -503,6 +552,21 @@ read_actuals (Reader       *r,
       cost_project_set_bill_rules (project, rules, NULL);
     }
 
+  array = cost_json_reader_array (&r->json, object, "bill_mappings", COST_MAX_BILL_MAPPINGS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array != NULL)
+    {
+      g_autoptr(GVariant) mappings = NULL;
+
+      if (!cost_bill_mappings_read (&r->json, array, &mappings, error))
+        return FALSE;
+      cost_project_set_bill_mappings (project, mappings, NULL);
+    }
+
   array = cost_json_reader_array (&r->json, object, "actuals", COST_MAX_ACTUALS, &local_error);
   if (local_error != NULL)
     {
@@ -520,6 +584,15 @@ read_actuals (Reader       *r,
                                       _("is missing: a project with actual spending needs its start month"));
       cost_project_set_actuals (project, actuals, NULL);
     }
+
+  array = cost_json_reader_array (&r->json, object, "actual_traffic", COST_MAX_TRAFFIC_MONTHS, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, local_error);
+      return FALSE;
+    }
+  if (array != NULL && !read_traffic (r, array, project, error))
+    return FALSE;
 
   return TRUE;
 }

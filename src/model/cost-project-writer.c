@@ -18,6 +18,7 @@
 #include <string.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-file.h"
@@ -421,6 +422,7 @@ cost_project_to_data (CostProject *project,
                       gsize       *length)
 {
   GString *out;
+  GVariant *traffic;
   guint n;
   Obj o;
 
@@ -577,6 +579,18 @@ cost_project_to_data (CostProject *project,
       list_end (&o, FALSE);
     }
 
+  n = cost_bill_mappings_get_n (cost_project_get_bill_mappings (project));
+  if (n > 0)
+    {
+      list_begin (&o, "bill_mappings");
+      for (guint i = 0; i < n; i++)
+        {
+          list_entry (&o, i == 0, 4);
+          cost_bill_mappings_write (out, cost_project_get_bill_mappings (project), i);
+        }
+      list_end (&o, FALSE);
+    }
+
   n = cost_actuals_get_n (cost_project_get_actuals (project));
   if (n > 0)
     {
@@ -588,6 +602,26 @@ cost_project_to_data (CostProject *project,
           cost_actuals_get (cost_project_get_actuals (project), i, &actual);
           list_entry (&o, i == 0, 4);
           cost_actual_write (out, &actual);
+        }
+      list_end (&o, FALSE);
+    }
+
+  traffic = cost_project_get_actual_traffic (project);
+  if (traffic != NULL)
+    {
+      list_begin (&o, "actual_traffic");
+      for (gsize i = 0; i < g_variant_n_children (traffic); i++)
+        {
+          const char *month;
+          double requests;
+
+          g_variant_get_child (traffic, i, "(&sd)", &month, &requests);
+          list_entry (&o, i == 0, 4);
+          g_string_append (out, "{\"month\": ");
+          cost_json_append_string (out, month);
+          g_string_append (out, ", \"requests\": ");
+          cost_json_append_number (out, requests);
+          g_string_append_c (out, '}');
         }
       list_end (&o, FALSE);
     }

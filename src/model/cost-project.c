@@ -10,6 +10,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cost-actuals.h"
+#include "cost-bill-mappings.h"
 #include "cost-bill-rules.h"
 #include "cost-category-private.h"
 #include "cost-month.h"
@@ -20,6 +21,7 @@
 #include "cost-values.h"
 
 #include <math.h>
+#include <string.h>
 
 struct _CostProject
 {
@@ -43,6 +45,8 @@ struct _CostProject
   char       *start;      /* "YYYY-MM", "" for none */
   GVariant   *actuals;    /* COST_ACTUALS_TYPE, sorted */
   GVariant   *bill_rules; /* COST_BILL_RULES_TYPE */
+  GVariant   *bill_mappings; /* COST_BILL_SAVED_MAPPINGS_TYPE */
+  GVariant   *traffic;    /* COST_ACTUAL_TRAFFIC_TYPE, sorted */
 
   JsonObject *extras;
 
@@ -96,6 +100,8 @@ enum {
   PROP_START,
   PROP_ACTUALS,
   PROP_BILL_RULES,
+  PROP_BILL_MAPPINGS,
+  PROP_ACTUAL_TRAFFIC,
   N_PROPS
 };
 
@@ -204,6 +210,8 @@ cost_project_finalize (GObject *object)
   g_clear_pointer (&self->start, g_free);
   g_clear_pointer (&self->actuals, g_variant_unref);
   g_clear_pointer (&self->bill_rules, g_variant_unref);
+  g_clear_pointer (&self->bill_mappings, g_variant_unref);
+  g_clear_pointer (&self->traffic, g_variant_unref);
   g_clear_pointer (&self->extras, json_object_unref);
 
   G_OBJECT_CLASS (cost_project_parent_class)->finalize (object);
@@ -267,6 +275,12 @@ cost_project_get_property (GObject    *object,
     case PROP_BILL_RULES:
       g_value_set_variant (value, self->bill_rules);
       break;
+    case PROP_BILL_MAPPINGS:
+      g_value_set_variant (value, self->bill_mappings);
+      break;
+    case PROP_ACTUAL_TRAFFIC:
+      g_value_set_variant (value, self->traffic);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -326,6 +340,12 @@ cost_project_set_property (GObject      *object,
     case PROP_BILL_RULES:
       ok = cost_project_set_bill_rules (self, g_value_get_variant (value), &error);
       break;
+    case PROP_BILL_MAPPINGS:
+      ok = cost_project_set_bill_mappings (self, g_value_get_variant (value), &error);
+      break;
+    case PROP_ACTUAL_TRAFFIC:
+      ok = cost_project_set_actual_traffic (self, g_value_get_variant (value), &error);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -373,6 +393,10 @@ cost_project_class_init (CostProjectClass *klass)
     g_param_spec_variant ("actuals", NULL, NULL, COST_ACTUALS_TYPE, NULL, flags);
   properties[PROP_BILL_RULES] =
     g_param_spec_variant ("bill-rules", NULL, NULL, COST_BILL_RULES_TYPE, NULL, flags);
+  properties[PROP_BILL_MAPPINGS] =
+    g_param_spec_variant ("bill-mappings", NULL, NULL, COST_BILL_SAVED_MAPPINGS_TYPE, NULL, flags);
+  properties[PROP_ACTUAL_TRAFFIC] =
+    g_param_spec_variant ("actual-traffic", NULL, NULL, COST_ACTUAL_TRAFFIC_TYPE, NULL, flags);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
@@ -1385,6 +1409,32 @@ cost_project_get_start_month (CostProject *self,
 }
 
 /**
+ * cost_project_get_month_label:
+ * @month: a month of the plan, counted from 0
+ * @short_form: whether the label is for a chart's axis rather than a table
+ *
+ * Names plan month @month as every view shows it: see
+ * cost_month_get_plan_label().
+ *
+ * Returns: (transfer full): the month for people: "Jan 2027" from a start
+ *   month, else "Month 1" ("M1" in short form)
+ */
+char *
+cost_project_get_month_label (CostProject *self,
+                              int          month,
+                              gboolean     short_form)
+{
+  int start;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  if (!cost_project_get_start_month (self, &start))
+    start = -1;
+
+  return cost_month_get_plan_label (start, month, short_form);
+}
+
+/**
  * cost_project_set_start:
  * @start: (nullable): the calendar month of the plan's month 0, "YYYY-MM";
  *   %NULL or "" for none, which a project with actual spending cannot have
@@ -1501,6 +1551,186 @@ cost_project_set_actuals (CostProject  *self,
 }
 
 /**
+ * cost_project_get_actual_traffic:
+ *
+ * Returns: (transfer none) (nullable): the requests served each month, of
+ *   the type %COST_ACTUAL_TRAFFIC_TYPE: ("YYYY-MM", requests) in order of
+ *   months; %NULL when none are entered
+ */
+GVariant *
+cost_project_get_actual_traffic (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->traffic;
+}
+
+/* Months "YYYY-MM" in order, each once; requests a number from 0 to
+ * COST_MAX_AMOUNT. */
+static gboolean
+check_traffic (GVariant  *traffic,
+               GError   **error)
+{
+  int previous = G_MININT;
+
+  for (gsize i = 0; i < g_variant_n_children (traffic); i++)
+    {
+      const char *text;
+      double requests;
+      int month;
+
+      g_variant_get_child (traffic, i, "(&sd)", &text, &requests);
+      if (!cost_month_parse (text, &month, error))
+        return FALSE;
+      if (month <= previous)
+        {
+          g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                       _("The requests served in %s are given twice or out of order"), text);
+          return FALSE;
+        }
+      if (!isfinite (requests) || requests < 0 || requests > COST_MAX_AMOUNT)
+        {
+          g_set_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                       _("The requests served in %s must be a number from 0 to 10¹⁵"), text);
+          return FALSE;
+        }
+      previous = month;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cost_project_set_actual_traffic:
+ * @traffic: (nullable): of the type %COST_ACTUAL_TRAFFIC_TYPE, in order of
+ *   months, each once
+ *
+ * Sets the requests actually served each month, beside the actual
+ * spending, for what 1,000 requests actually cost.
+ */
+gboolean
+cost_project_set_actual_traffic (CostProject  *self,
+                                 GVariant     *traffic,
+                                 GError      **error)
+{
+  g_autoptr(GVariant) sunk = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (traffic == NULL || g_variant_is_of_type (traffic, COST_ACTUAL_TRAFFIC_TYPE), FALSE);
+
+  if (traffic != NULL)
+    {
+      sunk = g_variant_ref_sink (traffic);
+      if (!check_traffic (sunk, error))
+        return FALSE;
+    }
+
+  if (!assign_variant (&self->traffic, g_steal_pointer (&sunk)))
+    return TRUE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ACTUAL_TRAFFIC]);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_actual_requests:
+ * @month: a calendar month (cost-month.h)
+ * @requests: (out) (optional): the requests served in it
+ *
+ * Returns: whether the requests served in @month are entered
+ */
+gboolean
+cost_project_get_actual_requests (CostProject *self,
+                                  int          month,
+                                  double      *requests)
+{
+  char text[COST_MONTH_TEXT_SIZE];
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+
+  if (self->traffic == NULL)
+    return FALSE;
+
+  cost_month_format (month, text);
+  for (gsize i = 0; i < g_variant_n_children (self->traffic); i++)
+    {
+      const char *m;
+      double r;
+
+      g_variant_get_child (self->traffic, i, "(&sd)", &m, &r);
+      if (strcmp (m, text) == 0)
+        {
+          if (requests != NULL)
+            *requests = r;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * cost_project_set_actual_requests:
+ * @month: "YYYY-MM"
+ * @requests: the requests served in @month; NAN to forget them
+ *
+ * Sets the requests served in one month, keeping the others: one edit,
+ * which the undo history takes back as one.
+ */
+gboolean
+cost_project_set_actual_requests (CostProject  *self,
+                                  const char   *month,
+                                  double        requests,
+                                  GError      **error)
+{
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  int number;
+  gboolean placed = FALSE;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (month != NULL, FALSE);
+
+  if (!cost_month_parse (month, &number, error))
+    return FALSE;
+
+  for (gsize i = 0; self->traffic != NULL && i < g_variant_n_children (self->traffic); i++)
+    {
+      GVariant *entry = g_variant_get_child_value (self->traffic, i);
+      const char *m;
+      int cmp;
+
+      g_variant_get (entry, "(&sd)", &m, NULL);
+      cmp = strcmp (m, month);
+      if (cmp >= 0 && !placed)
+        {
+          if (!isnan (requests))
+            g_ptr_array_add (entries, g_variant_ref_sink (g_variant_new ("(sd)", month, requests)));
+          placed = TRUE;
+        }
+      if (cmp == 0)
+        g_variant_unref (entry);
+      else
+        g_ptr_array_add (entries, entry);
+    }
+  if (!placed && !isnan (requests))
+    g_ptr_array_add (entries, g_variant_ref_sink (g_variant_new ("(sd)", month, requests)));
+
+  {
+    GVariant *traffic = g_variant_new_array (G_VARIANT_TYPE ("(sd)"), (GVariant **) entries->pdata, entries->len);
+    gboolean ok;
+
+    g_ptr_array_foreach (entries, (GFunc) g_variant_unref, NULL);
+    g_variant_ref_sink (traffic);
+    ok = cost_project_set_actual_traffic (self, traffic, error);
+    g_variant_unref (traffic);
+
+    return ok;
+  }
+}
+
+/**
  * cost_project_get_bill_rules:
  *
  * Returns: (transfer none) (nullable): the mapping rules of bills, of the
@@ -1544,6 +1774,53 @@ cost_project_set_bill_rules (CostProject  *self,
     return TRUE;
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BILL_RULES]);
+  emit_changed (self);
+
+  return TRUE;
+}
+
+/**
+ * cost_project_get_bill_mappings:
+ *
+ * Returns: (transfer none) (nullable): the column mappings of bills the
+ *   project keeps, of the type %COST_BILL_SAVED_MAPPINGS_TYPE
+ *   (cost-bill-mappings.h), %NULL when there are none
+ */
+GVariant *
+cost_project_get_bill_mappings (CostProject *self)
+{
+  g_return_val_if_fail (COST_IS_PROJECT (self), NULL);
+
+  return self->bill_mappings;
+}
+
+/**
+ * cost_project_set_bill_mappings:
+ * @mappings: (nullable): mappings of the type
+ *   %COST_BILL_SAVED_MAPPINGS_TYPE; cost_bill_mappings_remember() saves
+ *   one
+ */
+gboolean
+cost_project_set_bill_mappings (CostProject  *self,
+                                GVariant     *mappings,
+                                GError      **error)
+{
+  g_autoptr(GVariant) sunk = NULL;
+
+  g_return_val_if_fail (COST_IS_PROJECT (self), FALSE);
+  g_return_val_if_fail (mappings == NULL || g_variant_is_of_type (mappings, COST_BILL_SAVED_MAPPINGS_TYPE), FALSE);
+
+  if (mappings != NULL)
+    {
+      sunk = g_variant_ref_sink (mappings);
+      if (!cost_bill_mappings_check (sunk, error))
+        return FALSE;
+    }
+
+  if (!assign_variant (&self->bill_mappings, g_steal_pointer (&sunk)))
+    return TRUE;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BILL_MAPPINGS]);
   emit_changed (self);
 
   return TRUE;

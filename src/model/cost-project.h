@@ -22,6 +22,11 @@ G_BEGIN_DECLS
 #define COST_PROJECT_FORMAT  "modelcost"
 #define COST_PROJECT_VERSION 1
 
+/* The requests served each month: ("YYYY-MM", requests), in order of months. */
+#define COST_ACTUAL_TRAFFIC_TYPE G_VARIANT_TYPE ("a(sd)")
+/* At most this many months of it in a file: a century. */
+#define COST_MAX_TRAFFIC_MONTHS  1200
+
 G_DECLARE_FINAL_TYPE (CostProject, cost_project, COST, PROJECT, GObject)
 
 CostProject  *cost_project_new                 (void);
@@ -136,6 +141,9 @@ GStrv         cost_project_list_exchange_rates (CostProject   *self);
 const char   *cost_project_get_start           (CostProject   *self);
 gboolean      cost_project_get_start_month     (CostProject   *self,
                                                 int           *month);
+char         *cost_project_get_month_label     (CostProject   *self,
+                                                int            month,
+                                                gboolean       short_form);
 gboolean      cost_project_set_start           (CostProject   *self,
                                                 const char    *start,
                                                 GError       **error);
@@ -143,9 +151,24 @@ GVariant     *cost_project_get_actuals         (CostProject   *self);
 gboolean      cost_project_set_actuals         (CostProject   *self,
                                                 GVariant      *actuals,
                                                 GError       **error);
+GVariant     *cost_project_get_actual_traffic  (CostProject   *self);
+gboolean      cost_project_set_actual_traffic  (CostProject   *self,
+                                                GVariant      *traffic,
+                                                GError       **error);
+gboolean      cost_project_get_actual_requests (CostProject   *self,
+                                                int            month,
+                                                double        *requests);
+gboolean      cost_project_set_actual_requests (CostProject   *self,
+                                                const char    *month,
+                                                double         requests,
+                                                GError       **error);
 GVariant     *cost_project_get_bill_rules      (CostProject   *self);
 gboolean      cost_project_set_bill_rules      (CostProject   *self,
                                                 GVariant      *rules,
+                                                GError       **error);
+GVariant     *cost_project_get_bill_mappings   (CostProject   *self);
+gboolean      cost_project_set_bill_mappings   (CostProject   *self,
+                                                GVariant      *mappings,
                                                 GError       **error);
 
 void          cost_project_begin_change        (CostProject   *self);

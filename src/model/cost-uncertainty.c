@@ -64,6 +64,7 @@ struct _CostUncertaintyPlan
 {
   CostSampler        *sampler;
   int                 horizon;
+  int                 start;      /* the project's start month, -1 without one */
   double              budgets[COST_N_MEASURES];
   double              points[COST_N_MEASURES];
   double             *monthly_point;
@@ -289,6 +290,8 @@ cost_uncertainty_plan_new (CostProject  *project,
   plan->sampler = cost_sampler_new (CLAMP (n_samples, COST_SAMPLER_MIN_SAMPLES, COST_SAMPLER_MAX_SAMPLES),
                                     seed);
   plan->horizon = h;
+  if (!cost_project_get_start_month (project, &plan->start))
+    plan->start = -1;
   plan->inputs = g_array_new (FALSE, TRUE, sizeof (CostUncertaintyInput));
   g_array_set_clear_func (plan->inputs, input_clear);
   plan->targets = g_array_new (FALSE, TRUE, sizeof (Target));
@@ -635,6 +638,7 @@ cost_uncertainty_plan_run (CostUncertaintyPlan  *plan,
   self->n_samples = n;
   self->seed = cost_sampler_get_seed (plan->sampler);
   self->horizon = h;
+  self->start = plan->start;
   self->n_inputs = n_inputs;
   self->inputs = g_new0 (CostUncertaintyInput, MAX (1, n_inputs));
   for (guint k = 0; k < n_inputs; k++)

@@ -87,6 +87,7 @@ typedef struct
   CostMeasureStats       measures[COST_N_MEASURES];
   double                *fan[COST_N_FAN];   /* horizon entries each */
   double                *monthly_point;     /* horizon entries */
+  int                    start;             /* the calendar month of month 0, -1 without one */
 } CostUncertainty;
 
 typedef struct _CostUncertaintyPlan CostUncertaintyPlan;

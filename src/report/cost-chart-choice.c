@@ -13,6 +13,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cost-actuals-charts.h"
 #include "cost-chart-choice.h"
 #include "cost-chart-data.h"
 #include "cost-uncertainty-charts.h"
@@ -163,6 +164,27 @@ build_contributions (CostProject              *project,
   return build_uncertainty (project, result, options, COST_CHART_RANKED, error);
 }
 
+/* Cumulative actual spending against the plan shown. */
+static CostChartDataset *
+build_burn_up (CostProject              *project,
+               GPtrArray                *results,
+               const CostResult         *result,
+               const CostExportOptions  *options,
+               GError                  **error)
+{
+  g_autoptr(CostPlanActual) plan_actual =
+    cost_plan_actual_compute (project, (CostResult *) result, COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+
+  if (plan_actual == NULL)
+    {
+      g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                           _("The burn-up chart needs actual spending, and the project has none"));
+      return NULL;
+    }
+
+  return cost_actuals_chart_burn_up (project, plan_actual);
+}
+
 /* In the order the usage message lists them. A label names the chart for
  * people; most are the title the chart has for the baseline. */
 static const CostChartChoice choices[] = {
@@ -177,6 +199,8 @@ static const CostChartChoice choices[] = {
   { "s-curve", N_("Chance of staying within budget"), COST_CHART_S_CURVE, build_s_curve },
   { "fan", N_("Range of the monthly cost by month"), COST_CHART_FAN, build_fan },
   { "contributions", N_("What drives the uncertainty"), COST_CHART_RANKED, build_contributions },
+  /* Plan against actual spending, when the project has any. */
+  { "burn-up", N_("Cumulative cost: plan against actual"), COST_CHART_BURN_UP, build_burn_up },
 };
 
 /**

@@ -188,8 +188,7 @@ cost_chart_data_by_month (CostProject      *project,
   for (int m = 0; m < result->horizon; m++)
     {
       g_autofree char *id = g_strdup_printf ("%d", m);
-      /* Translators: a month of the plan, counted from 1: "M1", "M2", … */
-      g_autofree char *label = g_strdup_printf (_("M%d"), m + 1);
+      g_autofree char *label = cost_project_get_month_label (project, m, TRUE);
       guint g = cost_chart_dataset_add_group (dataset, id, label);
 
       for (guint c = 0; c < result->n_categories; c++)

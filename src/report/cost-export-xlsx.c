@@ -22,6 +22,7 @@
 
 #include "cost-calc.h"
 #include "cost-export-private.h"
+#include "cost-export-xlsx-private.h"
 #include "cost-names.h"
 #include "cost-uncertainty-charts.h"
 
@@ -898,6 +899,19 @@ write_workbook (CostProject              *project,
 
       write_uncertainty_sheet (workbook, &formats, project, exported, uncertainty, options, name);
     }
+
+  /* With actual spending, the plan of the scenario exported beside it. */
+  {
+    g_autoptr(CostPlanActual) plan_actual =
+      cost_plan_actual_compute (project, (CostResult *) exported, COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+
+    if (plan_actual != NULL)
+      {
+        g_autofree char *name = sheet_name (used, _("Plan vs actual"));
+
+        _cost_export_xlsx_plan_actual (workbook, workbook_add_worksheet (workbook, name), project, plan_actual);
+      }
+  }
 
   status = workbook_close (workbook);
 

@@ -32,5 +32,6 @@ struct _CostReport
 };
 
 void _cost_report_place_sections (CostReport *self);
+void _cost_report_place_actuals  (CostReport *self);
 
 G_END_DECLS

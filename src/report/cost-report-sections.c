@@ -1118,6 +1118,7 @@ _cost_report_place_sections (CostReport *self)
   report_place_charts (self);
   report_place_items (self);
   report_place_scenarios (self);
+  _cost_report_place_actuals (self);
   report_place_uncertainty (self);
   report_place_notes (self);
 }

@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "cost-format.h"
+#include "cost-month.h"
 #include "cost-names.h"
 #include "cost-sampler.h"
 #include "cost-uncertainty-charts.h"
@@ -216,8 +217,7 @@ cost_uncertainty_chart_fan (CostUncertainty *uncertainty,
   for (int m = 0; m < uncertainty->horizon; m++)
     {
       g_autofree char *id = g_strdup_printf ("%d", m);
-      /* Translators: a month of the plan, counted from 1: "M1", "M2", … */
-      g_autofree char *label = g_strdup_printf (_("M%d"), m + 1);
+      g_autofree char *label = cost_month_get_plan_label (uncertainty->start, m, TRUE);
       guint g = cost_chart_dataset_add_group (dataset, id, label);
 
       for (guint f = 0; f < COST_N_FAN; f++)
@@ -454,6 +454,7 @@ cost_uncertainty_chart_dataset (CostUncertainty *uncertainty,
     case COST_CHART_STACKED_HORIZONTAL:
     case COST_CHART_WATERFALL:
     case COST_CHART_TORNADO:
+    case COST_CHART_BURN_UP:
     default:
       g_return_val_if_reached (NULL);
     }

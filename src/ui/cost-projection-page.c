@@ -61,8 +61,7 @@ fill_table (CostProjectionPage *self,
 
   for (int m = 0; m < result->horizon; m++)
     {
-      /* Translators: a month of the plan, counted from 1 */
-      g_autofree char *month = g_strdup_printf (_("Month %d"), m + 1);
+      g_autofree char *month = cost_project_get_month_label (project, m, FALSE);
       g_autofree char *cost = cost_format_money_styled (result->monthly[m], currency, COST_MONEY_EXACT);
       g_autofree char *sum = cost_format_money_styled (cumulative[m], currency, COST_MONEY_EXACT);
 

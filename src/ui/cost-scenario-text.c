@@ -149,7 +149,7 @@ cost_scenario_text_budget (CostProject      *project,
  * cost_scenario_text_budget_cell:
  *
  * Returns: (transfer full) (nullable): the same, short enough for a table
- *   cell: "¥25,000 to spare", "¥12,000 over from M3"
+ *   cell: "¥25,000 to spare", "¥12,000 over from M3" (or "from Mar 2027")
  */
 char *
 cost_scenario_text_budget_cell (CostProject      *project,
@@ -165,9 +165,10 @@ cost_scenario_text_budget_cell (CostProject      *project,
       if (status.first_month_over >= 0)
         {
           g_autofree char *over = cost_format_money (status.first_month_overspend, currency, COST_FORMAT_WHOLE);
+          g_autofree char *month = cost_project_get_month_label (project, status.first_month_over, TRUE);
 
-          /* Translators: a table cell: "¥12,000 over from M3" (M3: month 3) */
-          return g_strdup_printf (_("%s over from M%d"), over, status.first_month_over + 1);
+          /* Translators: a table cell: "¥12,000 over from M3" (M3: month 3), or "from Mar 2027" */
+          return g_strdup_printf (_("%s over from %s"), over, month);
         }
       else
         {
@@ -183,8 +184,12 @@ cost_scenario_text_budget_cell (CostProject      *project,
       g_autofree char *headroom = cost_format_money (fabs (status.annual_headroom), currency, COST_FORMAT_WHOLE);
 
       if (status.annual_crossing_month >= 0)
-        /* Translators: a table cell: "¥300,000 over, budget used up in M11" */
-        return g_strdup_printf (_("%s over, used up in M%d"), headroom, status.annual_crossing_month + 1);
+        {
+          g_autofree char *month = cost_project_get_month_label (project, status.annual_crossing_month, TRUE);
+
+          /* Translators: a table cell: "¥300,000 over, budget used up in M11", or "in Nov 2027" */
+          return g_strdup_printf (_("%s over, used up in %s"), headroom, month);
+        }
 
       /* Translators: a table cell: "¥500,000 to spare in the first year" */
       return g_strdup_printf (_("%s to spare in the year"), headroom);

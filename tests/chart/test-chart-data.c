@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "chart-test-util.h"
+#include "cost-actuals-charts.h"
 #include "cost-chart-choice.h"
 #include "cost-chart-data.h"
 #include "cost-format.h"
@@ -455,6 +456,103 @@ test_uncertainty_redacted (void)
   g_assert_cmpfloat (fabs (cost_chart_dataset_get_group_total (hidden, 0) - 1.0), <, 1e-9);
 }
 
+/* The burn-up chart of tests/report/actuals.modelcost (worked out by hand
+ * in test-report.c): ¥50,000 a month planned, ¥49,500, ¥53,500 and
+ * ¥57,000 spent, a budget of ¥52,000 a month. The forecast starts at the
+ * last month reported and goes on with the plan: ¥160,000 + ¥50,000 a
+ * month, ¥310,000 at completion. */
+static void
+test_burn_up (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "report", "actuals.modelcost", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CostProject) project = cost_project_load (file, NULL, NULL);
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autoptr(CostPlanActual) pa = cost_plan_actual_compute (project, result, COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+  g_autoptr(CostChartDataset) dataset = cost_actuals_chart_burn_up (project, pa);
+  g_autoptr(CostChartDataset) chosen = NULL;
+  g_autoptr(CostProject) plain = cost_test_load_example ("reference.modelcost");
+  g_autoptr(GPtrArray) plain_results = cost_calc_compute_all (plain);
+  g_autoptr(GPtrArray) results = cost_calc_compute_all (project);
+  g_autoptr(GError) error = NULL;
+  const CostChartChoice *choice = cost_chart_choice_find ("burn-up", NULL);
+  static const double plan[] = { 50000, 100000, 150000, 200000, 250000, 300000 };
+  static const double actual[] = { 49500, 103000, 160000 };
+  static const double forecast[] = { 160000, 210000, 260000, 310000 };
+
+  g_assert_cmpuint (cost_chart_dataset_get_n_groups (dataset), ==, 6);
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (dataset, 0), ==, "Jan 2027");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (dataset, 5), ==, "Jun 2027");
+  for (guint m = 0; m < 6; m++)
+    {
+      g_assert_cmpfloat (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_PLAN), ==, plan[m]);
+      g_assert_cmpfloat (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_BUDGET), ==, 52000.0 * (m + 1));
+      if (m < 3)
+        g_assert_cmpfloat (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_ACTUAL), ==, actual[m]);
+      else
+        g_assert_true (isnan (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_ACTUAL)));
+      if (m >= 2)
+        g_assert_cmpfloat (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_FORECAST), ==, forecast[m - 2]);
+      else
+        g_assert_true (isnan (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_FORECAST)));
+    }
+  g_assert_cmpfloat (pa->forecast_remaining_plan, ==, forecast[3]);
+
+  /* By name, the same; a project without actual spending says so. */
+  g_assert_nonnull (choice);
+  g_assert_cmpint (choice->kind, ==, COST_CHART_BURN_UP);
+  chosen = choice->build (project, results, g_ptr_array_index (results, 0), NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (cost_chart_dataset_equal (chosen, dataset));
+  g_assert_null (choice->build (plain, plain_results, g_ptr_array_index (plain_results, 0), NULL, &error));
+  g_assert_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE);
+  g_assert_cmpstr (error->message, ==, "The burn-up chart needs actual spending, and the project has none");
+
+  /* Without a budget, no budget line. */
+  cost_project_set_monthly_budget (project, 0, NULL);
+  g_clear_pointer (&pa, cost_plan_actual_unref);
+  g_clear_pointer (&dataset, cost_chart_dataset_unref);
+  pa = cost_plan_actual_compute (project, result, COST_PLAN_ACTUAL_DEFAULT_THRESHOLD);
+  dataset = cost_actuals_chart_burn_up (project, pa);
+  for (guint m = 0; m < 6; m++)
+    g_assert_true (isnan (cost_chart_dataset_get_value (dataset, m, COST_CHART_BURN_UP_BUDGET)));
+}
+
+/* The fan's months by the calendar from the project's start. */
+static void
+test_fan_calendar (void)
+{
+  g_autoptr(CostProject) ranged = load_ranged ();
+  g_autoptr(CostUncertainty) numbered = cost_uncertainty_compute (ranged, NULL, 1000, 3, 1, NULL);
+  g_autoptr(CostUncertainty) calendar = NULL;
+  g_autoptr(CostChartDataset) before = cost_uncertainty_chart_fan (numbered, "CNY");
+  g_autoptr(CostChartDataset) after = NULL;
+
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (before, 0), ==, "M1");
+  g_assert_true (cost_project_set_start (ranged, "2027-11", NULL));
+  calendar = cost_uncertainty_compute (ranged, NULL, 1000, 3, 1, NULL);
+  after = cost_uncertainty_chart_fan (calendar, "CNY");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (after, 0), ==, "Nov 2027");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (after, 2), ==, "Jan 2028");
+}
+
+/* The monthly chart's months by the calendar from the project's start. */
+static void
+test_by_month_calendar (void)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(CostResult) result = NULL;
+  g_autoptr(CostChartDataset) dataset = NULL;
+
+  g_assert_true (cost_project_set_horizon (project, 24, NULL));
+  g_assert_true (cost_project_set_start (project, "2026-12", NULL));
+  result = cost_calc_compute (project, NULL);
+  dataset = cost_chart_data_by_month (project, result);
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (dataset, 0), ==, "Dec 2026");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (dataset, 1), ==, "Jan 2027");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (dataset, 23), ==, "Nov 2028");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -467,6 +565,9 @@ main (int   argc,
   g_test_add_func ("/chart/data/by-scenario", test_by_scenario);
   g_test_add_func ("/chart/data/by-month", test_by_month);
   g_test_add_func ("/chart/data/by-month-labels", test_by_month_labels);
+  g_test_add_func ("/chart/data/by-month-calendar", test_by_month_calendar);
+  g_test_add_func ("/chart/data/burn-up", test_burn_up);
+  g_test_add_func ("/chart/data/fan-calendar", test_fan_calendar);
   g_test_add_func ("/chart/data/top-items", test_top_items);
   g_test_add_func ("/chart/data/category-items", test_category_items);
   g_test_add_func ("/chart/data/comparison", test_comparison);

@@ -639,6 +639,65 @@ fan_dataset (void)
   return fan_dataset_months (12);
 }
 
+/* A year from January 2027 planned at ¥60,000 a month against a budget of
+ * ¥66,000, five months reported: ¥55,000, ¥62,000, ¥70,000, ¥68,000 and
+ * ¥75,000, so ¥330,000 to May against a plan of ¥300,000; the forecast
+ * goes on with the plan, ¥330,000 + 7 × ¥60,000 = ¥750,000 at
+ * completion. */
+static const double burn_up_actual[] = { 55000, 62000, 70000, 68000, 75000 };
+
+static CostChartDataset *
+burn_up_dataset_budget (gboolean budget)
+{
+  static const char *months[] = {
+    "Jan 2027", "Feb 2027", "Mar 2027", "Apr 2027", "May 2027", "Jun 2027",
+    "Jul 2027", "Aug 2027", "Sep 2027", "Oct 2027", "Nov 2027", "Dec 2027",
+  };
+  CostChartDataset *dataset = cost_chart_dataset_new ("Cumulative cost: plan against actual", "CNY");
+  double actual = 0;
+  guint last = G_N_ELEMENTS (burn_up_actual) - 1;
+
+  cost_chart_dataset_add_series (dataset, "plan", "Plan", NULL);
+  cost_chart_dataset_add_series (dataset, "actual", "Actual", NULL);
+  cost_chart_dataset_add_series (dataset, "budget", "Budget", NULL);
+  cost_chart_dataset_add_series (dataset, "forecast", "Forecast", NULL);
+  for (guint m = 0; m < G_N_ELEMENTS (months); m++)
+    {
+      guint g = cost_chart_dataset_add_group (dataset, NULL, months[m]);
+
+      cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_PLAN, 60000.0 * (m + 1));
+      if (m <= last)
+        {
+          actual += burn_up_actual[m];
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_ACTUAL, actual);
+        }
+      else
+        cost_chart_dataset_clear_value (dataset, g, COST_CHART_BURN_UP_ACTUAL);
+      if (budget)
+        cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_BUDGET, 66000.0 * (m + 1));
+      else
+        cost_chart_dataset_clear_value (dataset, g, COST_CHART_BURN_UP_BUDGET);
+      if (m >= last)
+        cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_FORECAST, 330000 + 60000.0 * (m - last));
+      else
+        cost_chart_dataset_clear_value (dataset, g, COST_CHART_BURN_UP_FORECAST);
+    }
+
+  return dataset;
+}
+
+static CostChartDataset *
+burn_up_dataset (void)
+{
+  return burn_up_dataset_budget (TRUE);
+}
+
+static CostChartDataset *
+burn_up_no_budget_dataset (void)
+{
+  return burn_up_dataset_budget (FALSE);
+}
+
 static CostChartDataset *
 contributions_dataset (void)
 {
@@ -847,6 +906,8 @@ static const struct {
   { COST_CHART_FAN, one_month_fan_dataset },
   { COST_CHART_FAN, long_fan_dataset },
   { COST_CHART_RANKED, contributions_dataset },
+  { COST_CHART_BURN_UP, burn_up_dataset },
+  { COST_CHART_BURN_UP, burn_up_no_budget_dataset },
 };
 
 static void
@@ -1270,6 +1331,188 @@ test_fan_bands (void)
   chart_test_set_locale ("C.UTF-8");
 }
 
+/* @a moved a fraction @k of the way to @b, as a chart mixes colours. */
+static guint32
+mix_rgb (guint32 a,
+         guint32 b,
+         double  k)
+{
+  guint32 out = 0;
+
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      double ca = (a >> shift) & 0xff, cb = (b >> shift) & 0xff;
+
+      out |= (guint32) lround (ca + (cb - ca) * k) << shift;
+    }
+
+  return out;
+}
+
+static guint32
+style_rgb (gboolean dark,
+           gboolean foreground)
+{
+  CostChartStyle style;
+  CostChartColor c;
+
+  cost_chart_style_init (&style, dark);
+  if (foreground)
+    cost_chart_style_get_foreground (&style, &c);
+  else
+    cost_chart_style_get_background (&style, &c);
+
+  return (guint32) lround (c.red * 255) << 16 | (guint32) lround (c.green * 255) << 8 | (guint32) lround (c.blue * 255);
+}
+
+/* Whether a pixel of @color lies within @reach of (@x, @y). */
+static gboolean
+color_near (cairo_surface_t *surface,
+            int              x,
+            int              y,
+            int              reach,
+            guint32          color,
+            int              tolerance)
+{
+  for (int dy = -reach; dy <= reach; dy++)
+    for (int dx = -reach; dx <= reach; dx++)
+      {
+        if (chart_test_near (chart_test_pixel (surface, x + dx, y + dy), color, tolerance))
+          return TRUE;
+      }
+
+  return FALSE;
+}
+
+/* The actual solid to the last month reported, each month on the height of
+ * its cumulative amount; the plan through every month; the budget and the
+ * forecast dashed, the forecast only from the last month reported. The
+ * colours: Okabe–Ito blue #0072b2 for the actual (a dark background lifts
+ * it 35% of the way to the foreground), the forecast that blue 40% of the
+ * way to the background (20% on a dark one), the plan the foreground 15% of the way to the
+ * background, the budget vermillion #d55e00. */
+static void
+check_burn_up (gboolean dark)
+{
+  g_autoptr(CostChartDataset) dataset = burn_up_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface = chart_test_render (COST_CHART_BURN_UP, dataset, 1000, 600, dark, layout);
+  guint32 fg = style_rgb (dark, TRUE), bg = style_rgb (dark, FALSE);
+  guint32 actual = dark ? mix_rgb (0x0072b2, fg, 0.35) : 0x0072b2;
+  guint32 forecast = mix_rgb (actual, bg, dark ? 0.2 : 0.4);
+  guint32 plan = mix_rgb (fg, bg, 0.15);
+  guint32 budget = 0xd55e00;
+  double offset, slope;
+  int xs[12];
+
+  g_assert_cmpuint (cost_chart_layout_get_n_targets (layout), ==, 12);
+  axis_fit (layout, "¥", "K", 1000, TRUE, &offset, &slope);
+  g_assert_cmpfloat (slope, <, 0);
+  g_assert_true (layout_has_text (layout, "Jan 2027"));
+  g_assert_true (layout_has_text (layout, "Actual"));
+  g_assert_true (layout_has_text (layout, "Forecast"));
+  g_assert_true (layout_has_text (layout, "Budget"));
+
+  for (guint g = 0; g < 12; g++)
+    {
+      CostChartRect rect;
+
+      cost_chart_layout_get_target (layout, cost_chart_layout_find_target (layout, g <= 4 ? COST_CHART_BURN_UP_ACTUAL
+                                                                                        : COST_CHART_BURN_UP_PLAN,
+                                                                           (int) g),
+                                    NULL, &rect);
+      xs[g] = (int) (rect.x + rect.width / 2);
+    }
+
+  /* Each month reported: the actual's dot at its cumulative amount. */
+  for (guint g = 0; g <= 4; g++)
+    {
+      double y = offset + slope * cost_chart_dataset_get_value (dataset, g, COST_CHART_BURN_UP_ACTUAL);
+
+      g_assert_true (chart_test_near (chart_test_pixel (surface, xs[g], (int) round (y)), actual, 6));
+    }
+
+  /* Later months: the plan solid at 60,000 a month; the forecast from May
+   * on at 330,000 + 60,000 a month, never the actual's colour. */
+  for (guint g = 6; g < 12; g++)
+    {
+      double y_plan = offset + slope * 60000.0 * (g + 1);
+      double y_forecast = offset + slope * (330000 + 60000.0 * (g - 4));
+      gboolean dash = FALSE;
+
+      g_assert_true (color_near (surface, xs[g], (int) round (y_plan), 1, plan, 12));
+      for (int dx = -20; dx <= 20 && !dash; dx += 2)
+        dash = color_near (surface, xs[g] + dx, (int) round (y_forecast), 1, forecast, 12);
+      g_assert_true (dash);
+      g_assert_false (color_near (surface, xs[g], (int) round (y_forecast), 2, actual, 6));
+    }
+
+  /* The budget dashed: along a month its colour, then gaps. */
+  {
+    double y = offset + slope * 66000.0 * 10;
+    guint on = 0, off = 0;
+
+    for (int x = xs[9] - 25; x <= xs[9] + 25; x++)
+      {
+        if (color_near (surface, x, (int) round (y + slope * 66000.0 * (x - xs[9]) / (xs[10] - xs[9])), 0, budget, 12))
+          on++;
+        else
+          off++;
+      }
+    g_assert_cmpuint (on, >, 5);
+    g_assert_cmpuint (off, >, 5);
+  }
+
+  /* No forecast before the last month reported. */
+  for (int py = 0; py < 600; py++)
+    g_assert_false (chart_test_near (chart_test_pixel (surface, xs[2], py), forecast, 4));
+
+  cairo_surface_destroy (surface);
+}
+
+static void
+test_burn_up (void)
+{
+  g_autoptr(CostChartDataset) dataset = burn_up_no_budget_dataset ();
+  g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+  cairo_surface_t *surface;
+  g_autofree char *text = NULL;
+  g_autofree char *reported = NULL;
+  g_autofree char *later = NULL;
+
+  if (!chart_test_set_locale ("en_US.UTF-8"))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      return;
+    }
+
+  check_burn_up (FALSE);
+  check_burn_up (TRUE);
+
+  /* Without a budget: no budget in the legend nor in vermillion. */
+  surface = chart_test_render (COST_CHART_BURN_UP, dataset, 1000, 600, FALSE, layout);
+  g_assert_false (layout_has_text (layout, "Budget"));
+  g_assert_cmpuint (chart_test_count (surface, 0xd55e00, 12), ==, 0);
+  cairo_surface_destroy (surface);
+  g_clear_pointer (&dataset, cost_chart_dataset_unref);
+
+  dataset = burn_up_dataset ();
+  text = cost_chart_describe (COST_CHART_BURN_UP, dataset);
+  g_assert_cmpstr (text, ==, "Burn-up chart. Cumulative cost: plan against actual: to May 2027, ¥330,000 spent "
+                             "against a plan of ¥300,000; plan at completion ¥720,000; forecast at completion "
+                             "¥750,000; budget at completion ¥792,000.");
+  surface = chart_test_render (COST_CHART_BURN_UP, dataset, 1000, 600, FALSE, layout);
+  reported = cost_chart_describe_hit (COST_CHART_BURN_UP, dataset, layout,
+                                      &(CostChartHit) { COST_CHART_BURN_UP_ACTUAL, 4, 330000 });
+  g_assert_cmpstr (reported, ==, "May 2027\nActual ¥330,000.00\nPlan ¥300,000.00\nBudget ¥330,000.00");
+  later = cost_chart_describe_hit (COST_CHART_BURN_UP, dataset, layout,
+                                   &(CostChartHit) { COST_CHART_BURN_UP_PLAN, 8, 540000 });
+  g_assert_cmpstr (later, ==, "Sep 2027\nPlan ¥540,000.00\nForecast ¥570,000.00\nBudget ¥594,000.00");
+  cairo_surface_destroy (surface);
+
+  chart_test_set_locale ("C.UTF-8");
+}
+
 /* Shares of the variance read as percentages, largest first. */
 static void
 test_contributions (void)
@@ -1609,6 +1852,7 @@ main (int   argc,
   g_test_add_func ("/chart/s-curve/points", test_s_curve);
   g_test_add_func ("/chart/fan/bands", test_fan_bands);
   g_test_add_func ("/chart/contributions", test_contributions);
+  g_test_add_func ("/chart/burn-up", test_burn_up);
   g_test_add_func ("/chart/spread/describe", test_spread_describe);
   g_test_add_func ("/chart/spread/chinese", test_spread_chinese);
   g_test_add_func ("/chart/text/inside", test_text_inside);

@@ -513,6 +513,138 @@ test_undo (void)
   g_assert_cmpstr (redone, ==, after);
 }
 
+/* The one rule for naming plan months: calendar months from the start,
+ * numbers without one. */
+static void
+test_month_label (void)
+{
+  g_autoptr(CostProject) project = cost_project_new ();
+  g_autofree char *first = NULL;
+  g_autofree char *short_first = NULL;
+  g_autofree char *fourteenth = NULL;
+  g_autofree char *calendar = NULL;
+  g_autofree char *calendar_short = NULL;
+  g_autofree char *next_year = NULL;
+
+  first = cost_project_get_month_label (project, 0, FALSE);
+  short_first = cost_project_get_month_label (project, 0, TRUE);
+  fourteenth = cost_project_get_month_label (project, 13, FALSE);
+  g_assert_cmpstr (first, ==, "Month 1");
+  g_assert_cmpstr (short_first, ==, "M1");
+  g_assert_cmpstr (fourteenth, ==, "Month 14");
+
+  /* From November 2026: month 0 is Nov 2026, month 13 thirteen months
+   * on, Dec 2027; the short form is the same calendar month. */
+  g_assert_true (cost_project_set_start (project, "2026-11", NULL));
+  calendar = cost_project_get_month_label (project, 0, FALSE);
+  calendar_short = cost_project_get_month_label (project, 0, TRUE);
+  next_year = cost_project_get_month_label (project, 13, TRUE);
+  g_assert_cmpstr (calendar, ==, "Nov 2026");
+  g_assert_cmpstr (calendar_short, ==, "Nov 2026");
+  g_assert_cmpstr (next_year, ==, "Dec 2027");
+}
+
+/* Requests actually served, a month at a time: in order, each once,
+ * checked, read and written back byte for byte, undone as one edit. */
+static const char traffic_file[] =
+  "{\n"
+  "  \"format\": \"modelcost\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Pilot\",\n"
+  "  \"currency\": \"CNY\",\n"
+  "  \"horizon_months\": 6,\n"
+  "  \"start\": \"2027-01\",\n"
+  "  \"categories\": [],\n"
+  "  \"scenarios\": [],\n"
+  "  \"actual_traffic\": [\n"
+  "    {\"month\": \"2027-01\", \"requests\": 2500000},\n"
+  "    {\"month\": \"2027-04\", \"requests\": 5000000.5}\n"
+  "  ]\n"
+  "}\n";
+
+static void
+test_traffic (void)
+{
+  g_autoptr(CostProject) project = load (traffic_file);
+  g_autofree char *data = cost_project_to_data (project, NULL);
+  g_autoptr(CostUndoStack) stack = cost_undo_stack_new (project);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *undone = NULL;
+  int january, march;
+  double requests = 0;
+
+  g_assert_cmpstr (data, ==, traffic_file);
+  cost_month_parse ("2027-01", &january, NULL);
+  cost_month_parse ("2027-03", &march, NULL);
+  g_assert_true (cost_project_get_actual_requests (project, january, &requests));
+  g_assert_cmpfloat (requests, ==, 2500000);
+  g_assert_false (cost_project_get_actual_requests (project, march, NULL));
+
+  /* March goes between January and April; January is replaced. */
+  cost_undo_stack_begin (stack);
+  g_assert_true (cost_project_set_actual_requests (project, "2027-03", 4000000, NULL));
+  g_assert_true (cost_project_set_actual_requests (project, "2027-01", 2600000, NULL));
+  cost_undo_stack_end (stack);
+  g_assert_cmpuint (g_variant_n_children (cost_project_get_actual_traffic (project)), ==, 3);
+  edited = cost_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (edited, "    {\"month\": \"2027-01\", \"requests\": 2600000},\n"
+                                    "    {\"month\": \"2027-03\", \"requests\": 4000000},\n"
+                                    "    {\"month\": \"2027-04\", \"requests\": 5000000.5}\n"));
+  g_assert_true (cost_undo_stack_undo (stack));
+  undone = cost_project_to_data (project, NULL);
+  g_assert_cmpstr (undone, ==, traffic_file);
+
+  /* NAN forgets a month; the last one forgotten leaves none. */
+  g_assert_true (cost_project_set_actual_requests (project, "2027-01", NAN, NULL));
+  g_assert_true (cost_project_set_actual_requests (project, "2027-04", NAN, NULL));
+  g_assert_null (cost_project_get_actual_traffic (project));
+
+  g_assert_false (cost_project_set_actual_requests (project, "2027-13", 1, &error));
+  g_assert_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE);
+  g_clear_error (&error);
+  g_assert_false (cost_project_set_actual_requests (project, "2027-02", -1, &error));
+  g_assert_error (error, COST_ERROR, COST_ERROR_INVALID_VALUE);
+  g_assert_nonnull (strstr (error->message, "2027-02"));
+  g_assert_null (cost_project_get_actual_traffic (project));
+}
+
+static void
+test_traffic_errors (void)
+{
+  static const struct
+  {
+    const char *entries;
+    const char *message;
+  } cases[] = {
+    { "{\"month\": \"2027-1\", \"requests\": 1}",
+      "actual_traffic[0].month: must be a month of the form YYYY-MM" },
+    { "{\"month\": \"2027-02\", \"requests\": 1}, {\"month\": \"2027-01\", \"requests\": 1}",
+      "actual_traffic[1].month: comes twice or out of order: give each month once, in order" },
+    { "{\"month\": \"2027-02\", \"requests\": 1}, {\"month\": \"2027-02\", \"requests\": 2}",
+      "actual_traffic[1].month: comes twice or out of order: give each month once, in order" },
+    { "{\"month\": \"2027-02\", \"requests\": -5}", "actual_traffic[0].requests" },
+    { "{\"month\": \"2027-02\"}", "actual_traffic[0].requests" },
+    { "{\"month\": \"2027-02\", \"requests\": 5, \"note\": \"\"}",
+      "actual_traffic[0]: holds members other than “month” and “requests”" },
+    { "3", "actual_traffic[0]" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *data =
+        g_strdup_printf ("{\"format\": \"modelcost\", \"version\": 1, \"title\": \"T\", \"currency\": \"CNY\", "
+                         "\"horizon_months\": 6, \"categories\": [], \"actual_traffic\": [%s]}", cases[i].entries);
+      g_autoptr(CostProject) project = cost_project_load_from_data (data, -1, &error);
+
+      g_assert_null (project);
+      g_assert_nonnull (error);
+      if (strstr (error->message, cases[i].message) == NULL)
+        g_error ("case %u: “%s” does not say “%s”", i, error->message, cases[i].message);
+    }
+}
+
 /* The hand-computed case of cost-model.md: a plan of 3,000 a month
  * (compute 1,000, labor 2,000) from January 2027 for six months, a
  * monthly budget of 2,600. */
@@ -633,6 +765,13 @@ test_plan_actual (void)
   g_assert_cmpfloat (pa->to_date.variance, ==, -2150);
   g_assert_cmpfloat_with_epsilon (pa->to_date.ratio, -2150.0 / 12000.0, 1e-12);
   g_assert_cmpfloat (pa->unassigned_to_date, ==, 50);
+  /* By category: compute 1,000 + 1,500 + 0 + 1,200 = 3,700 against 4,000;
+   * labor 2,000 + 2,000 + 0 + 2,100 = 6,100 against 8,000. */
+  g_assert_cmpfloat (pa->categories_to_date[0].plan, ==, 4000);
+  g_assert_cmpfloat (pa->categories_to_date[0].actual, ==, 3700);
+  g_assert_cmpfloat (pa->categories_to_date[0].variance, ==, -300);
+  g_assert_cmpfloat (pa->categories_to_date[1].actual, ==, 6100);
+  g_assert_cmpfloat (pa->categories_to_date[1].ratio, ==, -0.2375);
   g_assert_cmpfloat (pa->plan_at_completion, ==, 18000);
 
   /* Forecasts: 9,850 + 2 × 3,000; 9,850 + (3,500 + 0 + 3,350) ÷ 3 × 2. */
@@ -681,6 +820,49 @@ test_plan_actual (void)
                    "Feb 2027 ran 16.7% over plan: ¥3500.00 against ¥3000.00");
   g_assert_cmpstr (g_array_index (pa->warnings, CostPlanActualWarning, 8).message, ==,
                    "The forecast at completion, up to ¥15850.00, is over the budget of ¥15600.00");
+}
+
+/* What 1,000 requests cost, actually and in the plan. The workload serves
+ * 12,000 users 10 requests a day: 12,000 × 10 × 365/12 = 3,650,000
+ * requests a month, so the plan's 3,000 a month is 3,000 ÷ 3,650 =
+ * 0.821918 per 1,000. January served 2,500,000 for 3,000: 1.20 per 1,000;
+ * April 5,000,000 for 3,350: 0.67; February none entered. */
+static void
+test_plan_actual_requests (void)
+{
+  g_autoptr(CostProject) project = hand_project ();
+  g_autoptr(CostWorkload) workload = cost_workload_new ();
+  g_autoptr(CostResult) result = NULL;
+  g_autoptr(CostPlanActual) pa = NULL;
+  g_autoptr(CostPlanActual) none = NULL;
+
+  result = cost_calc_compute (project, NULL);
+  none = cost_plan_actual_compute (project, result, 0.1);
+  g_assert_false (none->has_traffic);
+  g_assert_true (isnan (none->months[0].plan_cost_per_1000_requests));
+  g_assert_true (isnan (none->months[0].cost_per_1000_requests));
+  g_clear_pointer (&result, cost_result_unref);
+
+  cost_workload_set_daily_active_users (workload, 12000, NULL);
+  cost_workload_set_requests_per_user (workload, 10, NULL);
+  cost_project_set_workload (project, workload);
+  g_assert_true (cost_project_set_actual_requests (project, "2027-01", 2500000, NULL));
+  g_assert_true (cost_project_set_actual_requests (project, "2027-04", 5000000, NULL));
+  /* After the last month reported: kept, not compared. */
+  g_assert_true (cost_project_set_actual_requests (project, "2027-05", 1000000, NULL));
+  result = cost_calc_compute (project, NULL);
+  pa = cost_plan_actual_compute (project, result, 0.1);
+
+  g_assert_true (pa->has_traffic);
+  g_assert_cmpfloat (pa->months[0].requests, ==, 2500000);
+  g_assert_cmpfloat_with_epsilon (pa->months[0].cost_per_1000_requests, 1.20, 1e-12);
+  g_assert_cmpfloat_with_epsilon (pa->months[0].plan_cost_per_1000_requests, 3000.0 / 3650.0, 1e-12);
+  g_assert_true (isnan (pa->months[1].requests));
+  g_assert_true (isnan (pa->months[1].cost_per_1000_requests));
+  g_assert_cmpfloat_with_epsilon (pa->months[1].plan_cost_per_1000_requests, 0.821918, 1e-6);
+  g_assert_cmpfloat_with_epsilon (pa->months[3].cost_per_1000_requests, 0.67, 1e-12);
+  g_assert_cmpfloat (pa->months[4].requests, ==, 1000000);
+  g_assert_true (isnan (pa->months[4].cost_per_1000_requests));
 }
 
 /* A looser threshold, a scenario's plan, no budget. */
@@ -733,6 +915,9 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/actuals/month", test_month);
+  g_test_add_func ("/actuals/month-label", test_month_label);
+  g_test_add_func ("/actuals/traffic", test_traffic);
+  g_test_add_func ("/actuals/traffic/errors", test_traffic_errors);
   g_test_add_func ("/actuals/file/round-trip", test_file_round_trip);
   g_test_add_func ("/actuals/file/order", test_file_order);
   g_test_add_func ("/actuals/file/errors", test_file_errors);
@@ -744,6 +929,7 @@ main (int   argc,
   g_test_add_func ("/actuals/undo", test_undo);
   g_test_add_func ("/actuals/plan-actual/hand", test_plan_actual);
   g_test_add_func ("/actuals/plan-actual/threshold", test_plan_actual_threshold);
+  g_test_add_func ("/actuals/plan-actual/requests", test_plan_actual_requests);
   g_test_add_func ("/actuals/plan-actual/none", test_plan_actual_none);
 
   return g_test_run ();

@@ -11,6 +11,8 @@
 #include <string.h>
 #include <sys/wait.h>
 
+#include "cost-bill-mappings.h"
+#include "cost-project-io.h"
 #include "cost-test-run.h"
 #include "cost-test-util.h"
 
@@ -160,6 +162,73 @@ test_import_bad (void)
   remove_dir (dir);
 }
 
+/* A CSV of no known format: refused until the project keeps a column
+ * mapping for its columns, then imported with no question, the mapping
+ * named. */
+static void
+test_import_saved_mapping (void)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *plan = copy_plan (&dir);
+  g_autofree char *bill = bill_path ("chargeback-zh.csv");
+  g_autofree char *before = read_file (plan);
+  g_autofree char *after = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (plan);
+  g_autoptr(CostProject) project = NULL;
+  g_autoptr(CostBillMapping) mapping = cost_bill_mapping_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+
+  run_modelcost (&run, NULL, "--import-actuals", bill, plan, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "chargeback-zh.csv: line 1: the columns are not those of"));
+  run_clear (&run);
+  run_modelcost (&run, NULL, "--import-actuals", bill, "--bill-format", "custom", plan, NULL);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_nonnull (strstr (run.err, "chargeback-zh.csv: line 1: no column mapping the project keeps fits"));
+  after = read_file (plan);
+  g_assert_cmpstr (after, ==, before);
+  g_clear_pointer (&after, g_free);
+
+  /* The mapping the application saves when it first imports such a bill. */
+  project = cost_project_load (file, NULL, &error);
+  g_assert_no_error (error);
+  cost_bill_mapping_set_column (mapping, COST_BILL_COLUMN_MONTH, "月份");
+  cost_bill_mapping_set_column (mapping, COST_BILL_COLUMN_AMOUNT, "金额");
+  cost_bill_mapping_set_column (mapping, COST_BILL_COLUMN_CURRENCY, "币种");
+  cost_bill_mapping_set_column (mapping, COST_BILL_COLUMN_SERVICE, "服务");
+  g_assert_true (cost_bill_mappings_remember (project, "内部结算", mapping, &error));
+  g_assert_true (cost_project_save (project, file, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      run_clear (&run);
+      if (i == 0)
+        run_modelcost (&run, NULL, "--import-actuals", bill, plan, NULL);
+      else
+        run_modelcost (&run, NULL, "--import-actuals", bill, "--bill-format", "custom", plan, NULL);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_cmpstr (run.err, ==, "");
+      /* Six lines of three services in two months and two currencies, no
+       * rule matching their Chinese names: six unassigned records. */
+      g_assert_nonnull (strstr (run.out, "Imported chargeback-zh.csv (column mapping “内部结算”): 6 lines, "
+                                         "Jan 2027 to Feb 2027, into 6 records."));
+      g_assert_nonnull (strstr (run.out, "6 lines are unassigned."));
+    }
+  g_assert_nonnull (strstr (run.out, "It replaces 6 records of an earlier import of chargeback-zh.csv."));
+
+  after = read_file (plan);
+  g_assert_nonnull (strstr (after, "\"bill_mappings\": [\n    {\"name\": \"内部结算\", \"columns\": {\"month\": \"月份\", "
+                                   "\"amount\": \"金额\", \"currency\": \"币种\", \"service\": \"服务\"}}\n  ]"));
+  g_assert_nonnull (strstr (after, "{\"month\": \"2027-02\", \"amount\": -300.25, \"currency\": \"CNY\", "
+                                   "\"source\": \"chargeback-zh.csv\", \"note\": \"\", \"match\": {\"service\": \"对象存储\"}}"));
+  g_assert_nonnull (strstr (after, "{\"month\": \"2027-02\", \"amount\": 1200, \"currency\": \"USD\", "
+                                   "\"source\": \"chargeback-zh.csv\", \"note\": \"\", \"match\": {\"service\": \"GPU 推理\"}}"));
+
+  remove_dir (dir);
+}
+
 static void
 test_usage (void)
 {
@@ -281,6 +350,32 @@ test_summary (void)
   remove_dir (dir);
 }
 
+/* What 1,000 requests cost, per month: tests/report/actuals.modelcost,
+ * worked out by hand in test-report.c: ¥49,500 for 33,000,000 requests is
+ * ¥1.50; the plan ¥50,000 ÷ 36,500 thousand. A month without requests has
+ * null. */
+static void
+test_summary_requests (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "report", "actuals.modelcost", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *o = summary_json (parser, path);
+  JsonObject *actuals = json_object_get_object_member (o, "actuals");
+  JsonArray *months = json_object_get_array_member (actuals, "months");
+  JsonObject *month = json_array_get_object_element (months, 0);
+
+  g_assert_cmpfloat (json_object_get_double_member (month, "requests"), ==, 33000000);
+  g_assert_cmpfloat (json_object_get_double_member (month, "cost_per_1000_requests"), ==, 1.5);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (month, "plan_cost_per_1000_requests"),
+                                  50000.0 / 36500.0, 1e-12);
+  month = json_array_get_object_element (months, 1);
+  g_assert_cmpfloat_with_epsilon (json_object_get_double_member (month, "cost_per_1000_requests"),
+                                  53500.0 / 35000.0, 1e-12);
+  month = json_array_get_object_element (months, 3);
+  g_assert_true (json_object_get_null_member (month, "requests"));
+  g_assert_true (json_object_get_null_member (month, "cost_per_1000_requests"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -289,8 +384,10 @@ main (int   argc,
 
   g_test_add_func ("/cli/actuals/import", test_import);
   g_test_add_func ("/cli/actuals/import-bad", test_import_bad);
+  g_test_add_func ("/cli/actuals/import-saved-mapping", test_import_saved_mapping);
   g_test_add_func ("/cli/actuals/usage", test_usage);
   g_test_add_func ("/cli/actuals/summary", test_summary);
+  g_test_add_func ("/cli/actuals/summary-requests", test_summary_requests);
 
   return g_test_run ();
 }

@@ -16,6 +16,7 @@
 #include "cost-calc.h"
 #include "cost-change-text.h"
 #include "cost-chart-choice.h"
+#include "cost-chart-data.h"
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-report.h"
@@ -1145,6 +1146,7 @@ typedef struct
 {
   GHashTable *values;
   GHashTable *formulas;
+  GHashTable *strings;   /* cells that hold text (t="s"), rather than a number */
   char       *cell;
   GString    *text;
   gboolean    in_value;
@@ -1169,6 +1171,9 @@ sheet_start (GMarkupParseContext  *context,
             g_free (sheet->cell);
             sheet->cell = g_strdup (values[i]);
           }
+      for (guint i = 0; names[i] != NULL; i++)
+        if (strcmp (names[i], "t") == 0 && strcmp (values[i], "s") == 0)
+          g_hash_table_add (sheet->strings, g_strdup (sheet->cell));
     }
   sheet->in_value = strcmp (element, "v") == 0;
   sheet->in_formula = strcmp (element, "f") == 0;
@@ -1208,6 +1213,7 @@ sheet_clear (Sheet *sheet)
 {
   g_clear_pointer (&sheet->values, g_hash_table_unref);
   g_clear_pointer (&sheet->formulas, g_hash_table_unref);
+  g_clear_pointer (&sheet->strings, g_hash_table_unref);
   g_clear_pointer (&sheet->cell, g_free);
   if (sheet->text != NULL)
     g_string_free (g_steal_pointer (&sheet->text), TRUE);
@@ -1229,6 +1235,7 @@ read_sheet (Sheet      *sheet,
 
   sheet->values = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   sheet->formulas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  sheet->strings = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sheet->text = g_string_new (NULL);
 
   context = g_markup_parse_context_new (&parser, 0, sheet, NULL);
@@ -1524,10 +1531,11 @@ test_chart_choices (void)
   const CostChartChoice *choices;
   guint n;
 
-  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions");
+  g_assert_cmpstr (ids, ==, "donut, stacked, ranked, monthly, comparison, tornado, histogram, s-curve, fan, contributions, "
+                             "burn-up");
 
   choices = cost_chart_choice_get_all (&n);
-  g_assert_cmpuint (n, ==, 10);
+  g_assert_cmpuint (n, ==, 11);
   g_assert_true (cost_chart_choice_find (COST_CHART_CHOICE_DEFAULT, NULL) == &choices[0]);
 
   for (guint i = 0; i < n; i++)
@@ -1553,7 +1561,7 @@ test_chart_choices (void)
   g_assert_error (error, COST_ERROR, COST_ERROR_USAGE);
   g_assert_cmpstr (error->message, ==,
                    "Unknown chart “piechart”: use one of donut, stacked, ranked, monthly, comparison, tornado, "
-                   "histogram, s-curve, fan, contributions");
+                   "histogram, s-curve, fan, contributions, burn-up");
 }
 
 /* A scenario's change from the baseline, in words and in table cells, with
@@ -1602,6 +1610,203 @@ test_change_text (void)
   }
 }
 
+/* The project of the "Plan vs actual" page, computed by hand: a plan of
+ * ¥50,000 a month (compute ¥10,000, labor ¥40,000) for six months from
+ * January 2027 against a budget of ¥52,000 a month; actual ¥49,500,
+ * ¥53,500 (¥500 of it unassigned) and ¥57,000. To date: plan ¥150,000,
+ * actual ¥160,000, +¥10,000 (+6.67%); compute ¥30,000 against ¥36,500,
+ * +¥6,500 (+21.7%); labor ¥120,000 against ¥123,000, +¥3,000 (+2.5%).
+ * At completion: plan ¥300,000; ¥160,000 + 3 × ¥50,000 = ¥310,000 with
+ * the plan; ¥160,000 + 3 × ¥160,000 ÷ 3 = ¥320,000 at the recent pace;
+ * budget 6 × ¥52,000 = ¥312,000. Requests served 33, 35 and 38 million:
+ * ¥49,500 ÷ 33,000 = ¥1.50, ¥53,500 ÷ 35,000 = ¥1.53, ¥57,000 ÷ 38,000 =
+ * ¥1.50 per 1,000; the plan's 120,000 users × 10 a day × 365/12 =
+ * 36,500,000 requests make ¥50,000 ÷ 36,500 = ¥1.37. */
+static char *
+actuals_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "report", "actuals.modelcost", NULL);
+}
+
+static void
+check_pdf_actuals (const char *lang,
+                   const char *heading,
+                   const char *january,
+                   const char *march)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = actuals_path ();
+  g_autofree char *pdf = NULL;
+  g_autofree char *page = NULL;
+  g_autofree char *next = NULL;
+  const double amounts[] = { 160000, 150000, 49500, 53500, 57000, 36500, 123000, 310000, 320000, 312000, 300000 };
+  const char *cells[] = { "+¥10,000", "+¥6,500", "+¥3,000", "−¥500", "+¥7,000", "¥1.50", "¥1.53", "¥1.37", "+21.7%",
+                          "+2.5%", "+14%" };
+  int n, at = 0;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip_printf ("%s is not installed", lang);
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  pdf = export (lang, dir, "report.pdf", project, NULL);
+  n = pdf_pages (pdf);
+  for (int i = 1; i <= n && at == 0; i++)
+    {
+      g_autofree char *candidate = pdf_page_text (pdf, i);
+
+      if (strstr (candidate, heading) != NULL)
+        {
+          at = i;
+          page = g_steal_pointer (&candidate);
+        }
+    }
+  g_assert_cmpint (at, >, 0);
+  /* The forecasts and warnings may run onto the next page. */
+  if (at < n)
+    {
+      g_autofree char *following = pdf_page_text (pdf, at + 1);
+
+      next = g_strconcat (page, following, NULL);
+    }
+  else
+    next = g_strdup (page);
+
+  assert_contains (page, january);
+  assert_contains (page, march);
+  for (guint i = 0; i < G_N_ELEMENTS (amounts); i++)
+    {
+      g_autofree char *money = money_in_locale (lang, amounts[i]);
+
+      assert_contains (next, money);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    assert_contains (next, cells[i]);
+
+  tmp_dir_remove (dir);
+}
+
+static void
+test_pdf_actuals (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *plain_path = g_test_build_filename (G_TEST_DIST, "report", "varied.modelcost", NULL);
+  g_autofree char *plain = export ("en_US.UTF-8", dir, "plain.pdf", plain_path, NULL);
+  g_autofree char *text = tool_output ("pdftotext", plain, "-", NULL);
+
+  /* Without actual spending, no such page. */
+  g_assert_null (strstr (text, "Plan vs actual"));
+  tmp_dir_remove (dir);
+
+  check_pdf_actuals ("en_US.UTF-8", "Plan vs actual", "Jan 2027", "Mar 2027");
+  check_pdf_actuals ("zh_CN.UTF-8", "计划与实际", "2027年1月", "2027年3月");
+}
+
+static void
+test_pdf_actuals_words (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = actuals_path ();
+  g_autofree char *pdf = export ("en_US.UTF-8", dir, "report.pdf", project, NULL);
+  g_autofree char *text = tool_output ("pdftotext", pdf, "-", NULL);
+
+  /* The forecasts in plain words, the unassigned amount, the warnings. */
+  assert_contains (text, "Forecast: spent so far, then the plan");
+  assert_contains (text, "if the 3 months left cost what the plan says");
+  assert_contains (text, "Forecast: spent so far, then the recent pace");
+  assert_contains (text, "Budget at completion");
+  assert_contains (text, "Unassigned");
+  assert_contains (text, "Mar 2027 ran 14% over plan");
+  assert_contains (text, "Compute ran 50% over plan in Mar 2027");
+  assert_contains (text, "is over the budget of");
+  assert_contains (text, "Cumulative cost: plan against actual");
+
+  tmp_dir_remove (dir);
+}
+
+/* The "Plan vs actual" sheet: numbers as numbers, each month's plan,
+ * actual, variance and its share for the project and each category, what
+ * 1,000 requests cost, the months to date, then the forecasts. */
+static void
+test_xlsx_actuals (void)
+{
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *project = actuals_path ();
+  g_autofree char *xlsx = export (NULL, dir, "costs.xlsx", project, NULL);
+  g_autofree char *workbook = tool_output ("unzip", "-p", xlsx, "xl/workbook.xml", NULL);
+  g_autofree char *strings = tool_output ("unzip", "-p", xlsx, "xl/sharedStrings.xml", NULL);
+  g_autofree char *styles = tool_output ("unzip", "-p", xlsx, "xl/styles.xml", NULL);
+  g_auto(Sheet) sheet = { 0 };
+  static const struct
+  {
+    const char *cell;
+    double      value;
+  } cells[] = {
+    /* January: the project, compute, labor, nothing unassigned. */
+    { "B5", 50000 }, { "C5", 49500 }, { "D5", -500 }, { "E5", -0.01 },
+    { "F5", 10000 }, { "G5", 9500 }, { "H5", -500 }, { "I5", -0.05 },
+    { "J5", 40000 }, { "K5", 40000 }, { "L5", 0 }, { "N5", 0 },
+    /* February: compute 12,000 (+20%), ¥500 unassigned. */
+    { "C6", 53500 }, { "G6", 12000 }, { "I6", 0.2 }, { "N6", 500 },
+    /* Requests and what 1,000 of them cost. */
+    { "O5", 33000000 }, { "P5", 1.5 }, { "O7", 38000000 }, { "P7", 1.5 },
+    /* April, after the last month reported: the plan only. */
+    { "B8", 50000 },
+    /* To date (row 11). */
+    { "B11", 150000 }, { "C11", 160000 }, { "D11", 10000 }, { "F11", 30000 }, { "G11", 36500 }, { "H11", 6500 },
+    { "K11", 123000 }, { "N11", 500 },
+    /* At completion (rows 13 to 17). */
+    { "F13", 300000 }, { "F14", 310000 }, { "F15", 320000 }, { "F17", 312000 },
+  };
+
+  g_assert_nonnull (strstr (workbook, "name=\"Plan vs actual\""));
+  read_sheet (&sheet, xlsx, 3);
+
+  for (guint i = 0; i < G_N_ELEMENTS (cells); i++)
+    {
+      g_assert_false (g_hash_table_contains (sheet.strings, cells[i].cell));
+      if (fabs (sheet_number (&sheet, cells[i].cell) - cells[i].value) > 1e-9)
+        g_error ("%s holds %g, not %g", cells[i].cell, sheet_number (&sheet, cells[i].cell), cells[i].value);
+    }
+  g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, "Q5"), 50000.0 / 36500.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, "P6"), 53500.0 / 35000.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, "E11"), 10000.0 / 150000.0, 1e-9);
+  g_assert_cmpfloat_with_epsilon (sheet_number (&sheet, "F16"), 160000.0 / 3, 0.005);
+
+  /* A later month has no actual, and the labels are text. */
+  g_assert_false (g_hash_table_contains (sheet.values, "C8"));
+  g_assert_true (g_hash_table_contains (sheet.strings, "A5"));
+  g_assert_nonnull (strstr (strings, "Jan 2027"));
+  g_assert_nonnull (strstr (strings, "Compute: Variance (%)"));
+  g_assert_nonnull (strstr (strings, "Mar 2027 ran 14% over plan"));
+
+  /* Amounts and shares in number formats. */
+  g_assert_nonnull (strstr (styles, "formatCode=\"#,##0.00\""));
+  g_assert_nonnull (strstr (styles, "formatCode=\"0.0%\""));
+
+  tmp_dir_remove (dir);
+}
+
+/* Months by the calendar when the project starts on one, else by number. */
+static void
+test_month_labels (void)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autoptr(CostChartDataset) numbered = cost_chart_data_by_month (project, result);
+  g_autoptr(CostChartDataset) calendar = NULL;
+
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (numbered, 0), ==, "M1");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (numbered, 11), ==, "M12");
+
+  g_assert_true (cost_project_set_start (project, "2027-03", NULL));
+  calendar = cost_chart_data_by_month (project, result);
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (calendar, 0), ==, "Mar 2027");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (calendar, 11), ==, "Feb 2028");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1629,6 +1834,10 @@ main (int   argc,
   g_test_add_func ("/report/export/onto-directory", test_export_onto_directory);
   g_test_add_func ("/report/pdf/chinese", test_pdf_chinese);
   g_test_add_func ("/report/charts/choices", test_chart_choices);
+  g_test_add_func ("/report/pdf/actuals", test_pdf_actuals);
+  g_test_add_func ("/report/pdf/actuals-words", test_pdf_actuals_words);
+  g_test_add_func ("/report/xlsx/actuals", test_xlsx_actuals);
+  g_test_add_func ("/report/month-labels", test_month_labels);
   g_test_add_func ("/report/change/text", test_change_text);
 
   return g_test_run ();

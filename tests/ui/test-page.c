@@ -16,6 +16,7 @@
 #include "cost-chart-view.h"
 #include "cost-format.h"
 #include "cost-projection-page.h"
+#include "cost-scenario-text.h"
 #include "cost-sensitivity-page.h"
 #include "cost-table.h"
 #include "cost-window.h"
@@ -110,6 +111,76 @@ test_hidden_page_catches_up (Fixture       *f,
   g_assert_null (gtk_widget_get_parent (cell));
 }
 
+/* The projection's months: numbered without a start month, calendar
+ * months from it (the reference project runs 12 months: from March 2027
+ * its last is February 2028). */
+static void
+test_projection_months (Fixture       *f,
+                        gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_document_get_project (document);
+  CostProjectionPage *page = window_child (f, "projection_page");
+  GtkGrid *table = page_child (page, "table");
+  CostChartView *chart = page_child (page, "chart_view");
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (f->window), "win.show-page", "s", "projection"));
+  wait_for_mapped (page, TRUE);
+  g_assert_cmpstr (cost_table_get_text (table, 0, 1), ==, "Month 1");
+  g_assert_cmpstr (cost_table_get_text (table, 0, 12), ==, "Month 12");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (cost_chart_view_get_dataset (chart), 0), ==, "M1");
+
+  g_assert_true (cost_project_set_start (project, "2027-03", NULL));
+  while (g_strcmp0 (cost_table_get_text (table, 0, 1), "Mar 2027") != 0)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_cmpstr (cost_table_get_text (table, 0, 12), ==, "Feb 2028");
+  g_assert_cmpstr (cost_chart_dataset_get_group_label (cost_chart_view_get_dataset (chart), 11), ==, "Feb 2028");
+}
+
+/* The Comparison page's budget cell names months as the projection does.
+ * The reference project costs ¥375,000 every month: against a monthly
+ * budget of ¥300,000 it is ¥75,000 over from the first month; against an
+ * annual budget of ¥4,000,000 its first year of ¥4,500,000 is ¥500,000
+ * over, and 11 × ¥375,000 = ¥4,125,000 crosses it in the eleventh month:
+ * from March 2027, January 2028. */
+static void
+test_budget_cell_months (void)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autofree char *monthly = NULL;
+  g_autofree char *monthly_calendar = NULL;
+  g_autofree char *annual = NULL;
+  g_autofree char *annual_calendar = NULL;
+  g_autofree char *over = money (75000);
+  g_autofree char *over_year = money (500000);
+  g_autofree char *expected = NULL;
+
+  g_assert_true (cost_project_set_monthly_budget (project, 300000, NULL));
+  monthly = cost_scenario_text_budget_cell (project, result);
+  expected = g_strdup_printf ("%s over from M1", over);
+  g_assert_cmpstr (monthly, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  g_assert_true (cost_project_set_start (project, "2027-03", NULL));
+  monthly_calendar = cost_scenario_text_budget_cell (project, result);
+  expected = g_strdup_printf ("%s over from Mar 2027", over);
+  g_assert_cmpstr (monthly_calendar, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  g_assert_true (cost_project_set_monthly_budget (project, 0, NULL));
+  g_assert_true (cost_project_set_annual_budget (project, 4000000, NULL));
+  annual_calendar = cost_scenario_text_budget_cell (project, result);
+  expected = g_strdup_printf ("%s over, used up in Jan 2028", over_year);
+  g_assert_cmpstr (annual_calendar, ==, expected);
+  g_clear_pointer (&expected, g_free);
+
+  g_assert_true (cost_project_set_start (project, NULL, NULL));
+  annual = cost_scenario_text_budget_cell (project, result);
+  expected = g_strdup_printf ("%s over, used up in M11", over_year);
+  g_assert_cmpstr (annual, ==, expected);
+}
+
 /* "Baseline · run-rate ¥375,000 a month", as the sensitivity page says. */
 static char *
 sensitivity_subtitle (double run_rate)
@@ -200,6 +271,9 @@ main (int   argc,
 
   g_test_add ("/ui/page/hidden-catches-up", Fixture, NULL,
               window_fixture_set_up, test_hidden_page_catches_up, window_fixture_tear_down);
+  g_test_add_func ("/ui/page/budget-cell-months", test_budget_cell_months);
+  g_test_add ("/ui/page/projection-months", Fixture, NULL,
+              window_fixture_set_up, test_projection_months, window_fixture_tear_down);
   g_test_add_func ("/ui/page/document-change", test_document_change);
 
   status = g_test_run ();
