@@ -80,30 +80,99 @@ draw_stack_legend (CostChartContext *ctx,
   _cost_chart_draw_legend (ctx, legend, entries->len);
 }
 
-/* A value inside its segment, when it fits with room to spare. */
+static PangoLayout *
+segment_label_new (CostChartContext *ctx,
+                   double            value)
+{
+  g_autofree char *text = _cost_chart_format_compact (ctx, value);
+
+  return _cost_chart_text_new (ctx, text, ctx->small * 0.92, COST_CHART_TEXT_REGULAR);
+}
+
+/* Whether the value fits inside its segment with room to spare. It is
+ * decided on @fit, the segment before its edges are snapped to pixels, so
+ * that equal segments of different bars get the same answer. */
+static gboolean
+segment_label_fits (CostChartContext    *ctx,
+                    double               value,
+                    const CostChartRect *fit)
+{
+  g_autoptr(PangoLayout) label = NULL;
+  double w, h;
+
+  /* Not even a short number fits. */
+  if (fit->height < ctx->small * 1.2 || fit->width < ctx->small * 2.5)
+    return FALSE;
+
+  label = segment_label_new (ctx, value);
+  _cost_chart_text_get_size (label, &w, &h);
+
+  return w <= fit->width - ctx->small * 0.4 && h <= fit->height - ctx->small * 0.3;
+}
+
+/* The labels of one bar, biggest segment first: each is labelled when its
+ * value fits in it (@fits, from segment_label_fits()), and a smaller one
+ * only when every bigger one is, so that a reader never sees the small
+ * blocks labelled and the big one bare. */
+static void
+choose_labels (const double   *values,
+               const gboolean *fits,
+               gboolean       *chosen,
+               guint           n)
+{
+  for (guint i = 0; i < n; i++)
+    {
+      chosen[i] = fits[i];
+      for (guint k = 0; k < n && chosen[i]; k++)
+        {
+          if (values[k] != 0 && fabs (values[k]) > fabs (values[i]) && !fits[k])
+            chosen[i] = FALSE;
+        }
+    }
+}
+
+/* The value inside its segment. */
 static void
 draw_segment_label (CostChartContext     *ctx,
                     const CostChartColor *fill,
                     double                value,
                     const CostChartRect  *seg)
 {
-  g_autofree char *text = NULL;
-  g_autoptr(PangoLayout) label = NULL;
+  g_autoptr(PangoLayout) label = segment_label_new (ctx, value);
   CostChartColor color;
-  double w, h;
-
-  /* Not even a short number fits. */
-  if (seg->height < ctx->small * 1.2 || seg->width < ctx->small * 2.5)
-    return;
-
-  text = _cost_chart_format_compact (ctx, value);
-  label = _cost_chart_text_new (ctx, text, ctx->small * 0.92, COST_CHART_TEXT_REGULAR);
-  _cost_chart_text_get_size (label, &w, &h);
-  if (w > seg->width - ctx->small * 0.8 || h > seg->height - ctx->small * 0.3)
-    return;
 
   _cost_chart_text_color_on (fill, &color);
   _cost_chart_text_show (ctx, label, seg->x + seg->width / 2, seg->y + seg->height / 2, 0.5, 0.5, &color);
+}
+
+/* A vertical segment from @from to @to on @axis, @width wide around @xc,
+ * before snapping. */
+static CostChartRect
+unsnapped_v (const CostChartAxis *axis,
+             double               xc,
+             double               width,
+             double               from,
+             double               to)
+{
+  double a = _cost_chart_axis_map (axis, from);
+  double b = _cost_chart_axis_map (axis, to);
+
+  return (CostChartRect) { xc - width / 2, MIN (a, b), width, fabs (a - b) };
+}
+
+/* A horizontal segment from @from to @to on @axis, @height high around
+ * @yc, before snapping. */
+static CostChartRect
+unsnapped_h (const CostChartAxis *axis,
+             double               yc,
+             double               height,
+             double               from,
+             double               to)
+{
+  double a = _cost_chart_axis_map (axis, from);
+  double b = _cost_chart_axis_map (axis, to);
+
+  return (CostChartRect) { MIN (a, b), yc - height / 2, fabs (a - b), height };
 }
 
 /* Draws one segment, with a separator in the background colour where the
@@ -115,6 +184,7 @@ draw_segment (CostChartContext     *ctx,
               guint                 group,
               double                value,
               const CostChartRect  *seg,
+              gboolean              labelled,
               gboolean              separator,
               gboolean              horizontal,
               gboolean              last)
@@ -162,7 +232,8 @@ draw_segment (CostChartContext     *ctx,
     }
 
   cost_chart_layout_add_rect (ctx->layout, &hit, seg);
-  draw_segment_label (ctx, &color, value, seg);
+  if (labelled)
+    draw_segment_label (ctx, &color, value, seg);
 }
 
 /* The label of a reference line: its name over its value, at the end of
@@ -217,6 +288,10 @@ draw_columns (CostChartContext *ctx,
   guint n_groups = cost_chart_dataset_get_n_groups (ctx->data);
   g_autoptr(GPtrArray) totals = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree const char **texts = g_new0 (const char *, n_groups + 1);
+  guint n_entries = st->entries->len;
+  g_autofree double *values = g_new0 (double, MAX (n_entries, 1));
+  g_autofree gboolean *fits = g_new0 (gboolean, MAX (n_entries, 1));
+  g_autofree gboolean *chosen = g_new0 (gboolean, MAX (n_entries, 1));
   CostChartBandLabels bl = { 0 };
   CostChartAxis axis;
   CostChartRect plot;
@@ -281,7 +356,7 @@ draw_columns (CostChartContext *ctx,
       double xc = plot.x + slot * (g + 0.5);
       double x0 = _cost_chart_snap_x (ctx, xc - bar_w / 2);
       double x1 = _cost_chart_snap_x (ctx, xc + bar_w / 2);
-      double up = 0.0, down = 0.0;
+      double up = 0.0, down = 0.0, fup = 0.0, fdown = 0.0;
       int top = -1;
       gboolean first_up = TRUE, first_down = TRUE;
 
@@ -296,6 +371,27 @@ draw_columns (CostChartContext *ctx,
           if (v > 0)
             top = (int) i;
         }
+
+      /* Which segments are labelled, on the bar before snapping. */
+      for (guint i = 0; i < n_entries; i++)
+        {
+          double v = _cost_chart_entry_value (ctx, &g_array_index (st->entries, CostChartEntry, i), g);
+          CostChartRect fit;
+
+          values[i] = v;
+          if (v >= 0)
+            {
+              fit = unsnapped_v (&axis, xc, bar_w, fup, fup + v);
+              fup += v;
+            }
+          else
+            {
+              fit = unsnapped_v (&axis, xc, bar_w, fdown, fdown + v);
+              fdown += v;
+            }
+          fits[i] = v != 0 && segment_label_fits (ctx, v, &fit);
+        }
+      choose_labels (values, fits, chosen, n_entries);
 
       for (guint i = 0; i < st->entries->len; i++)
         {
@@ -313,7 +409,7 @@ draw_columns (CostChartContext *ctx,
               up += v;
               y1 = _cost_chart_snap_y (ctx, _cost_chart_axis_map (&axis, up));
               seg = (CostChartRect) { x0, y1, x1 - x0, y0 - y1 };
-              draw_segment (ctx, e, g, v, &seg, !first_up, FALSE, (int) i == top);
+              draw_segment (ctx, e, g, v, &seg, chosen[i], !first_up, FALSE, (int) i == top);
               first_up = FALSE;
             }
           else
@@ -322,7 +418,7 @@ draw_columns (CostChartContext *ctx,
               down += v;
               y1 = _cost_chart_snap_y (ctx, _cost_chart_axis_map (&axis, down));
               seg = (CostChartRect) { x0, y0, x1 - x0, y1 - y0 };
-              draw_segment (ctx, e, g, v, &seg, !first_down, FALSE, FALSE);
+              draw_segment (ctx, e, g, v, &seg, chosen[i], !first_down, FALSE, FALSE);
               first_down = FALSE;
             }
         }
@@ -347,6 +443,10 @@ draw_rows (CostChartContext *ctx,
   guint n_groups = cost_chart_dataset_get_n_groups (ctx->data);
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) totals = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n_entries = st->entries->len;
+  g_autofree double *values = g_new0 (double, MAX (n_entries, 1));
+  g_autofree gboolean *fits = g_new0 (gboolean, MAX (n_entries, 1));
+  g_autofree gboolean *chosen = g_new0 (gboolean, MAX (n_entries, 1));
   CostChartAxis axis;
   CostChartRect plot;
   double label_w = 0.0, label_h = 0.0, totals_w = 0.0, tick_h, slot, thickness, gap = ctx->small * 0.7;
@@ -390,7 +490,7 @@ draw_rows (CostChartContext *ctx,
       double yc = plot.y + slot * (g + 0.5);
       double y0 = _cost_chart_snap_y (ctx, yc - thickness / 2);
       double y1 = _cost_chart_snap_y (ctx, yc + thickness / 2);
-      double right = 0.0, left = 0.0;
+      double right = 0.0, left = 0.0, fright = 0.0, fleft = 0.0;
       int last = -1;
       gboolean first_right = TRUE, first_left = TRUE;
 
@@ -402,6 +502,26 @@ draw_rows (CostChartContext *ctx,
           if (_cost_chart_entry_value (ctx, &g_array_index (st->entries, CostChartEntry, i), g) > 0)
             last = (int) i;
         }
+
+      for (guint i = 0; i < n_entries; i++)
+        {
+          double v = _cost_chart_entry_value (ctx, &g_array_index (st->entries, CostChartEntry, i), g);
+          CostChartRect fit;
+
+          values[i] = v;
+          if (v >= 0)
+            {
+              fit = unsnapped_h (&axis, yc, thickness, fright, fright + v);
+              fright += v;
+            }
+          else
+            {
+              fit = unsnapped_h (&axis, yc, thickness, fleft, fleft + v);
+              fleft += v;
+            }
+          fits[i] = v != 0 && segment_label_fits (ctx, v, &fit);
+        }
+      choose_labels (values, fits, chosen, n_entries);
 
       for (guint i = 0; i < st->entries->len; i++)
         {
@@ -419,7 +539,7 @@ draw_rows (CostChartContext *ctx,
               right += v;
               x1 = _cost_chart_snap_x (ctx, _cost_chart_axis_map (&axis, right));
               seg = (CostChartRect) { x0, y0, x1 - x0, y1 - y0 };
-              draw_segment (ctx, e, g, v, &seg, !first_right, TRUE, (int) i == last);
+              draw_segment (ctx, e, g, v, &seg, chosen[i], !first_right, TRUE, (int) i == last);
               first_right = FALSE;
             }
           else
@@ -428,7 +548,7 @@ draw_rows (CostChartContext *ctx,
               left += v;
               x1 = _cost_chart_snap_x (ctx, _cost_chart_axis_map (&axis, left));
               seg = (CostChartRect) { x1, y0, x0 - x1, y1 - y0 };
-              draw_segment (ctx, e, g, v, &seg, !first_left, TRUE, FALSE);
+              draw_segment (ctx, e, g, v, &seg, chosen[i], !first_left, TRUE, FALSE);
               first_left = FALSE;
             }
         }

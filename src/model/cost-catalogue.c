@@ -758,3 +758,24 @@ cost_llm_preset_apply (const CostLlmPreset *preset,
       inputs->kv_elements = preset->kv_elements;
     }
 }
+
+/**
+ * cost_catalogue_is_far:
+ * @entered: a figure the user entered: a throughput, a price
+ * @reference: the catalogue's figure for the same accelerator
+ *
+ * The one rule for when a figure is worth a second look: more than twice
+ * the catalogue's, or less than half of it. A figure or a reference that is
+ * not a positive number is never far.
+ *
+ * Returns: whether @entered is more than a factor of two from @reference
+ */
+gboolean
+cost_catalogue_is_far (double entered,
+                       double reference)
+{
+  if (!isfinite (entered) || !isfinite (reference) || entered <= 0 || reference <= 0)
+    return FALSE;
+
+  return entered > 2 * reference || entered < reference / 2;
+}

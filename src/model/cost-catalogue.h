@@ -96,6 +96,8 @@ const CostAccelerator *cost_catalogue_find             (CostCatalogue   *self,
 const CostThroughput  *cost_accelerator_get_throughput (const CostAccelerator *accelerator,
                                                         CostModelKind          kind);
 const CostPrice       *cost_accelerator_get_price      (const CostAccelerator *accelerator);
+gboolean               cost_catalogue_is_far           (double                 entered,
+                                                        double                 reference);
 void                   cost_accelerator_get_llm_gpu    (const CostAccelerator *accelerator,
                                                         CostLlmGpu            *gpu);
 guint                  cost_catalogue_get_n_llm_models (CostCatalogue   *self);

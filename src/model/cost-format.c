@@ -292,6 +292,44 @@ cost_format_money_compact (double      amount,
 }
 
 /**
+ * cost_format_money_styled:
+ * @style: where the amount is shown
+ *
+ * The one rule for how money reads in each place. %COST_MONEY_EXACT keeps
+ * every unit, and the minor units when the amount has any, so that the rows
+ * of a table add up to its total. %COST_MONEY_COMPACT is for the figures a
+ * reader takes in at a glance, key-figure cards and charts: in Chinese in
+ * 万 and 亿 as the charts write them ("37.5万元"); in other languages a
+ * card keeps the whole amount ("¥375,000"), as "¥375K" would hide digits a
+ * finance reader expects on a key figure.
+ *
+ * Returns: (transfer full): the amount, formatted for @style
+ */
+char *
+cost_format_money_styled (double          amount,
+                          const char     *currency,
+                          CostMoneyStyle  style)
+{
+  int decimals = cost_currency_get_decimals (currency);
+  double scaled;
+
+  switch (style)
+    {
+    case COST_MONEY_COMPACT:
+      if (cost_format_is_chinese () && isfinite (amount))
+        return cost_format_money_compact (amount, currency);
+      return cost_format_money (amount, currency, COST_FORMAT_WHOLE);
+
+    case COST_MONEY_EXACT:
+    default:
+      scaled = round (amount * pow (10, decimals));
+      return cost_format_money (amount, currency,
+                                fmod (scaled, pow (10, decimals)) == 0 ? COST_FORMAT_WHOLE
+                                                                       : COST_FORMAT_DEFAULT);
+    }
+}
+
+/**
  * cost_format_percent:
  * @fraction: 0.285 for 28.5%
  */

@@ -19,6 +19,13 @@ typedef enum
   COST_FORMAT_NO_SYMBOL = 1 << 1,
 } CostFormatFlags;
 
+/* Where an amount of money is shown decides how: one rule for each place. */
+typedef enum
+{
+  COST_MONEY_EXACT,    /* tables and lists, what a reader adds up: "¥4,500,000", "¥87.26" */
+  COST_MONEY_COMPACT,  /* key-figure cards and charts: "450万元" in Chinese */
+} CostMoneyStyle;
+
 const char *cost_currency_get_symbol   (const char       *currency);
 int         cost_currency_get_decimals (const char       *currency);
 char       *cost_format_number         (double            value,
@@ -33,6 +40,9 @@ char       *cost_format_price          (double            price,
                                         CostFormatFlags   flags);
 char       *cost_format_money_compact  (double            amount,
                                         const char       *currency);
+char       *cost_format_money_styled   (double            amount,
+                                        const char       *currency,
+                                        CostMoneyStyle    style);
 char       *cost_format_compact        (double            value);
 char       *cost_format_percent        (double            fraction);
 char       *cost_format_share          (double            fraction);

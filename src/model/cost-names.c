@@ -15,6 +15,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-example-strings.h"
 #include "cost-names.h"
 
 static const struct {
@@ -89,8 +90,8 @@ cost_names_get_default_category (guint        position,
  * cost_names_translate:
  * @stored: a name as stored in a project
  *
- * Returns: the translation of @stored if it is one of the standard names,
- *   otherwise @stored itself
+ * Returns: the translation of @stored if it is one of the standard names
+ *   or a name or text of the bundled examples, otherwise @stored itself
  */
 const char *
 cost_names_translate (const char *stored)
@@ -102,6 +103,12 @@ cost_names_translate (const char *stored)
     {
       if (strcmp (stored, standard_names[i]) == 0)
         return _(standard_names[i]);
+    }
+  /* The examples keep English in their files, as projects do. */
+  for (guint i = 0; i < G_N_ELEMENTS (example_strings); i++)
+    {
+      if (strcmp (stored, example_strings[i]) == 0)
+        return _(example_strings[i]);
     }
 
   return stored;

@@ -210,3 +210,138 @@ cost_model_economics_describe (const CostModelEconomics *economics,
 
   return g_string_free (out, FALSE);
 }
+
+static gboolean
+has_type (GPtrArray  *types,
+          const char *type)
+{
+  for (guint i = 0; i < types->len; i++)
+    if (g_strcmp0 (g_ptr_array_index (types, i), type) == 0)
+      return TRUE;
+
+  return FALSE;
+}
+
+/**
+ * cost_peak_accelerators_explain:
+ *
+ * Sums the accelerators each served model needs at the peak, with the
+ * numbers cost_model_economics() gives, one line per accelerator type:
+ * "GPUs for the peak: 40 + 104 = 144 H100".
+ *
+ * Returns: (transfer full) (nullable): the lines; %NULL when the project
+ *   describes no workload or serves no model
+ */
+char *
+cost_peak_accelerators_explain (CostProject      *project,
+                                const CostResult *result)
+{
+  g_autoptr(GPtrArray) types = g_ptr_array_new ();
+  g_autoptr(GString) out = g_string_new (NULL);
+  CostWorkloadValues workload;
+  guint n;
+
+  g_return_val_if_fail (COST_IS_PROJECT (project), NULL);
+  g_return_val_if_fail (result != NULL, NULL);
+
+  n = cost_project_get_n_models (project);
+  if (n == 0 || !cost_sizing_effective_workload (project, result->scenario, &workload))
+    return NULL;
+
+  /* The accelerator types, in the order the models first use them. */
+  for (guint i = 0; i < n; i++)
+    {
+      const char *type = cost_served_model_get_accelerator (cost_project_get_model (project, i));
+
+      if (!has_type (types, type))
+        g_ptr_array_add (types, (gpointer) type);
+    }
+
+  for (guint t = 0; t < types->len; t++)
+    {
+      const char *type = g_ptr_array_index (types, t);
+      g_autoptr(GString) terms = g_string_new (NULL);
+      g_autofree char *total = NULL;
+      double sum = 0;
+      guint count = 0;
+
+      for (guint i = 0; i < n; i++)
+        {
+          CostServedModel *model = cost_project_get_model (project, i);
+          CostModelEconomics economics;
+          g_autofree char *term = NULL;
+
+          if (g_strcmp0 (cost_served_model_get_accelerator (model), type) != 0)
+            continue;
+          cost_model_economics (project, result, model, &economics);
+          term = cost_format_number (economics.accelerators, 0);
+          if (count++ > 0)
+            g_string_append (terms, " + ");
+          g_string_append (terms, term);
+          sum += economics.accelerators;
+        }
+
+      total = cost_format_number (sum, 0);
+      if (out->len > 0)
+        g_string_append_c (out, '\n');
+      if (count == 1)
+        /* Translators: the accelerators a single model needs at the peak: "GPUs for the peak: 144 H100" */
+        g_string_append_printf (out, _("GPUs for the peak: %s %s"), total,
+                                type != NULL ? type : _("accelerators"));
+      else
+        /* Translators: the accelerators the models need at the peak, summed: "GPUs for the peak: 40 + 104 = 144 H100" */
+        g_string_append_printf (out, _("GPUs for the peak: %s = %s %s"), terms->str, total,
+                                type != NULL ? type : _("accelerators"));
+    }
+
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/**
+ * cost_catalogue_check_model:
+ *
+ * Compares the throughput entered for @model, and what a GPU-hour of the
+ * item it drives costs under the scenario of @result, with the default
+ * catalogue's figures for its accelerator, by cost_catalogue_is_far().
+ */
+void
+cost_catalogue_check_model (CostProject        *project,
+                            const CostResult   *result,
+                            CostServedModel    *model,
+                            CostCatalogueCheck *check)
+{
+  const char *name;
+  const CostAccelerator *accelerator = NULL;
+  CostModelValues values;
+
+  g_return_if_fail (COST_IS_PROJECT (project));
+  g_return_if_fail (result != NULL && check != NULL);
+  g_return_if_fail (COST_IS_SERVED_MODEL (model));
+
+  memset (check, 0, sizeof *check);
+  check->price_reference = NAN;
+  check->price_entered = NAN;
+
+  name = cost_served_model_get_accelerator (model);
+  if (name != NULL)
+    accelerator = cost_catalogue_find (cost_catalogue_get_default (), name);
+  if (accelerator == NULL)
+    return;
+
+  cost_sizing_effective_model (model, result->scenario, &values);
+  /* An LLM sized by tokens works its throughput out: nothing was entered. */
+  if (values.kind != COST_MODEL_LLM_TOKENS)
+    {
+      check->throughput = cost_accelerator_get_throughput (accelerator, values.kind);
+      if (check->throughput != NULL)
+        check->throughput_far = cost_catalogue_is_far (values.throughput, check->throughput->value);
+    }
+
+  check->price = cost_accelerator_get_price (accelerator);
+  check->price_entered = gpu_hour_price (result, model);
+  if (check->price != NULL &&
+      !cost_price_convert (project, check->price->per_gpu_hour, check->price->currency,
+                           &check->price_reference, NULL))
+    check->price_reference = NAN;
+  check->price_far = cost_catalogue_is_far (check->price_entered, check->price_reference);
+}

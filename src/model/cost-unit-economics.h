@@ -6,6 +6,7 @@
 #pragma once
 
 #include "cost-calc.h"
+#include "cost-catalogue.h"
 #include "cost-sizing.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,17 @@ typedef struct
   double          cost_per_million_output_tokens;  /* NAN unless sized by tokens and priced */
 } CostModelEconomics;
 
+/* A served model's figures against the catalogue's for its accelerator. */
+typedef struct
+{
+  const CostThroughput *throughput;      /* the reference; %NULL when none */
+  gboolean              throughput_far;  /* cost_catalogue_is_far() */
+  const CostPrice      *price;           /* the reference; %NULL when none */
+  double                price_reference; /* a GPU-hour in the project's currency; NAN without a rate */
+  double                price_entered;   /* a GPU-hour of its first driven item; NAN when none */
+  gboolean              price_far;       /* cost_catalogue_is_far() */
+} CostCatalogueCheck;
+
 void cost_unit_economics  (CostProject        *project,
                            const CostResult   *result,
                            CostUnitEconomics  *economics);
@@ -49,5 +61,11 @@ void cost_model_economics (CostProject        *project,
                            CostModelEconomics *economics);
 char *cost_model_economics_describe (const CostModelEconomics *economics,
                                      const char               *currency);
+void  cost_catalogue_check_model (CostProject            *project,
+                                  const CostResult       *result,
+                                  CostServedModel        *model,
+                                  CostCatalogueCheck     *check);
+char *cost_peak_accelerators_explain (CostProject            *project,
+                                      const CostResult       *result);
 
 G_END_DECLS

@@ -24,7 +24,7 @@
 static const char *
 scenario_name (const CostResult *result)
 {
-  return result->scenario ? cost_scenario_get_name (result->scenario) : _("Baseline");
+  return result->scenario ? cost_names_translate (cost_scenario_get_name (result->scenario)) : _("Baseline");
 }
 
 static const char *
@@ -42,7 +42,7 @@ title_for (const char       *title,
     return g_strdup (title);
 
   /* Translators: a chart title and the scenario it shows */
-  return g_strdup_printf (_("%s — %s"), title, cost_scenario_get_name (result->scenario));
+  return g_strdup_printf (_("%s — %s"), title, cost_names_translate (cost_scenario_get_name (result->scenario)));
 }
 
 static guint

@@ -144,7 +144,7 @@ category_name (const CostCategoryFigures *cf)
 static const char *
 scenario_name (const CostResult *result)
 {
-  return result->scenario != NULL ? cost_scenario_get_name (result->scenario) : _("Baseline");
+  return result->scenario != NULL ? cost_names_translate (cost_scenario_get_name (result->scenario)) : _("Baseline");
 }
 
 /* The category's colour, or the charts' palette colour for its position. */
@@ -199,7 +199,7 @@ oldest_price_date (CostReport *self)
 static void
 report_place_cover (CostReport *self)
 {
-  const char *description = cost_project_get_description (self->project);
+  const char *description = cost_names_translate (cost_project_get_description (self->project));
   const char *as_of = oldest_price_date (self);
   double width = cost_layout_content_width (self->layout);
   g_autofree char *date = format_date (self->date);
@@ -245,7 +245,7 @@ report_place_cover (CostReport *self)
   y += cost_layout_block_add_text (&head, cost_layout_text (self->layout, kicker, SIZE_BODY, TRUE,
                                                             width, PANGO_ALIGN_LEFT), 0, y, accent);
   y += 4.0;
-  title = cost_layout_text (self->layout, cost_project_get_title (self->project), SIZE_TITLE, TRUE,
+  title = cost_layout_text (self->layout, cost_names_translate (cost_project_get_title (self->project)), SIZE_TITLE, TRUE,
                             width, PANGO_ALIGN_LEFT);
   pango_layout_set_height (title, -3);
   pango_layout_set_ellipsize (title, PANGO_ELLIPSIZE_END);
@@ -704,7 +704,7 @@ report_place_scenarios (CostReport *self)
     {
       CostResult *s = g_ptr_array_index (self->results, i);
       CostLayoutRow *row = cost_layout_table_add_row (&table, COST_LAYOUT_ROW_ITEM);
-      const char *description = s->scenario ? cost_scenario_get_description (s->scenario) : NULL;
+      const char *description = s->scenario ? cost_names_translate (cost_scenario_get_description (s->scenario)) : NULL;
 
       row->bold = s == self->result && !self->all_scenarios;
       row->cells[0] = g_strdup (scenario_name (s));

@@ -268,7 +268,7 @@ bind_scenario (CostCategoryPage *self)
       g_autofree char *text = g_strdup_printf (_("Showing the scenario “%s”. Values you change here, "
                                                  "and items you add, apply to it only; the baseline "
                                                  "stays as it is."),
-                                               cost_scenario_get_name (scenario));
+                                               cost_names_translate (cost_scenario_get_name (scenario)));
 
       gtk_label_set_label (self->scenario_label, text);
     }

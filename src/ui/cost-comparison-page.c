@@ -129,7 +129,7 @@ fill_table (CostComparisonPage *self,
       for (Figure f = 0; f < N_FIGURES; f++)
         {
           double value = figure_of (result, f);
-          g_autofree char *money = cost_format_money (value, currency, COST_FORMAT_WHOLE);
+          g_autofree char *money = cost_format_money_styled (value, currency, COST_MONEY_EXACT);
 
           label = cost_table_add (self->table, 1 + f, row, money, COST_TABLE_CELL_NUMBER);
           gtk_widget_set_margin_top (label, i > 0 ? 12 : 6);

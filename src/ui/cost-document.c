@@ -19,6 +19,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cost-document.h"
+#include "cost-names.h"
 #include "cost-project-io.h"
 
 struct _CostDocument
@@ -921,7 +922,8 @@ cost_document_dup_title (CostDocument *self)
   if (title == NULL || title[0] == '\0')
     return g_strdup (_("Untitled Project"));
 
-  return g_strdup (title);
+  /* The bundled examples' titles are shown in the user's language. */
+  return g_strdup (cost_names_translate (title));
 }
 
 /**

@@ -51,6 +51,8 @@ struct _CostModelGroup
   CostFieldRow        *custom_row;
   CostFieldRow        *throughput_row;
   AdwActionRow        *reference_row;
+  GtkWidget           *throughput_badge; /* far from the catalogue's throughput */
+  GtkWidget           *price_badge;      /* far from the catalogue's GPU price */
   CostFieldRow        *work_row;
   CostFieldRow        *utilisation_row;
   CostFieldRow        *spare_row;
@@ -175,6 +177,86 @@ update_reference (CostModelGroup *self)
 
   differs = cost_served_model_get_value (self->model, "throughput") != reference->value;
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "model.use-reference", differs);
+}
+
+/* A warning sign beside a field, its popover saying what the catalogue has. */
+static GtkWidget *
+badge_new (void)
+{
+  GtkWidget *badge = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_menu_button_set_icon_name (GTK_MENU_BUTTON (badge), "dialog-warning-symbolic");
+  gtk_widget_set_valign (badge, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (badge, "flat");
+  gtk_widget_add_css_class (badge, "warning");
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 48);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_selectable (GTK_LABEL (label), TRUE);
+  gtk_widget_set_margin_start (label, 6);
+  gtk_widget_set_margin_end (label, 6);
+  gtk_widget_set_margin_top (label, 6);
+  gtk_widget_set_margin_bottom (label, 6);
+  gtk_popover_set_child (GTK_POPOVER (popover), label);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (badge), popover);
+  gtk_widget_set_visible (badge, FALSE);
+
+  return badge;
+}
+
+static void
+badge_set (GtkWidget  *badge,
+           const char *text)
+{
+  GtkWidget *label = gtk_popover_get_child (gtk_menu_button_get_popover (GTK_MENU_BUTTON (badge)));
+
+  gtk_widget_set_visible (badge, text != NULL);
+  gtk_widget_set_tooltip_text (badge, text);
+  gtk_label_set_label (GTK_LABEL (label), text != NULL ? text : "");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (badge), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  text != NULL ? text : "", -1);
+}
+
+/* Flags a throughput or a GPU price more than twice away from the
+ * catalogue's (cost_catalogue_is_far()), on the baseline as the rest of the
+ * form shows it. */
+static void
+update_catalogue_badges (CostModelGroup *self)
+{
+  CostProject *project = project_of (self);
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autofree char *throughput_text = NULL;
+  g_autofree char *price_text = NULL;
+  CostCatalogueCheck check;
+
+  cost_catalogue_check_model (project, result, self->model, &check);
+  if (check.throughput_far)
+    {
+      g_autofree char *entered = cost_format_number (cost_served_model_get_value (self->model, "throughput"), 2);
+      g_autofree char *reference = cost_format_number (check.throughput->value, 2);
+
+      /* Translators: a throughput far from the catalogue's; the last %s is the MLPerf source */
+      throughput_text = g_strdup_printf (_("%s is more than twice away from the catalogue's %s %s for this accelerator (MLPerf %s, %s, %s · %s). Check the figure."),
+                                         entered, reference, _(check.throughput->unit),
+                                         check.throughput->benchmark, check.throughput->scenario,
+                                         check.throughput->round, check.throughput->source);
+    }
+  if (check.price_far)
+    {
+      const char *currency = cost_project_get_currency (project);
+      g_autofree char *entered = cost_format_price (check.price_entered, currency, 0);
+      g_autofree char *reference = cost_format_price (check.price_reference, currency, 0);
+      g_autofree char *quoted = cost_format_number (check.price->per_gpu_hour, 3);
+
+      /* Translators: a GPU price far from the catalogue's: "¥300 a GPU-hour is more than twice away from the catalogue's ¥87.259 (AWS p5.48xlarge, 12.29 USD)" */
+      price_text = g_strdup_printf (_("%s a GPU-hour is more than twice away from the catalogue's %s (%s %s, %s %s). Check the price of the GPU item."),
+                                    entered, reference, check.price->provider, check.price->instance,
+                                    quoted, check.price->currency);
+    }
+  badge_set (self->throughput_badge, throughput_text);
+  badge_set (self->price_badge, price_text);
 }
 
 /* What an LLM sized by tokens takes, with its memory, its curve, what a
@@ -316,6 +398,7 @@ update_result (CostModelGroup *self)
   adw_action_row_set_subtitle (self->items_row,
                                items[0] != '\0' ? items :
                                _("None yet: add a GPU item to price the accelerators"));
+  update_catalogue_badges (self);
 }
 
 static guint
@@ -925,6 +1008,11 @@ cost_model_group_init (CostModelGroup *self)
   self->syncing = TRUE;
   gtk_widget_init_template (GTK_WIDGET (self));
   self->syncing = FALSE;
+
+  self->throughput_badge = badge_new ();
+  adw_entry_row_add_suffix (ADW_ENTRY_ROW (self->throughput_row), self->throughput_badge);
+  self->price_badge = badge_new ();
+  adw_action_row_add_suffix (ADW_ACTION_ROW (self->accelerator_row), self->price_badge);
 }
 
 /**

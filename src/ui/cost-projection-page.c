@@ -47,7 +47,7 @@ fill_table (CostProjectionPage *self,
   const char *currency = cost_project_get_currency (project);
   double budget = cost_project_get_monthly_budget (project);
   g_autofree double *cumulative = cost_analysis_cumulative (result);
-  g_autofree char *total = cost_format_money (result->horizon_total, currency, COST_FORMAT_WHOLE);
+  g_autofree char *total = cost_format_money_styled (result->horizon_total, currency, COST_MONEY_EXACT);
   int last = result->horizon + 1;
 
   cost_table_clear (self->table);
@@ -62,8 +62,8 @@ fill_table (CostProjectionPage *self,
   for (int m = 0; m < result->horizon; m++)
     {
       g_autofree char *month = cost_project_get_month_label (project, m, FALSE);
-      g_autofree char *cost = cost_format_money (result->monthly[m], currency, COST_FORMAT_WHOLE);
-      g_autofree char *sum = cost_format_money (cumulative[m], currency, COST_FORMAT_WHOLE);
+      g_autofree char *cost = cost_format_money_styled (result->monthly[m], currency, COST_MONEY_EXACT);
+      g_autofree char *sum = cost_format_money_styled (cumulative[m], currency, COST_MONEY_EXACT);
 
       cost_table_add (self->table, COLUMN_MONTH, m + 1, month, COST_TABLE_CELL_TEXT);
       cost_table_add (self->table, COLUMN_COST, m + 1, cost, COST_TABLE_CELL_NUMBER);

@@ -115,10 +115,13 @@ set_figure (GtkLabel   *label,
             const char *currency,
             char       *detail_text)
 {
-  g_autofree char *text = cost_format_money (value, currency, COST_FORMAT_WHOLE);
+  g_autofree char *text = cost_format_money_styled (value, currency, COST_MONEY_COMPACT);
+  g_autofree char *exact = cost_format_money_styled (value, currency, COST_MONEY_EXACT);
   g_autofree char *owned_detail = detail_text;
 
   gtk_label_set_label (label, text);
+  /* A card rounds to 万 in Chinese: the exact amount is a hover away. */
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), g_strcmp0 (text, exact) != 0 ? exact : NULL);
   gtk_label_set_label (detail, owned_detail ? owned_detail : "");
   gtk_widget_set_visible (GTK_WIDGET (detail), owned_detail != NULL);
 }

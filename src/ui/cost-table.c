@@ -42,7 +42,10 @@ cost_table_add (GtkGrid       *grid,
   label = gtk_label_new (text);
   gtk_label_set_xalign (GTK_LABEL (label), (flags & COST_TABLE_CELL_NUMBER) ? 1.0 : 0.0);
   gtk_label_set_wrap (GTK_LABEL (label), !(flags & COST_TABLE_CELL_NUMBER));
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  /* Whole words: a table narrower than its words scrolls sideways (every
+   * table sits in a sideways scroller) rather than breaking names into
+   * letters. */
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD);
   gtk_widget_set_valign (label, (flags & COST_TABLE_CELL_DETAIL) ? GTK_ALIGN_START : GTK_ALIGN_CENTER);
   if (flags & COST_TABLE_CELL_NUMBER)
     gtk_widget_add_css_class (label, "numeric");

@@ -20,6 +20,7 @@
 
 #include "cost-calc.h"
 #include "cost-format.h"
+#include "cost-names.h"
 #include "cost-project-sizing.h"
 #include "cost-unit-economics.h"
 #include "cost-unit-economics-panel.h"
@@ -127,7 +128,7 @@ refresh (CostUnitEconomicsPanel *self)
 
   if (self->scenario != NULL)
     /* Translators: under "Unit Economics": which scenario the figures are of */
-    gtk_label_set_label (self->subtitle, cost_scenario_get_name (self->scenario));
+    gtk_label_set_label (self->subtitle, cost_names_translate (cost_scenario_get_name (self->scenario)));
   else
     gtk_label_set_label (self->subtitle, _("Baseline, at the monthly run-rate"));
 

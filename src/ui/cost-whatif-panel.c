@@ -63,6 +63,9 @@ struct _CostWhatifPanel
   Lever        *editing;    /* the lever whose change is being applied */
   gboolean      syncing;    /* the sliders are being set from the model */
   gboolean      live;       /* a slider is being dragged */
+  guint         anchor_tick;   /* keeps the panel in place after a change */
+  guint         anchor_frames; /* frames left to keep it there */
+  double        anchor_top;    /* where it was in the page's scrolled view */
 };
 
 G_DEFINE_FINAL_TYPE (CostWhatifPanel, cost_whatif_panel, GTK_TYPE_WIDGET)
@@ -328,12 +331,71 @@ apply_lever (CostWhatifPanel *self,
     g_warning ("The quick what-if could not apply %g: %s", value, error->message);
 }
 
+/* Frames over which a change settles: the scenario shown, the key figures
+ * above the panel re-laid out. */
+#define ANCHOR_FRAMES 12
+
+/* Where the panel's top is in the view of the scrolled page around it. */
+static gboolean
+top_in_view (CostWhatifPanel *self,
+             GtkWidget      **scroller,
+             double          *top)
+{
+  double x = 0;
+
+  *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+
+  return *scroller != NULL &&
+         gtk_widget_translate_coordinates (GTK_WIDGET (self), *scroller, 0, 0, &x, top);
+}
+
+/* A change may grow what is above the panel (the key figures show their
+ * change from the baseline): scroll by as much, so that the slider stays
+ * under the pointer instead of the page jumping. */
+static gboolean
+on_anchor_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       data)
+{
+  CostWhatifPanel *self = COST_WHATIF_PANEL (widget);
+  GtkWidget *scroller;
+  double top;
+
+  if (top_in_view (self, &scroller, &top) && fabs (top - self->anchor_top) >= 0.5)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+      gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top - self->anchor_top);
+    }
+
+  if (--self->anchor_frames > 0)
+    return G_SOURCE_CONTINUE;
+  self->anchor_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+keep_in_place (CostWhatifPanel *self)
+{
+  GtkWidget *scroller;
+
+  if (self->anchor_tick == 0)
+    {
+      if (!top_in_view (self, &scroller, &self->anchor_top))
+        return;
+      self->anchor_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_anchor_tick_cb, NULL, NULL);
+    }
+  self->anchor_frames = ANCHOR_FRAMES;
+}
+
 static void
 on_value_changed_cb (GtkRange        *scale,
                      CostWhatifPanel *self)
 {
   if (self->syncing || self->document == NULL)
     return;
+
+  keep_in_place (self);
 
   for (guint i = 0; i < self->levers->len; i++)
     {
@@ -560,6 +622,9 @@ cost_whatif_panel_dispose (GObject *object)
   CostWhatifPanel *self = COST_WHATIF_PANEL (object);
 
   cost_whatif_panel_set_document (self, NULL);
+  if (self->anchor_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->anchor_tick);
+  self->anchor_tick = 0;
   g_clear_object (&self->signals);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
@@ -637,6 +702,7 @@ static void
 cost_whatif_panel_init (CostWhatifPanel *self)
 {
   GtkWidget *title = gtk_label_new (_("Quick What-If"));
+  GtkWidget *scroller;
 
   self->signals = g_signal_group_new (COST_TYPE_DOCUMENT);
   g_signal_group_connect (self->signals, "notify::result", G_CALLBACK (on_result_notify_cb), self);
@@ -680,7 +746,14 @@ cost_whatif_panel_init (CostWhatifPanel *self)
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->grid), 12);
   gtk_widget_set_margin_start (GTK_WIDGET (self->grid), 18);
   gtk_widget_set_margin_end (GTK_WIDGET (self->grid), 18);
-  gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->grid));
+  /* Narrower than its sliders, the table scrolls sideways and the page
+   * around it still fits the window. */
+  scroller = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_AUTOMATIC, GTK_POLICY_NEVER);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->grid));
+  gtk_box_append (GTK_BOX (self->box), scroller);
 }
 
 GtkWidget *

@@ -23,8 +23,11 @@ struct _CostWindow
 
   AdwToastOverlay      *toast_overlay;
   AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar_box;
   GtkListBox           *sidebar;
   GtkWidget            *content_box;
+  GtkWidget            *back_button;
+  GtkWidget            *content_menu_button;
   AdwWindowTitle       *window_title;
   GtkStack             *stack;
   AdwStatusPage        *loading_page;

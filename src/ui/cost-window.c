@@ -997,6 +997,9 @@ cost_window_class_init (CostWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CostWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, sidebar_box);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, back_button);
+  gtk_widget_class_bind_template_child (widget_class, CostWindow, content_menu_button);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, sidebar);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, content_box);
   gtk_widget_class_bind_template_child (widget_class, CostWindow, window_title);

@@ -26,6 +26,7 @@
 #include "cost-format.h"
 #include "cost-names.h"
 #include "cost-project-sizing.h"
+#include "cost-unit-economics.h"
 #include "cost-workload-page.h"
 
 struct _CostWorkloadPage
@@ -47,6 +48,7 @@ struct _CostWorkloadPage
   GtkLabel            *peak_label;
   GtkLabel            *monthly_label;
   GtkLabel            *explanation_label;
+  GtkLabel            *peak_gpus_label;
   GtkWidget           *models_group;
   GtkWidget           *no_models_row;    /* in the models group while there are none */
   GtkBox              *models_box;
@@ -151,6 +153,19 @@ update_traffic (CostWorkloadPage *self)
   gtk_label_set_label (self->peak_label, peak_text);
   gtk_label_set_label (self->monthly_label, monthly_text);
   gtk_label_set_label (self->explanation_label, explanation);
+}
+
+/* The accelerators of every model summed by type, as the sizing counts them. */
+static void
+update_peak_gpus (CostWorkloadPage *self)
+{
+  const CostResult *result = cost_document_get_baseline_result (self->document);
+  g_autofree char *text = NULL;
+
+  if (result != NULL)
+    text = cost_peak_accelerators_explain (project_of (self), result);
+  gtk_label_set_label (self->peak_gpus_label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->peak_gpus_label), text != NULL);
 }
 
 /* Shows the workload's fields, bound to it, or only the switch without one. */
@@ -631,6 +646,7 @@ on_project_changed_cb (CostProject      *project,
                        CostWorkloadPage *self)
 {
   update_traffic (self);
+  update_peak_gpus (self);
   update_power (self);
   update_rates (self);
 }
@@ -760,6 +776,7 @@ cost_workload_page_class_init (CostWorkloadPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, peak_label);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, monthly_label);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, explanation_label);
+  gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, peak_gpus_label);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, models_group);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, models_box);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, pue_row);

@@ -10,6 +10,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "chart-test-util.h"
 #include "cost-actuals-charts.h"
 #include "cost-chart-choice.h"
 #include "cost-chart-data.h"
@@ -128,6 +129,70 @@ test_by_month (void)
   g_assert_cmpfloat (cost_chart_dataset_get_value (dataset, 2, compute), ==, 7000);
   g_assert_cmpfloat (cost_chart_dataset_get_value (dataset, 3, compute), ==, 107000);
   g_assert_cmpfloat (cost_chart_dataset_get_group_total (dataset, 3), ==, 375000);
+}
+
+/* How many times @text is drawn. */
+static guint
+count_text (CostChartLayout *layout,
+            const char      *text)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < cost_chart_layout_get_n_texts (layout); i++)
+    n += g_strcmp0 (cost_chart_layout_get_text (layout, i, NULL), text) == 0;
+
+  return n;
+}
+
+/* The projection's bars at the page's size (its chart in a 1,100 × 760
+ * window is about 790 × 330): every month labels its segments by the same
+ * rule, so twelve equal months show twelve equal sets of labels, and the
+ * largest segment, Labor, is labelled whenever any smaller one is. */
+static void
+test_by_month_labels (void)
+{
+  static const int sizes[][2] = { { 790, 330 }, { 700, 300 }, { 1000, 360 }, { 1400, 420 } };
+  g_autoptr(CostProject) project = cost_test_load_example ("reference.modelcost");
+  g_autoptr(CostResult) result = cost_calc_compute (project, NULL);
+  g_autoptr(CostChartDataset) dataset = cost_chart_data_by_month (project, result);
+
+  setlocale (LC_ALL, "C.UTF-8");
+  cost_chart_data_add_budget (dataset, project);
+
+  for (guint k = 0; k < G_N_ELEMENTS (sizes); k++)
+    {
+      g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+      cairo_surface_t *surface = chart_test_render (COST_CHART_STACKED, dataset, sizes[k][0], sizes[k][1],
+                                                    FALSE, layout);
+      /* Compute 107,000, Data 3,000, Labor 175,000, Operations 90,000 */
+      g_autofree char *compute = cost_format_money_compact (107000, "CNY");
+      g_autofree char *labor = cost_format_money_compact (175000, "CNY");
+      g_autofree char *operations = cost_format_money_compact (90000, "CNY");
+      guint n_compute = count_text (layout, compute);
+      guint n_labor = count_text (layout, labor);
+      guint n_operations = count_text (layout, operations);
+
+      g_test_message ("%d × %d: Compute %u, Labor %u, Operations %u", sizes[k][0], sizes[k][1],
+                      n_compute, n_labor, n_operations);
+      g_assert_true (n_compute == 0 || n_compute == 12);
+      g_assert_true (n_labor == 0 || n_labor == 12);
+      g_assert_true (n_operations == 0 || n_operations == 12);
+      g_assert_cmpuint (n_labor, >=, n_compute);
+      g_assert_cmpuint (n_labor, >=, n_operations);
+      /* Data's 3,000 is a sliver: never labelled. */
+      g_assert_cmpuint (count_text (layout, "¥3K"), ==, 0);
+      cairo_surface_destroy (surface);
+    }
+
+  /* At the page's size the bars are wide enough for every label that fits. */
+  {
+    g_autoptr(CostChartLayout) layout = cost_chart_layout_new ();
+    cairo_surface_t *surface = chart_test_render (COST_CHART_STACKED, dataset, 790, 330, FALSE, layout);
+    g_autofree char *labor = cost_format_money_compact (175000, "CNY");
+
+    g_assert_cmpuint (count_text (layout, labor), ==, 12);
+    cairo_surface_destroy (surface);
+  }
 }
 
 static void
@@ -499,6 +564,7 @@ main (int   argc,
   g_test_add_func ("/chart/data/follows-edits", test_follows_edits);
   g_test_add_func ("/chart/data/by-scenario", test_by_scenario);
   g_test_add_func ("/chart/data/by-month", test_by_month);
+  g_test_add_func ("/chart/data/by-month-labels", test_by_month_labels);
   g_test_add_func ("/chart/data/by-month-calendar", test_by_month_calendar);
   g_test_add_func ("/chart/data/burn-up", test_burn_up);
   g_test_add_func ("/chart/data/fan-calendar", test_fan_calendar);

@@ -11,8 +11,11 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cost-calc.h"
 #include "cost-format.h"
 #include "cost-names.h"
+#include "cost-project-io.h"
+#include "cost-test-util.h"
 #include "cost-types.h"
 
 static gboolean
@@ -79,6 +82,13 @@ test_english (void)
   check_format (cost_format_price (0.0042, "USD", COST_FORMAT_NO_SYMBOL), "0.0042");
   check_format (cost_format_price (1.23456789, "USD", 0), "$1.234568");
   check_format (cost_format_price (1500, "JPY", 0), "JP¥1,500");
+
+  /* A card keeps the whole amount in English; a table every cent */
+  check_format (cost_format_money_styled (375000, "CNY", COST_MONEY_COMPACT), "¥375,000");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_COMPACT), "¥4,500,000");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_EXACT), "¥4,500,000");
+  check_format (cost_format_money_styled (22054370.42, "CNY", COST_MONEY_EXACT), "¥22,054,370.42");
+  check_format (cost_format_money_styled (-50000.5, "USD", COST_MONEY_EXACT), "−$50,000.50");
 }
 
 static void
@@ -95,6 +105,15 @@ test_chinese (void)
   check_format (cost_format_money_compact (375000, "CNY"), "37.5万元");
   check_format (cost_format_money_compact (375000, "USD"), "$37.5万");
   check_format (cost_format_money (375000, "CNY", 0), "¥375,000.00");
+
+  /* Cards and charts in 万 and 亿; tables every yuan, the fen when there are any */
+  check_format (cost_format_money_styled (375000, "CNY", COST_MONEY_COMPACT), "37.5万元");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_COMPACT), "450万元");
+  /* 22,054,370.42 ÷ 10,000 = 2,205.4 万, whole above a million */
+  check_format (cost_format_money_styled (22054370.42, "CNY", COST_MONEY_COMPACT), "2,205万元");
+  check_format (cost_format_money_styled (3000, "CNY", COST_MONEY_COMPACT), "3,000元");
+  check_format (cost_format_money_styled (4500000, "CNY", COST_MONEY_EXACT), "¥4,500,000");
+  check_format (cost_format_money_styled (22054370.42, "CNY", COST_MONEY_EXACT), "¥22,054,370.42");
 }
 
 static void
@@ -194,6 +213,65 @@ test_quantity (void)
   setlocale (LC_ALL, "C.UTF-8");
 }
 
+/* The bundled reference example opened in a Chinese session: its title and
+ * scenario names read in Chinese, its figures are the same. */
+static void
+test_example_in_chinese (void)
+{
+  const char *localedir = g_getenv ("MODELCOST_LOCALEDIR");
+  g_autoptr(CostProject) english = NULL;
+  g_autoptr(CostProject) chinese = NULL;
+  g_autoptr(GPtrArray) english_results = NULL;
+  g_autoptr(GPtrArray) chinese_results = NULL;
+
+  if (!use_locale ("en_US.UTF-8"))
+    return;
+  if (localedir == NULL)
+    {
+      g_test_skip ("The translations are not built");
+      return;
+    }
+
+  english = cost_test_load_example ("reference.modelcost");
+  g_assert_cmpstr (cost_names_translate (cost_project_get_title (english)), ==,
+                   "Reference case: e-commerce search and recommendation");
+  english_results = cost_calc_compute_all (english);
+
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  g_setenv ("LANGUAGE", "zh_CN", TRUE);
+  if (!use_locale ("zh_CN.UTF-8"))
+    return;
+
+  chinese = cost_test_load_example ("reference.modelcost");
+  g_assert_cmpstr (cost_names_translate (cost_project_get_title (chinese)), ==, "参考案例：电商搜索与推荐");
+  g_assert_cmpstr (cost_names_translate (cost_scenario_get_name (cost_project_get_scenario (chinese, 0))), ==,
+                   "INT8 量化");
+  g_assert_cmpstr (cost_names_translate (cost_scenario_get_name (cost_project_get_scenario (chinese, 1))), ==,
+                   "预留 GPU");
+  g_assert_cmpstr (cost_names_translate (cost_category_get_name (cost_project_get_category (chinese, 0))), ==,
+                   "计算资源");
+  /* The description is translated whole; the file keeps English. */
+  g_assert_nonnull (strstr (cost_names_translate (cost_project_get_description (chinese)), "375,000 元"));
+  g_assert_cmpstr (cost_project_get_title (chinese), ==, "Reference case: e-commerce search and recommendation");
+
+  /* The same figures: 375,000 a month, 4,500,000 a year, in every scenario */
+  chinese_results = cost_calc_compute_all (chinese);
+  g_assert_cmpuint (chinese_results->len, ==, english_results->len);
+  for (guint i = 0; i < chinese_results->len; i++)
+    {
+      const CostResult *e = g_ptr_array_index (english_results, i);
+      const CostResult *c = g_ptr_array_index (chinese_results, i);
+
+      g_assert_cmpfloat (c->run_rate, ==, e->run_rate);
+      g_assert_cmpfloat (c->horizon_total, ==, e->horizon_total);
+    }
+  g_assert_cmpfloat (((const CostResult *) g_ptr_array_index (chinese_results, 0))->run_rate, ==, 375000);
+
+  g_unsetenv ("LANGUAGE");
+  setlocale (LC_ALL, "C.UTF-8");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -205,6 +283,7 @@ main (int   argc,
   g_test_add_func ("/model/format/parse", test_parse);
   g_test_add_func ("/model/format/parse-comma-locale", test_parse_german);
   g_test_add_func ("/model/format/quantity", test_quantity);
+  g_test_add_func ("/model/format/example-in-chinese", test_example_in_chinese);
 
   return g_test_run ();
 }

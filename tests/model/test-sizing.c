@@ -90,6 +90,31 @@ test_example_llm (void)
   g_assert_cmpfloat_with_epsilon (e.cost_per_1m_tokens, 22054370.42 / (requests * 340) * 1e6, 1e-9);
   g_assert_cmpfloat_with_epsilon (e.compute_share, 21507370.42 / 22054370.42, 1e-12);
 
+  /* The sum the planner shows, one line per accelerator type */
+  {
+    g_autofree char *peak = cost_peak_accelerators_explain (project, base);
+    g_autofree char *summed = NULL;
+    g_autofree char *none = NULL;
+    g_autoptr(CostProject) empty = cost_project_new ();
+
+    g_assert_cmpstr (peak, ==, "GPUs for the peak: 294 H100 SXM\n"
+                               "GPUs for the peak: 104 A100 SXM 80GB");
+    /* The ranker on H100 too: the same 104, and 294 + 104 = 398 */
+    g_assert_true (cost_served_model_set_accelerator (cost_project_find_model (project, "ranker", NULL),
+                                                      "H100 SXM", NULL));
+    summed = cost_peak_accelerators_explain (project, base);
+    g_assert_cmpstr (summed, ==, "GPUs for the peak: 294 + 104 = 398 H100 SXM");
+    g_assert_true (cost_served_model_set_accelerator (cost_project_find_model (project, "ranker", NULL),
+                                                      "A100 SXM 80GB", NULL));
+    /* No models, no line */
+    {
+      g_autoptr(CostResult) r = cost_calc_compute (empty, NULL);
+
+      none = cost_peak_accelerators_explain (empty, r);
+      g_assert_null (none);
+    }
+  }
+
   /* Traffic × 3: 436 × 2 + 2 = 874 H100 and 149 × 2 + 4 = 302 A100 */
   {
     CostResult *traffic = g_ptr_array_index (all, 1);
@@ -335,6 +360,87 @@ test_catalogue (void)
   g_assert_nonnull (strstr (error->message, "USD"));
 }
 
+/* A figure more than twice, or less than half, the catalogue's is flagged:
+ * one rule for throughputs and prices. */
+static void
+test_catalogue_far (void)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("llm-search.modelcost");
+  CostServedModel *ranker = cost_project_find_model (project, "ranker", NULL);
+  CostServedModel *rewriter = cost_project_find_model (project, "rewriter", NULL);
+  CostItem *rewriter_gpus = cost_project_find_item (project, "rewriter-gpus", NULL);
+  CostCatalogueCheck check;
+  double reference;
+
+  g_assert_false (cost_catalogue_is_far (2, 1));
+  g_assert_true (cost_catalogue_is_far (2.01, 1));
+  g_assert_false (cost_catalogue_is_far (0.5, 1));
+  g_assert_true (cost_catalogue_is_far (0.49, 1));
+  g_assert_false (cost_catalogue_is_far (0, 1));
+  g_assert_false (cost_catalogue_is_far (NAN, 1));
+  g_assert_false (cost_catalogue_is_far (5, NAN));
+
+  /* The example's ranker takes the catalogue's A100 result and price:
+   * 5.12 USD × 7.10 = 36.352 CNY a GPU-hour, as its item is priced. */
+  {
+    g_autoptr(CostResult) r = cost_calc_compute (project, NULL);
+
+    cost_catalogue_check_model (project, r, ranker, &check);
+    g_assert_nonnull (check.throughput);
+    g_assert_cmpfloat (check.throughput->value, ==, 18709.1);
+    g_assert_false (check.throughput_far);
+    g_assert_nonnull (check.price);
+    g_assert_cmpfloat_with_epsilon (check.price_reference, 36.352, 1e-9);
+    g_assert_cmpfloat_with_epsilon (check.price_entered, 36.352, 1e-9);
+    g_assert_false (check.price_far);
+  }
+  reference = check.throughput->value;
+
+  /* Three times the throughput is far; half of it is not; less is. */
+  g_assert_true (cost_served_model_set_value (ranker, "throughput", 3 * reference, NULL));
+  {
+    g_autoptr(CostResult) r = cost_calc_compute (project, NULL);
+
+    cost_catalogue_check_model (project, r, ranker, &check);
+    g_assert_true (check.throughput_far);
+  }
+  g_assert_true (cost_served_model_set_value (ranker, "throughput", reference / 2, NULL));
+  {
+    g_autoptr(CostResult) r = cost_calc_compute (project, NULL);
+
+    cost_catalogue_check_model (project, r, ranker, &check);
+    g_assert_false (check.throughput_far);
+  }
+
+  /* The H100 at 12.29 USD × 7.10 = 87.259: 200 a GPU-hour is more than
+   * twice (174.518), 43 less than half (43.6295), 44 is not. */
+  cost_item_set_unit_price (rewriter_gpus, 200, NULL);
+  {
+    g_autoptr(CostResult) r = cost_calc_compute (project, NULL);
+
+    cost_catalogue_check_model (project, r, rewriter, &check);
+    g_assert_cmpfloat_with_epsilon (check.price_reference, 87.259, 1e-9);
+    g_assert_true (check.price_far);
+    /* An LLM sized by tokens has no entered throughput to compare. */
+    g_assert_null (check.throughput);
+    g_assert_false (check.throughput_far);
+  }
+  cost_item_set_unit_price (rewriter_gpus, 43, NULL);
+  {
+    g_autoptr(CostResult) r = cost_calc_compute (project, NULL);
+
+    cost_catalogue_check_model (project, r, rewriter, &check);
+    g_assert_true (check.price_far);
+  }
+  cost_item_set_unit_price (rewriter_gpus, 44, NULL);
+  {
+    g_autoptr(CostResult) r = cost_calc_compute (project, NULL);
+
+    cost_catalogue_check_model (project, r, rewriter, &check);
+    g_assert_false (check.price_far);
+  }
+}
+
 static void
 test_user_catalogue (void)
 {
@@ -400,6 +506,7 @@ main (int   argc,
   g_test_add_func ("/model/sizing/power", test_power);
   g_test_add_func ("/model/catalogue/builtin", test_catalogue);
   g_test_add_func ("/model/catalogue/user", test_user_catalogue);
+  g_test_add_func ("/model/catalogue/far", test_catalogue_far);
 
   return g_test_run ();
 }

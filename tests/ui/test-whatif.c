@@ -641,6 +641,81 @@ test_quick (Fixture       *f,
   g_assert_nonnull (strstr (cost_whatif_panel_get_change (panel), "the baseline"));
 }
 
+static gboolean
+count_frame_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       data)
+{
+  guint *frames = data;
+
+  (*frames)++;
+  return G_SOURCE_CONTINUE;
+}
+
+/* Lets @widget's window lay out and draw @n frames. */
+static void
+wait_frames (GtkWidget *widget,
+             guint      n)
+{
+  guint frames = 0;
+  guint id = gtk_widget_add_tick_callback (widget, count_frame_cb, &frames, NULL);
+
+  while (frames < n)
+    g_main_context_iteration (NULL, TRUE);
+  gtk_widget_remove_tick_callback (widget, id);
+  settle ();
+}
+
+/* Where @widget's top is in the visible part of @scroller. */
+static double
+top_in_view (GtkWidget *widget,
+             GtkWidget *scroller)
+{
+  double x = 0, y = 0;
+
+  g_assert_true (gtk_widget_translate_coordinates (widget, scroller, 0, 0, &x, &y));
+  return y;
+}
+
+/* Moving a slider keeps the panel where it is on the screen: the slider
+ * stays under the pointer, whatever the page shows or hides above it. */
+static void
+test_quick_stays (Fixture       *f,
+                  gconstpointer  data)
+{
+  CostWhatifPanel *panel = page_child (window_child (f, "summary_page"), "whatif_panel");
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (panel), GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GtkRange *gpus = cost_whatif_panel_get_lever (panel, "gpu", "quantity");
+  double before, after, value_before, height_before;
+
+  g_assert_nonnull (scroller);
+  wait_frames (GTK_WIDGET (panel), 3);
+  /* Scrolled to the panel, as a user is to reach its sliders. */
+  gtk_adjustment_set_value (vadjustment, top_in_view (GTK_WIDGET (panel), scroller) +
+                                         gtk_adjustment_get_value (vadjustment) - 40);
+  wait_frames (GTK_WIDGET (panel), 3);
+  before = top_in_view (GTK_WIDGET (panel), scroller);
+  value_before = gtk_adjustment_get_value (vadjustment);
+  height_before = gtk_widget_get_height (GTK_WIDGET (panel));
+
+  /* The first move creates the What-if scenario and shows it. */
+  gtk_range_set_value (gpus, 0.9);
+  wait_frames (GTK_WIDGET (panel), 15);
+  after = top_in_view (GTK_WIDGET (panel), scroller);
+  g_test_message ("panel at %.1f, then %.1f; scrolled %.1f, then %.1f; height %.1f, then %d",
+                  before, after, value_before, gtk_adjustment_get_value (vadjustment),
+                  height_before, gtk_widget_get_height (GTK_WIDGET (panel)));
+  g_assert_nonnull (shown_scenario (f));
+  g_assert_cmpfloat (fabs (after - before), <=, 1.0);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (panel)), ==, (int) height_before);
+
+  /* And the next ones. */
+  gtk_range_set_value (gpus, 0.6);
+  wait_frames (GTK_WIDGET (panel), 15);
+  g_assert_cmpfloat (fabs (top_in_view (GTK_WIDGET (panel), scroller) - before), <=, 1.0);
+}
+
 static GtkGrid *
 page_table (Fixture    *f,
             const char *page)
@@ -767,7 +842,8 @@ test_projection (Fixture       *f,
   result = cost_document_get_result (cost_window_get_document (f->window));
   g_assert_true (result->scenario == shown_scenario (f));
 
-  total = money (result->horizon_total);
+  /* A table keeps the fen: the months add up to the total to the fen. */
+  total = cost_format_money_styled (result->horizon_total, "CNY", COST_MONEY_EXACT);
   g_assert_cmpfloat (result->horizon_total, >, 4500000);
   g_assert_cmpstr (cost_table_get_text (table, 0, 13), ==, "Total");
   g_assert_cmpstr (cost_table_get_text (table, 2, 13), ==, total);
@@ -826,6 +902,7 @@ main (int   argc,
   g_test_add ("/ui/whatif/exclude-add", Fixture, NULL, fixture_set_up, test_exclude_add, window_fixture_tear_down);
   g_test_add ("/ui/whatif/manage", Fixture, NULL, fixture_set_up, test_manage, window_fixture_tear_down);
   g_test_add ("/ui/whatif/presets", Fixture, NULL, fixture_set_up, test_presets, window_fixture_tear_down);
+  g_test_add ("/ui/whatif/quick-stays", Fixture, NULL, fixture_set_up, test_quick_stays, window_fixture_tear_down);
   g_test_add ("/ui/whatif/quick", Fixture, NULL, fixture_set_up, test_quick, window_fixture_tear_down);
   g_test_add ("/ui/whatif/comparison", Fixture, NULL, fixture_set_up, test_comparison, window_fixture_tear_down);
   g_test_add ("/ui/whatif/sensitivity", Fixture, NULL, fixture_set_up, test_sensitivity, window_fixture_tear_down);

@@ -612,6 +612,141 @@ test_empty_state (void)
   g_object_unref (window);
 }
 
+/* A window on @file, opened at @width × @height. */
+static CostWindow *
+window_at_size (GFile *file,
+                int    width,
+                int    height)
+{
+  CostWindow *window = cost_window_new (NULL);
+
+  g_object_ref_sink (window);
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_true (window_open_file (window, file));
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+
+  return window;
+}
+
+static void
+window_close (CostWindow *window)
+{
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (window);
+}
+
+static GtkWidget *
+template_child (CostWindow *window,
+                const char *name)
+{
+  return GTK_WIDGET (gtk_widget_get_template_child (GTK_WIDGET (window), COST_TYPE_WINDOW, name));
+}
+
+static void
+run_pending (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+/* Wide windows, down to an ordinary laptop's, show the sidebar beside the
+ * page, with no Back button and the main menu in the sidebar's bar. */
+static void
+test_adaptive_wide (Fixture       *f,
+                    gconstpointer  data)
+{
+  static const int widths[] = { 1920, 800 };
+
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      CostWindow *window = window_at_size (f->file, widths[i], 600);
+      AdwLeaflet *leaflet = ADW_LEAFLET (template_child (window, "leaflet"));
+
+      g_assert_false (adw_leaflet_get_folded (leaflet));
+      g_assert_true (gtk_widget_get_mapped (template_child (window, "sidebar_box")));
+      g_assert_true (gtk_widget_get_mapped (template_child (window, "content_box")));
+      g_assert_false (gtk_widget_get_visible (template_child (window, "back_button")));
+      g_assert_false (gtk_widget_get_visible (template_child (window, "content_menu_button")));
+      window_close (window);
+    }
+}
+
+/* At a phone's width the sidebar and the page take turns: choosing a page
+ * shows it, its Back button returns to the sidebar, and the main menu is
+ * within reach from the page. */
+static void
+test_adaptive_narrow (Fixture       *f,
+                      gconstpointer  data)
+{
+  static const char *pages[] = { "summary", "workload", "comparison", "sensitivity", "uncertainty", "projection",
+                                 "actuals" };
+  CostWindow *window;
+  AdwLeaflet *leaflet;
+  GtkWidget *sidebar, *content, *back, *menu, *row;
+  GtkStack *stack;
+  CostCategory *compute;
+  int minimum;
+
+  /* GNOME's and the phones' layout of the title buttons: Close only. */
+  g_object_set (gtk_settings_get_default (), "gtk-decoration-layout", "appmenu:close", NULL);
+  window = window_at_size (f->file, 360, 720);
+  leaflet = ADW_LEAFLET (template_child (window, "leaflet"));
+  sidebar = template_child (window, "sidebar_box");
+  content = template_child (window, "content_box");
+  back = template_child (window, "back_button");
+  menu = template_child (window, "content_menu_button");
+  stack = GTK_STACK (template_child (window, "stack"));
+  compute = cost_project_find_category (cost_window_get_project (window), "compute", NULL);
+  row = cost_window_get_sidebar_row (window, compute);
+
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (leaflet)), ==, 360);
+  g_assert_true (adw_leaflet_get_folded (leaflet));
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+  g_assert_true (gtk_widget_get_mapped (row));
+
+  /* Choosing a category, as a click does, shows its page. */
+  gtk_widget_activate (row);
+  run_pending ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "category");
+  g_assert_true (cost_category_page_get_category (cost_window_get_category_page (window)) == compute);
+  g_assert_true (gtk_widget_get_visible (back));
+  g_assert_true (gtk_widget_get_visible (menu));
+  /* The page fits the window: nothing is pushed off its right edge. */
+  g_assert_cmpint (gtk_widget_get_width (content), <=, 360);
+
+  /* Every page fits the phone's width. */
+  for (guint i = 0; i < G_N_ELEMENTS (pages); i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", pages[i]);
+      run_pending ();
+      g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, pages[i]);
+      gtk_widget_measure (content, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      g_assert_cmpint (minimum, <=, 360);
+      g_assert_cmpint (gtk_widget_get_width (content), <=, 360);
+    }
+  cost_window_select_category (window, compute);
+  run_pending ();
+
+  /* Back returns to the sidebar. */
+  g_signal_emit_by_name (back, "clicked");
+  run_pending ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+
+  /* So does it from a planning page. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-page", "s", "workload");
+  run_pending ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == content);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "workload");
+  g_signal_emit_by_name (back, "clicked");
+  run_pending ();
+  g_assert_true (adw_leaflet_get_visible_child (leaflet) == sidebar);
+
+  window_close (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -631,6 +766,8 @@ main (int   argc,
   g_test_add ("/ui/window/move-across", Fixture, NULL, fixture_set_up, test_move_across, fixture_tear_down);
   g_test_add ("/ui/window/close-unsaved", Fixture, NULL, fixture_set_up, test_close_unsaved, fixture_tear_down);
   g_test_add ("/ui/window/print", Fixture, NULL, fixture_set_up, test_print, fixture_tear_down);
+  g_test_add ("/ui/window/adaptive-wide", Fixture, NULL, fixture_set_up, test_adaptive_wide, fixture_tear_down);
+  g_test_add ("/ui/window/adaptive-narrow", Fixture, NULL, fixture_set_up, test_adaptive_narrow, fixture_tear_down);
   g_test_add_func ("/ui/window/empty-state", test_empty_state);
   g_test_add_func ("/ui/window/remembers-size", test_remembers_size);
 
