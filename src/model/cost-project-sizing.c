@@ -50,6 +50,9 @@ cost_sizing_effective_workload (CostProject        *project,
       cost_scenario_get_sizing_value (scenario, "workload", "peak_to_average",
                                       &values->peak_to_average);
       cost_scenario_get_sizing_value (scenario, "workload", "peak_hours", &values->peak_hours);
+      cost_scenario_get_sizing_value (scenario, "workload", "orders_per_month",
+                                      &values->orders_per_month);
+      cost_scenario_get_sizing_value (scenario, "workload", "gmv_per_month", &values->gmv_per_month);
     }
 
   return TRUE;

@@ -508,6 +508,11 @@ cost_project_to_data (CostProject *project,
       obj_number (&w, "requests_per_user_per_day", cost_workload_get_requests_per_user (workload));
       obj_number (&w, "peak_to_average", cost_workload_get_peak_to_average (workload));
       obj_number (&w, "peak_hours", cost_workload_get_peak_hours (workload));
+      /* Written only when entered, so that older files stay as they were. */
+      if (cost_workload_get_orders_per_month (workload) > 0)
+        obj_number (&w, "orders_per_month", cost_workload_get_orders_per_month (workload));
+      if (cost_workload_get_gmv_per_month (workload) > 0)
+        obj_number (&w, "gmv_per_month", cost_workload_get_gmv_per_month (workload));
       obj_ranges (&w, cost_workload_get_ranges (workload));
       obj_end (&w);
     }

@@ -84,7 +84,8 @@ read_override (Reader        *r,
 }
 
 const char * const _cost_reader_workload_keys[] = {
-  "daily_active_users", "requests_per_user_per_day", "peak_to_average", "peak_hours", NULL
+  "daily_active_users", "requests_per_user_per_day", "peak_to_average", "peak_hours",
+  "orders_per_month", "gmv_per_month", NULL
 };
 
 /* Reads an object of workload or model values into @func, each checked. */
@@ -159,6 +160,10 @@ _cost_reader_set_workload_value (gpointer    data,
     return cost_workload_set_requests_per_user (workload, value, NULL);
   if (g_str_equal (key, "peak_to_average"))
     return cost_workload_set_peak_to_average (workload, value, NULL);
+  if (g_str_equal (key, "orders_per_month"))
+    return cost_workload_set_orders_per_month (workload, value, NULL);
+  if (g_str_equal (key, "gmv_per_month"))
+    return cost_workload_set_gmv_per_month (workload, value, NULL);
   return cost_workload_set_peak_hours (workload, value, NULL);
 }
 

@@ -1,7 +1,7 @@
 /* cost-unit-economics.c
  *
- * What the plan costs per request, per daily active user and per million
- * tokens, from a scenario's figures and its traffic (cost-model.md, "Unit
+ * What the plan costs per request, per daily active user, per million
+ * tokens, per order and as a share of the GMV, from a scenario's figures and its traffic (cost-model.md, "Unit
  * economics").
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
@@ -22,8 +22,8 @@
 /**
  * cost_unit_economics:
  *
- * What the plan costs per request, per user and per token, under the
- * scenario of @result.
+ * What the plan costs per request, per user, per token and per order, and
+ * as a share of the GMV, under the scenario of @result.
  */
 void
 cost_unit_economics (CostProject       *project,
@@ -40,6 +40,8 @@ cost_unit_economics (CostProject       *project,
   economics->cost_per_1k_requests = NAN;
   economics->cost_per_dau_month = NAN;
   economics->cost_per_1m_tokens = NAN;
+  economics->cost_per_order = NAN;
+  economics->gmv_share = NAN;
 
   for (guint c = 0; c < result->n_categories; c++)
     {
@@ -80,6 +82,10 @@ cost_unit_economics (CostProject       *project,
     economics->cost_per_dau_month = result->run_rate / workload.daily_active_users;
   if (economics->monthly_tokens > 0)
     economics->cost_per_1m_tokens = result->run_rate / economics->monthly_tokens * 1e6;
+  if (workload.orders_per_month > 0)
+    economics->cost_per_order = result->run_rate / workload.orders_per_month;
+  if (workload.gmv_per_month > 0)
+    economics->gmv_share = result->run_rate / workload.gmv_per_month;
 }
 
 /* What one accelerator of the first item @model drives costs an hour,

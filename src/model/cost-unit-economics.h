@@ -22,6 +22,8 @@ typedef struct
   double   cost_per_1k_requests;    /* NAN when there are no requests */
   double   cost_per_dau_month;      /* NAN when there are no users */
   double   cost_per_1m_tokens;      /* NAN without LLM tokens */
+  double   cost_per_order;          /* run-rate ÷ orders a month; NAN when not entered */
+  double   gmv_share;               /* run-rate ÷ GMV a month, 0..; NAN when not entered */
   double   compute_share;           /* of the run-rate, 0..1 */
 } CostUnitEconomics;
 

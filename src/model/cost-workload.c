@@ -29,6 +29,8 @@ enum {
   PROP_REQUESTS_PER_USER,
   PROP_PEAK_TO_AVERAGE,
   PROP_PEAK_HOURS,
+  PROP_ORDERS_PER_MONTH,
+  PROP_GMV_PER_MONTH,
   N_VALUE_PROPS,
   PROP_RANGES = N_VALUE_PROPS,
   N_PROPS
@@ -53,6 +55,8 @@ static const struct {
   [PROP_REQUESTS_PER_USER] = { "requests_per_user_per_day", 0, 1e6, FALSE },
   [PROP_PEAK_TO_AVERAGE] = { "peak_to_average", 1, 1000, FALSE },
   [PROP_PEAK_HOURS] = { "peak_hours", 0, 24, TRUE },
+  [PROP_ORDERS_PER_MONTH] = { "orders_per_month", 0, 1e12, FALSE },
+  [PROP_GMV_PER_MONTH] = { "gmv_per_month", 0, COST_MAX_AMOUNT, FALSE },
 };
 
 static guint
@@ -69,8 +73,8 @@ prop_for_key (const char *key)
 
 /**
  * cost_workload_check_value:
- * @key: "daily_active_users", "requests_per_user_per_day", "peak_to_average"
- *   or "peak_hours"
+ * @key: "daily_active_users", "requests_per_user_per_day", "peak_to_average",
+ *   "peak_hours", "orders_per_month" or "gmv_per_month"
  *
  * Returns: whether @value is acceptable for @key, with @error saying why not
  */
@@ -108,6 +112,14 @@ cost_workload_check_value (const char  *key,
           g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
                                _("Peak hours must be more than 0 and at most 24"));
           break;
+        case PROP_ORDERS_PER_MONTH:
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                               _("Orders per month must be a number from 0 to 10¹²"));
+          break;
+        case PROP_GMV_PER_MONTH:
+          g_set_error_literal (error, COST_ERROR, COST_ERROR_INVALID_VALUE,
+                               _("GMV per month must be an amount from 0 to 10¹⁵"));
+          break;
         default:
           g_assert_not_reached ();
         }
@@ -131,6 +143,10 @@ field_for_prop (CostWorkload *self,
       return &self->values.peak_to_average;
     case PROP_PEAK_HOURS:
       return &self->values.peak_hours;
+    case PROP_ORDERS_PER_MONTH:
+      return &self->values.orders_per_month;
+    case PROP_GMV_PER_MONTH:
+      return &self->values.gmv_per_month;
     default:
       g_assert_not_reached ();
     }
@@ -226,6 +242,11 @@ cost_workload_class_init (CostWorkloadClass *klass)
     g_param_spec_double ("peak-to-average", NULL, NULL, 1, 1000, 1, flags);
   properties[PROP_PEAK_HOURS] =
     g_param_spec_double ("peak-hours", NULL, NULL, 0, 24, 4, flags);
+  /* 0: not entered. */
+  properties[PROP_ORDERS_PER_MONTH] =
+    g_param_spec_double ("orders-per-month", NULL, NULL, 0, 1e12, 0, flags);
+  properties[PROP_GMV_PER_MONTH] =
+    g_param_spec_double ("gmv-per-month", NULL, NULL, 0, COST_MAX_AMOUNT, 0, flags);
   properties[PROP_RANGES] = cost_ranges_param_spec ();
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -318,6 +339,61 @@ cost_workload_set_peak_hours (CostWorkload  *self,
   g_return_val_if_fail (COST_IS_WORKLOAD (self), FALSE);
 
   return set_value (self, PROP_PEAK_HOURS, hours, error);
+}
+
+/**
+ * cost_workload_get_orders_per_month:
+ *
+ * Returns: the orders the traffic brings a month; 0 when not entered
+ */
+double
+cost_workload_get_orders_per_month (CostWorkload *self)
+{
+  g_return_val_if_fail (COST_IS_WORKLOAD (self), 0);
+
+  return self->values.orders_per_month;
+}
+
+/**
+ * cost_workload_set_orders_per_month:
+ * @orders: 0 for not entered
+ */
+gboolean
+cost_workload_set_orders_per_month (CostWorkload  *self,
+                                    double         orders,
+                                    GError       **error)
+{
+  g_return_val_if_fail (COST_IS_WORKLOAD (self), FALSE);
+
+  return set_value (self, PROP_ORDERS_PER_MONTH, orders, error);
+}
+
+/**
+ * cost_workload_get_gmv_per_month:
+ *
+ * Returns: the gross merchandise value of those orders a month, in the
+ *   project's currency; 0 when not entered
+ */
+double
+cost_workload_get_gmv_per_month (CostWorkload *self)
+{
+  g_return_val_if_fail (COST_IS_WORKLOAD (self), 0);
+
+  return self->values.gmv_per_month;
+}
+
+/**
+ * cost_workload_set_gmv_per_month:
+ * @gmv: 0 for not entered
+ */
+gboolean
+cost_workload_set_gmv_per_month (CostWorkload  *self,
+                                 double         gmv,
+                                 GError       **error)
+{
+  g_return_val_if_fail (COST_IS_WORKLOAD (self), FALSE);
+
+  return set_value (self, PROP_GMV_PER_MONTH, gmv, error);
 }
 
 void

@@ -18,6 +18,8 @@ typedef struct
   double requests_per_user;   /* a day */
   double peak_to_average;     /* ≥ 1 */
   double peak_hours;          /* hours a day the traffic is near its peak */
+  double orders_per_month;    /* the orders the traffic brings; 0 when not entered */
+  double gmv_per_month;       /* their value in the project's currency; 0 when not entered */
 } CostWorkloadValues;
 
 #define COST_TYPE_WORKLOAD (cost_workload_get_type ())
@@ -40,6 +42,14 @@ gboolean      cost_workload_set_peak_to_average    (CostWorkload        *self,
 double        cost_workload_get_peak_hours         (CostWorkload        *self);
 gboolean      cost_workload_set_peak_hours         (CostWorkload        *self,
                                                     double               hours,
+                                                    GError             **error);
+double        cost_workload_get_orders_per_month   (CostWorkload        *self);
+gboolean      cost_workload_set_orders_per_month   (CostWorkload        *self,
+                                                    double               orders,
+                                                    GError             **error);
+double        cost_workload_get_gmv_per_month      (CostWorkload        *self);
+gboolean      cost_workload_set_gmv_per_month      (CostWorkload        *self,
+                                                    double               gmv,
                                                     GError             **error);
 void          cost_workload_get_values             (CostWorkload        *self,
                                                     CostWorkloadValues  *values);

@@ -340,7 +340,8 @@ cost_field_row_set_property (GObject      *object,
     {
     case PROP_KIND:
       self->kind = g_value_get_enum (value);
-      if (self->kind == COST_FIELD_NUMBER || self->kind == COST_FIELD_PERCENT)
+      if (self->kind == COST_FIELD_NUMBER || self->kind == COST_FIELD_PERCENT ||
+          self->kind == COST_FIELD_OPTIONAL_NUMBER)
         {
           gtk_widget_add_css_class (GTK_WIDGET (self), "numeric");
           adw_entry_row_set_input_purpose (ADW_ENTRY_ROW (self), GTK_INPUT_PURPOSE_NUMBER);

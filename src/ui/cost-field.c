@@ -22,7 +22,8 @@ G_DEFINE_ENUM_TYPE (CostFieldKind, cost_field_kind,
                     G_DEFINE_ENUM_VALUE (COST_FIELD_NUMBER, "number"),
                     G_DEFINE_ENUM_VALUE (COST_FIELD_PERCENT, "percent"),
                     G_DEFINE_ENUM_VALUE (COST_FIELD_DATE, "date"),
-                    G_DEFINE_ENUM_VALUE (COST_FIELD_CURRENCY, "currency"))
+                    G_DEFINE_ENUM_VALUE (COST_FIELD_CURRENCY, "currency"),
+                    G_DEFINE_ENUM_VALUE (COST_FIELD_OPTIONAL_NUMBER, "optional-number"))
 
 /* Decimals a number field shows at most; trailing zeros are dropped. */
 #define FIELD_DECIMALS 6
@@ -48,6 +49,11 @@ cost_field_format (CostFieldKind  kind,
       return g_strdup (g_value_get_string (value) ? g_value_get_string (value) : "");
 
     case COST_FIELD_NUMBER:
+      return cost_format_number (g_value_get_double (value), FIELD_DECIMALS);
+
+    case COST_FIELD_OPTIONAL_NUMBER:
+      if (g_value_get_double (value) == 0)
+        return g_strdup ("");
       return cost_format_number (g_value_get_double (value), FIELD_DECIMALS);
 
     case COST_FIELD_PERCENT:
@@ -93,6 +99,14 @@ cost_field_parse (CostFieldKind   kind,
 
     case COST_FIELD_NUMBER:
       if (!cost_parse_number (stripped, &number, error))
+        return FALSE;
+      g_value_set_double (value, number);
+      return TRUE;
+
+    case COST_FIELD_OPTIONAL_NUMBER:
+      if (*stripped == '\0')
+        number = 0;
+      else if (!cost_parse_number (stripped, &number, error))
         return FALSE;
       g_value_set_double (value, number);
       return TRUE;
@@ -151,6 +165,8 @@ static const struct {
   { cost_workload_get_type, "requests-per-user", G_CALLBACK (cost_workload_set_requests_per_user) },
   { cost_workload_get_type, "peak-to-average", G_CALLBACK (cost_workload_set_peak_to_average) },
   { cost_workload_get_type, "peak-hours", G_CALLBACK (cost_workload_set_peak_hours) },
+  { cost_workload_get_type, "orders-per-month", G_CALLBACK (cost_workload_set_orders_per_month) },
+  { cost_workload_get_type, "gmv-per-month", G_CALLBACK (cost_workload_set_gmv_per_month) },
   { cost_served_model_get_type, "name", G_CALLBACK (cost_served_model_set_name) },
   { cost_served_model_get_type, "accelerator", G_CALLBACK (cost_served_model_set_accelerator) },
   { cost_scenario_item_get_type, "quantity", G_CALLBACK (cost_scenario_item_set_quantity) },

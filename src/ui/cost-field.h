@@ -20,6 +20,8 @@ G_BEGIN_DECLS
  * @COST_FIELD_PERCENT: a fraction shown and typed in percent: 0.05 is "5"
  * @COST_FIELD_DATE: an ISO 8601 date, YYYY-MM-DD
  * @COST_FIELD_CURRENCY: a three-letter ISO 4217 code, typed in any case
+ * @COST_FIELD_OPTIONAL_NUMBER: a number that may be left out: 0 shows as an
+ *   empty field, and an empty field is 0
  */
 typedef enum
 {
@@ -29,6 +31,7 @@ typedef enum
   COST_FIELD_PERCENT,
   COST_FIELD_DATE,
   COST_FIELD_CURRENCY,
+  COST_FIELD_OPTIONAL_NUMBER,
 } CostFieldKind;
 
 #define COST_TYPE_FIELD_KIND (cost_field_kind_get_type ())

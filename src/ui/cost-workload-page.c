@@ -43,6 +43,8 @@ struct _CostWorkloadPage
   CostFieldRow        *requests_row;
   CostFieldRow        *ratio_row;
   CostFieldRow        *hours_row;
+  CostFieldRow        *orders_row;
+  CostFieldRow        *gmv_row;
   GtkWidget           *derived_group;
   GtkLabel            *average_label;
   GtkLabel            *peak_label;
@@ -181,6 +183,8 @@ bind_workload (CostWorkloadPage *self)
     { self->requests_row, "requests-per-user" },
     { self->ratio_row, "peak-to-average" },
     { self->hours_row, "peak-hours" },
+    { self->orders_row, "orders-per-month" },
+    { self->gmv_row, "gmv-per-month" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -771,6 +775,8 @@ cost_workload_page_class_init (CostWorkloadPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, requests_row);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, ratio_row);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, hours_row);
+  gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, orders_row);
+  gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, gmv_row);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, derived_group);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, average_label);
   gtk_widget_class_bind_template_child (widget_class, CostWorkloadPage, peak_label);
@@ -877,7 +883,8 @@ cost_workload_page_set_document (CostWorkloadPage *self,
 /**
  * cost_workload_page_get_field:
  * @name: "daily-active-users", "requests-per-user", "peak-to-average",
- *   "peak-hours", "pue" or "electricity-price"; "describe-traffic" for the
+ *   "peak-hours", "orders-per-month", "gmv-per-month", "pue" or
+ *   "electricity-price"; "describe-traffic" for the
  *   switch that adds and removes the workload
  *
  * Returns: (transfer none) (nullable): the widget editing it
@@ -895,6 +902,8 @@ cost_workload_page_get_field (CostWorkloadPage *self,
     { "requests-per-user", self->requests_row },
     { "peak-to-average", self->ratio_row },
     { "peak-hours", self->hours_row },
+    { "orders-per-month", self->orders_row },
+    { "gmv-per-month", self->gmv_row },
     { "pue", self->pue_row },
     { "electricity-price", self->electricity_row },
   };

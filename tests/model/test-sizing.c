@@ -195,8 +195,89 @@ test_zero_traffic (void)
   g_assert_true (isnan (e.cost_per_1k_requests));
   g_assert_true (isnan (e.cost_per_dau_month));
   g_assert_true (isnan (e.cost_per_1m_tokens));
+  /* No orders or GMV entered: no business ratios */
+  g_assert_true (isnan (e.cost_per_order));
+  g_assert_true (isnan (e.gmv_share));
   g_assert_cmpfloat (e.gpus_required, ==, 2 + 4);
   g_assert_true (isfinite (r->run_rate));
+}
+
+static void
+test_business_ratios (void)
+{
+  g_autoptr(CostProject) project = cost_test_load_example ("llm-search.modelcost");
+  CostWorkload *workload = cost_project_get_workload (project);
+  g_autoptr(CostResult) base = NULL;
+  g_autoptr(CostProject) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  CostUnitEconomics e;
+
+  g_assert_true (cost_workload_set_orders_per_month (workload, 3e6, NULL));
+  g_assert_true (cost_workload_set_gmv_per_month (workload, 1.5e9, NULL));
+  base = cost_calc_compute (project, NULL);
+  g_assert_cmpfloat (base->run_rate, ==, 22054370.42);
+  cost_unit_economics (project, base, &e);
+  /* 22,054,370.42 ÷ 3,000,000 orders = 7.3515 an order */
+  g_assert_cmpfloat_with_epsilon (e.cost_per_order, 7.35145680667, 1e-9);
+  /* 22,054,370.42 ÷ 1,500,000,000 = 1.4703% of the GMV */
+  g_assert_cmpfloat_with_epsilon (e.gmv_share, 0.01470291361333, 1e-12);
+
+  /* Saved and read back */
+  saved = cost_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (saved, "\"orders_per_month\": 3000000"));
+  g_assert_nonnull (strstr (saved, "\"gmv_per_month\": 1500000000"));
+  reloaded = cost_project_load_from_data (saved, -1, &error);
+  g_assert_no_error (error);
+  g_assert_cmpfloat (cost_workload_get_orders_per_month (cost_project_get_workload (reloaded)), ==, 3e6);
+  g_assert_cmpfloat (cost_workload_get_gmv_per_month (cost_project_get_workload (reloaded)), ==, 1.5e9);
+
+  /* Cleared: 0 is "not entered", and nothing is written */
+  g_assert_true (cost_workload_set_orders_per_month (workload, 0, NULL));
+  g_assert_true (cost_workload_set_gmv_per_month (workload, 0, NULL));
+  g_clear_pointer (&saved, g_free);
+  saved = cost_project_to_data (project, NULL);
+  g_assert_null (strstr (saved, "orders_per_month"));
+  g_assert_null (strstr (saved, "gmv_per_month"));
+  g_clear_pointer (&base, cost_result_unref);
+  base = cost_calc_compute (project, NULL);
+  cost_unit_economics (project, base, &e);
+  g_assert_true (isnan (e.cost_per_order));
+  g_assert_true (isnan (e.gmv_share));
+}
+
+/* A scenario overrides the orders and GMV like the other traffic figures. */
+static void
+test_business_ratios_scenario (void)
+{
+  const char *data =
+    "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\","
+    "\"workload\":{\"daily_active_users\":1000,\"requests_per_user_per_day\":10,"
+    "\"peak_to_average\":1,\"peak_hours\":4,\"orders_per_month\":500,\"gmv_per_month\":100000},"
+    "\"categories\":[{\"id\":\"c\",\"name\":\"C\",\"items\":[{\"id\":\"i\",\"name\":\"I\","
+    "\"quantity\":1,\"unit_price\":2000,\"period\":\"month\"}]}],"
+    "\"scenarios\":[{\"id\":\"s\",\"name\":\"S\",\"workload\":{\"orders_per_month\":1000,"
+    "\"gmv_per_month\":400000}}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CostProject) project = cost_project_load_from_data (data, -1, &error);
+  g_autoptr(GPtrArray) all = NULL;
+  g_autofree char *saved = NULL;
+  CostUnitEconomics e;
+
+  g_assert_no_error (error);
+  all = cost_calc_compute_all (project);
+  /* 2,000 a month ÷ 500 orders = 4; ÷ 100,000 GMV = 2% */
+  cost_unit_economics (project, g_ptr_array_index (all, 0), &e);
+  g_assert_cmpfloat_with_epsilon (e.cost_per_order, 4, 1e-12);
+  g_assert_cmpfloat_with_epsilon (e.gmv_share, 0.02, 1e-12);
+  /* The scenario: ÷ 1,000 orders = 2; ÷ 400,000 = 0.5% */
+  cost_unit_economics (project, g_ptr_array_index (all, 1), &e);
+  g_assert_cmpfloat_with_epsilon (e.cost_per_order, 2, 1e-12);
+  g_assert_cmpfloat_with_epsilon (e.gmv_share, 0.005, 1e-12);
+
+  saved = cost_project_to_data (project, NULL);
+  g_assert_nonnull (strstr (saved, "\"orders_per_month\": 1000"));
+  g_assert_nonnull (strstr (saved, "\"gmv_per_month\": 400000"));
 }
 
 static void
@@ -227,6 +308,11 @@ test_refused_values (void)
   g_clear_error (&error);
   g_assert_false (cost_workload_set_peak_hours (workload, 0, &error));
   g_clear_error (&error);
+  g_assert_false (cost_workload_set_orders_per_month (workload, -1, &error));
+  g_clear_error (&error);
+  g_assert_false (cost_workload_set_gmv_per_month (workload, NAN, &error));
+  g_clear_error (&error);
+  g_assert_cmpfloat (cost_workload_get_orders_per_month (workload), ==, 0);
 
   g_assert_cmpfloat (cost_served_model_get_value (model, "throughput"), ==, 1000);
   g_assert_cmpfloat (cost_served_model_get_value (model, "utilisation"), ==, 0.6);
@@ -251,6 +337,12 @@ test_bad_files (void)
       "workload.daily_active_users: Daily active users must be a number from 0" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"workload\":{\"dau\":3},\"categories\":[]}",
       "workload.dau: is not a value ModelCost knows" },
+    { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"workload\":{\"orders_per_month\":-1},\"categories\":[]}",
+      "workload.orders_per_month: Orders per month must be a number from 0" },
+    { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"workload\":{\"gmv_per_month\":\"lots\"},\"categories\":[]}",
+      "workload.gmv_per_month:" },
+    { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"workload\":{\"gmv_per_month\":1e16},\"categories\":[]}",
+      "workload.gmv_per_month: GMV per month must be an amount from 0" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"categories\":[],\"scenarios\":[{\"id\":\"s\",\"name\":\"S\",\"models\":{\"ghost\":{\"throughput\":5}}}]}",
       "scenarios[0].models.ghost: no served model has this id" },
     { "{\"format\":\"modelcost\",\"version\":1,\"currency\":\"CNY\",\"exchange_rates\":[{\"currency\":\"USD\",\"rate\":0}],\"categories\":[]}",
@@ -500,6 +592,8 @@ main (int   argc,
   g_test_add_func ("/model/sizing/example-llm", test_example_llm);
   g_test_add_func ("/model/sizing/driven-items", test_driven_items_follow);
   g_test_add_func ("/model/sizing/zero-traffic", test_zero_traffic);
+  g_test_add_func ("/model/sizing/business-ratios", test_business_ratios);
+  g_test_add_func ("/model/sizing/business-ratios-scenario", test_business_ratios_scenario);
   g_test_add_func ("/model/sizing/refused-values", test_refused_values);
   g_test_add_func ("/model/sizing/bad-files", test_bad_files);
   g_test_add_func ("/model/sizing/round-trip", test_round_trip);
