@@ -1,7 +1,8 @@
 /* cost-unit-economics-panel.c
  *
  * What the plan costs per request, per user and per token, with the peak
- * traffic, the accelerators it takes and the share of compute, as tiles.
+ * traffic, the accelerators it takes and the share of compute, as tiles;
+ * and per order and as a share of the GMV when the workload gives them.
  * A figure that cannot be computed shows "—" and says why. The panel
  * follows every change of the document's figures and hides itself while
  * the project describes no workload. It is no page of its own: it shows
@@ -27,8 +28,9 @@
 
 typedef struct
 {
-  GtkLabel *value;
-  GtkLabel *detail;
+  GtkWidget *child;   /* in the flow box */
+  GtkLabel  *value;
+  GtkLabel  *detail;
 } Tile;
 
 struct _CostUnitEconomicsPanel
@@ -62,6 +64,8 @@ static const char * const captions[COST_N_UNIT_FIGURES] = {
   N_("Peak traffic"),
   N_("Accelerators required"),
   N_("Compute share of the cost"),
+  N_("Cost per order"),
+  N_("Cost as share of GMV"),
 };
 
 static void
@@ -211,6 +215,35 @@ refresh (CostUnitEconomicsPanel *self)
     }
   else
     set_missing (self, COST_UNIT_FIGURE_COMPUTE_SHARE, _("Nothing costs anything a month yet"));
+
+  /* The business ratios show only when the orders and GMV are entered. */
+  gtk_widget_set_visible (self->tiles[COST_UNIT_FIGURE_PER_ORDER].child, isfinite (e.cost_per_order));
+  if (isfinite (e.cost_per_order))
+    {
+      g_autofree char *value = cost_format_money_small (e.cost_per_order, currency);
+      g_autofree char *orders = cost_format_compact (workload.orders_per_month);
+      /* Translators: how the cost per order is obtained: "¥22,054,370 a month ÷ 300万 orders" */
+      g_autofree char *detail = g_strdup_printf (_("%s a month ÷ %s orders"), run_rate, orders);
+
+      set_tile (self, COST_UNIT_FIGURE_PER_ORDER, value, detail);
+    }
+  else
+    set_missing (self, COST_UNIT_FIGURE_PER_ORDER, _("No orders entered"));
+
+  gtk_widget_set_visible (self->tiles[COST_UNIT_FIGURE_GMV_SHARE].child, isfinite (e.gmv_share));
+  if (isfinite (e.gmv_share))
+    {
+      /* Not a part of a whole: two decimals under 10%, as a cost-to-GMV
+       * ratio is usually read ("1.47%"). */
+      g_autofree char *value = cost_format_percent (e.gmv_share);
+      g_autofree char *gmv = cost_format_money_compact (workload.gmv_per_month, currency);
+      /* Translators: how the cost as a share of GMV is obtained: "¥22,054,370 a month ÷ ¥15亿 GMV" */
+      g_autofree char *detail = g_strdup_printf (_("%s a month ÷ %s GMV"), run_rate, gmv);
+
+      set_tile (self, COST_UNIT_FIGURE_GMV_SHARE, value, detail);
+    }
+  else
+    set_missing (self, COST_UNIT_FIGURE_GMV_SHARE, _("No GMV entered"));
 }
 
 static void
@@ -375,7 +408,10 @@ cost_unit_economics_panel_init (CostUnitEconomicsPanel *self)
   gtk_flow_box_set_row_spacing (GTK_FLOW_BOX (flow), 12);
 
   for (guint i = 0; i < COST_N_UNIT_FIGURES; i++)
-    gtk_flow_box_append (GTK_FLOW_BOX (flow), tile_new (_(captions[i]), &self->tiles[i]));
+    {
+      self->tiles[i].child = tile_new (_(captions[i]), &self->tiles[i]);
+      gtk_flow_box_append (GTK_FLOW_BOX (flow), self->tiles[i].child);
+    }
 
   gtk_box_append (GTK_BOX (box), title);
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->subtitle));
@@ -513,4 +549,20 @@ cost_unit_economics_panel_get_detail (CostUnitEconomicsPanel *self,
   g_return_val_if_fail (figure < COST_N_UNIT_FIGURES, NULL);
 
   return gtk_label_get_label (self->tiles[figure].detail);
+}
+
+/**
+ * cost_unit_economics_panel_is_shown:
+ *
+ * Returns: whether the tile of @figure shows: the cost per order and the
+ *   share of GMV show only when the workload gives the orders and the GMV
+ */
+gboolean
+cost_unit_economics_panel_is_shown (CostUnitEconomicsPanel *self,
+                                    CostUnitFigure          figure)
+{
+  g_return_val_if_fail (COST_IS_UNIT_ECONOMICS_PANEL (self), FALSE);
+  g_return_val_if_fail (figure < COST_N_UNIT_FIGURES, FALSE);
+
+  return gtk_widget_get_visible (self->tiles[figure].child);
 }

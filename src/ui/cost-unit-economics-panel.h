@@ -19,6 +19,8 @@ G_BEGIN_DECLS
  * @COST_UNIT_FIGURE_PEAK_QPS: peak requests a second
  * @COST_UNIT_FIGURE_ACCELERATORS: accelerators of the driven items
  * @COST_UNIT_FIGURE_COMPUTE_SHARE: the compute category's share of the run-rate
+ * @COST_UNIT_FIGURE_PER_ORDER: cost per order, shown when the orders are entered
+ * @COST_UNIT_FIGURE_GMV_SHARE: cost as a share of the GMV, shown when it is entered
  */
 typedef enum
 {
@@ -28,9 +30,11 @@ typedef enum
   COST_UNIT_FIGURE_PEAK_QPS,
   COST_UNIT_FIGURE_ACCELERATORS,
   COST_UNIT_FIGURE_COMPUTE_SHARE,
+  COST_UNIT_FIGURE_PER_ORDER,
+  COST_UNIT_FIGURE_GMV_SHARE,
 } CostUnitFigure;
 
-#define COST_N_UNIT_FIGURES 6
+#define COST_N_UNIT_FIGURES 8
 
 #define COST_TYPE_UNIT_ECONOMICS_PANEL (cost_unit_economics_panel_get_type ())
 
@@ -49,6 +53,8 @@ void          cost_unit_economics_panel_set_scenario (CostUnitEconomicsPanel *se
 const char   *cost_unit_economics_panel_get_value    (CostUnitEconomicsPanel *self,
                                                       CostUnitFigure          figure);
 const char   *cost_unit_economics_panel_get_detail   (CostUnitEconomicsPanel *self,
+                                                      CostUnitFigure          figure);
+gboolean      cost_unit_economics_panel_is_shown     (CostUnitEconomicsPanel *self,
                                                       CostUnitFigure          figure);
 
 G_END_DECLS

@@ -526,6 +526,74 @@ test_unit_economics (Fixture       *f,
 }
 
 /* The first button of the badge's popover that reads "_Unlink". */
+/* Orders and GMV typed in the workload form: the cost per order and as a
+ * share of GMV show on the panel; undo takes them away again. */
+static void
+test_business_ratios (Fixture       *f,
+                      gconstpointer  data)
+{
+  CostUnitEconomicsPanel *panel = COST_UNIT_ECONOMICS_PANEL (cost_unit_economics_panel_new ());
+  CostUndoStack *stack = cost_document_get_undo_stack (f->document);
+  CostWorkload *workload = cost_project_get_workload (f->project);
+  GtkWidget *orders = cost_workload_page_get_field (f->page, "orders-per-month");
+  GtkWidget *gmv = cost_workload_page_get_field (f->page, "gmv-per-month");
+
+  g_object_ref_sink (panel);
+  cost_unit_economics_panel_set_project (panel, f->project);
+
+  /* Not entered: empty fields, no tiles */
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (orders)), ==, "");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gmv)), ==, "");
+  g_assert_false (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_PER_ORDER));
+  g_assert_false (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_GMV_SHARE));
+  g_assert_true (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_PER_1K_REQUESTS));
+
+  /* A bad figure is refused, says why, and changes nothing */
+  type_into (orders, "-5");
+  g_assert_true (contains (cost_field_row_get_error (COST_FIELD_ROW (orders)), "Orders per month must be"));
+  g_assert_cmpfloat (cost_workload_get_orders_per_month (workload), ==, 0);
+
+  /* Typed in the locale's notation */
+  type_into (orders, "3,000,000");
+  iterate ();
+  type_into (gmv, "1,500,000,000");
+  iterate ();
+  g_assert_null (cost_field_row_get_error (COST_FIELD_ROW (orders)));
+  g_assert_cmpfloat (cost_workload_get_orders_per_month (workload), ==, 3e6);
+  g_assert_cmpfloat (cost_workload_get_gmv_per_month (workload), ==, 1.5e9);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gmv)), ==, "1,500,000,000");
+
+  /* 22,054,370.42 a month ÷ 3,000,000 orders = 7.3515 */
+  g_assert_true (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_PER_ORDER));
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_ORDER), ==, "¥7.35");
+  g_assert_true (contains (cost_unit_economics_panel_get_detail (panel, COST_UNIT_FIGURE_PER_ORDER),
+                           "¥22,054,370 a month ÷ "));
+  /* 22,054,370.42 ÷ 1,500,000,000 = 1.4703% */
+  g_assert_true (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_GMV_SHARE));
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_GMV_SHARE), ==, "1.47%");
+  g_assert_true (contains (cost_unit_economics_panel_get_detail (panel, COST_UNIT_FIGURE_GMV_SHARE), "GMV"));
+
+  /* Each edit is a step: undone, the GMV goes, then the orders */
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (cost_workload_get_gmv_per_month (workload), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (gmv)), ==, "");
+  g_assert_false (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_GMV_SHARE));
+  g_assert_true (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_PER_ORDER));
+  g_assert_true (cost_undo_stack_undo (stack));
+  g_assert_cmpfloat (cost_workload_get_orders_per_month (workload), ==, 0);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (orders)), ==, "");
+  g_assert_false (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_PER_ORDER));
+
+  /* Redone, and emptied by hand: not entered again */
+  g_assert_true (cost_undo_stack_redo (stack));
+  g_assert_cmpstr (cost_unit_economics_panel_get_value (panel, COST_UNIT_FIGURE_PER_ORDER), ==, "¥7.35");
+  type_into (orders, "");
+  g_assert_cmpfloat (cost_workload_get_orders_per_month (workload), ==, 0);
+  g_assert_false (cost_unit_economics_panel_is_shown (panel, COST_UNIT_FIGURE_PER_ORDER));
+
+  g_object_unref (panel);
+}
+
 static GtkWidget *
 find_unlink_button (GtkWidget *widget)
 {
@@ -883,6 +951,7 @@ main (int   argc,
   g_test_add ("/ui/workload/llm-accelerator", Fixture, NULL, fixture_set_up, test_llm_accelerator, fixture_tear_down);
   g_test_add ("/ui/workload/llm-does-not-fit", Fixture, NULL, fixture_set_up, test_llm_does_not_fit, fixture_tear_down);
   g_test_add ("/ui/workload/unit-economics", Fixture, NULL, fixture_set_up, test_unit_economics, fixture_tear_down);
+  g_test_add ("/ui/workload/business-ratios", Fixture, NULL, fixture_set_up, test_business_ratios, fixture_tear_down);
   g_test_add ("/ui/workload/driven-badge", Fixture, NULL, fixture_set_up, test_driven_badge, fixture_tear_down);
   g_test_add ("/ui/workload/asks-for-rate", Fixture, NULL, fixture_set_up, test_asks_for_rate, fixture_tear_down);
   g_test_add ("/ui/workload/remove-workload", Fixture, NULL, fixture_set_up, test_remove_workload, fixture_tear_down);
