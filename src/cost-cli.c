@@ -505,6 +505,18 @@ summary_text (CostProject     *project,
 
             print_row (out, _("Cost per million tokens"), per_1m, NULL);
           }
+        if (isfinite (economics.cost_per_order))
+          {
+            g_autofree char *per_order = cost_format_money (economics.cost_per_order, currency, 0);
+
+            print_row (out, _("Cost per order"), per_order, NULL);
+          }
+        if (isfinite (economics.gmv_share))
+          {
+            g_autofree char *gmv_share = cost_format_percent (economics.gmv_share);
+
+            print_row (out, _("Cost as share of GMV"), gmv_share, NULL);
+          }
       }
   }
 
@@ -674,6 +686,9 @@ summary_json (CostProject     *project,
       FIGURE ("monthly_requests", economics.monthly_requests);
       FIGURE ("cost_per_1k_requests", economics.cost_per_1k_requests);
       FIGURE ("cost_per_dau_month", economics.cost_per_dau_month);
+      /* null when the orders or the GMV are not entered */
+      FIGURE ("cost_per_order", economics.cost_per_order);
+      FIGURE ("gmv_share", economics.gmv_share);
       FIGURE ("peak_qps", economics.peak_qps);
       FIGURE ("gpus_required", economics.gpus_required);
       if (economics.monthly_tokens > 0)

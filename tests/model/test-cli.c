@@ -432,6 +432,63 @@ test_unit_economics (void)
   g_assert_false (json_object_has_member (o, "unit_economics"));
 }
 
+/* The cost per order and as a share of GMV: null until the orders and the
+ * GMV are entered, then the run-rate divided by them. */
+static void
+test_business_ratios (void)
+{
+  g_autofree char *path = cost_test_example_path ("llm-search.modelcost");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("modelcost-cli-XXXXXX", &error);
+  g_autofree char *entered = g_build_filename (dir, "orders.modelcost", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GString) edited = NULL;
+  g_auto(Run) run = { 0 };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  JsonObject *u;
+
+  g_assert_no_error (error);
+  run_modelcost (&run, NULL, "--summary", "--json", path, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  u = json_object_get_object_member (parse_object (parser, run.out), "unit_economics");
+  g_assert_true (json_object_has_member (u, "cost_per_order"));
+  g_assert_true (json_object_has_member (u, "gmv_share"));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (u, "cost_per_order")));
+  g_assert_true (JSON_NODE_HOLDS_NULL (json_object_get_member (u, "gmv_share")));
+  run_clear (&run);
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "\"peak_hours\": 4,",
+                                      "\"peak_hours\": 4, \"orders_per_month\": 3000000, "
+                                      "\"gmv_per_month\": 1500000000,", 0), ==, 1);
+  g_assert_true (g_file_set_contents (entered, edited->str, -1, NULL));
+
+  run_modelcost (&run, NULL, "--summary", "--json", entered, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  u = json_object_get_object_member (parse_object (parser, run.out), "unit_economics");
+  /* 22,054,370.42 a month ÷ 3,000,000 orders = 7.351457 (six decimals) */
+  g_assert_cmpfloat (json_object_get_double_member (u, "cost_per_order"), ==, 7.351457);
+  /* ÷ 1,500,000,000 GMV = 0.014703 */
+  g_assert_cmpfloat (json_object_get_double_member (u, "gmv_share"), ==, 0.014703);
+  run_clear (&run);
+
+  run_modelcost (&run, NULL, "--summary", entered, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Cost per order"));
+  g_assert_nonnull (strstr (run.out, "¥7.35"));
+  g_assert_nonnull (strstr (run.out, "Cost as share of GMV"));
+  g_assert_nonnull (strstr (run.out, "1.47%"));
+  run_clear (&run);
+
+  /* Not entered: the text summary does not mention them */
+  run_modelcost (&run, NULL, "--summary", path, NULL);
+  g_assert_null (strstr (run.out, "Cost per order"));
+
+  g_unlink (entered);
+  g_rmdir (dir);
+}
+
 /* A large project of varied prices: hourly, daily and yearly prices with
  * cents, growth, amortisation and a discount factor, so that its totals are
  * far past the point where a double shows binary noise when printed to 17
@@ -674,6 +731,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/csv", test_export_csv);
   g_test_add_func ("/cli/amounts-exact", test_amounts_exact);
   g_test_add_func ("/cli/summary/unit-economics", test_unit_economics);
+  g_test_add_func ("/cli/summary/business-ratios", test_business_ratios);
   g_test_add_func ("/cli/summary/models", test_models);
 
   return g_test_run ();
