@@ -328,7 +328,8 @@ model_title (CostServedModel *model)
 }
 
 /* When the project describes its traffic: what the plan costs per request,
- * per user and per token, and how the traffic sizes the accelerators, with
+ * per user and per token (and per order and as a share of the GMV when the
+ * traffic gives them), and how the traffic sizes the accelerators, with
  * every formula filled in. */
 static void
 report_place_unit_economics (CostReport *self)
@@ -395,6 +396,26 @@ report_place_unit_economics (CostReport *self)
       /* Translators: "Cost per million tokens: ¥5,874,807 a month ÷ 194,666,666,667 LLM tokens × 1,000,000 = ¥30.18" */
       g_string_append_printf (formulas, _("Cost per million tokens: %s a month ÷ %s LLM tokens × 1,000,000 = %s"),
                               run_rate, tokens, per_token);
+      g_string_append_c (formulas, '\n');
+    }
+  if (isfinite (e.cost_per_order))
+    {
+      g_autofree char *orders = cost_format_number (workload.orders_per_month, 0);
+      g_autofree char *per_order = cost_format_money_small (e.cost_per_order, currency);
+
+      /* Translators: "Cost per order: ¥22,054,370.42 a month ÷ 3,000,000 orders = ¥7.35" */
+      g_string_append_printf (formulas, _("Cost per order: %s a month ÷ %s orders = %s"),
+                              run_rate, orders, per_order);
+      g_string_append_c (formulas, '\n');
+    }
+  if (isfinite (e.gmv_share))
+    {
+      g_autofree char *gmv = report_money (self, workload.gmv_per_month, TRUE);
+      g_autofree char *gmv_share = cost_format_percent (e.gmv_share);
+
+      /* Translators: "Cost as share of GMV: ¥22,054,370.42 a month ÷ ¥1,500,000,000.00 GMV = 1.47%" */
+      g_string_append_printf (formulas, _("Cost as share of GMV: %s a month ÷ %s GMV = %s"),
+                              run_rate, gmv, gmv_share);
       g_string_append_c (formulas, '\n');
     }
   share = cost_format_share (e.compute_share);

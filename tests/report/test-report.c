@@ -1264,6 +1264,9 @@ test_pdf_unit_economics (void)
   requests_formula = g_strdup_printf ("÷ %s requests × 1,000 = %s", requests, per_1k);
   g_assert_nonnull (strstr (page, requests_formula));
   g_assert_nonnull (strstr (page, "Compute is 97.5% of the monthly run-rate."));
+  /* No orders or GMV entered: no ratios to them */
+  g_assert_null (strstr (flat, "Cost per order"));
+  g_assert_null (strstr (flat, "share of GMV"));
 
   traffic = strstr (page, "Traffic");
   g_assert_nonnull (traffic);
@@ -1305,6 +1308,44 @@ test_pdf_unit_economics (void)
 
 /* Nothing is drawn between the body and the footer: rows that do not fit
  * go to the next page instead of running into the footer. */
+/* With the orders and GMV entered, the unit economics give the cost per
+ * order and as a share of GMV, with their formulas. */
+static void
+test_pdf_business_ratios (void)
+{
+  const char *lang = "en_US.UTF-8";
+  g_autofree char *dir = tmp_dir_new ();
+  g_autofree char *path = cost_test_example_path ("llm-search.modelcost");
+  g_autofree char *entered = g_build_filename (dir, "orders.modelcost", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *pdf = NULL;
+  g_autofree char *page = NULL;
+  g_autoptr(GString) edited = NULL;
+
+  if (!locale_available (lang))
+    {
+      g_test_skip ("en_US.UTF-8 is not installed");
+      tmp_dir_remove (dir);
+      return;
+    }
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  edited = g_string_new (text);
+  g_assert_cmpuint (g_string_replace (edited, "\"peak_hours\": 4,",
+                                      "\"peak_hours\": 4, \"orders_per_month\": 3000000, "
+                                      "\"gmv_per_month\": 1500000000,", 0), ==, 1);
+  g_assert_true (g_file_set_contents (entered, edited->str, -1, NULL));
+
+  pdf = export (lang, dir, "orders.pdf", entered, NULL);
+  page = pdf_page_text (pdf, 1);
+  /* 22,054,370.42 a month ÷ 3,000,000 orders = 7.3515 */
+  g_assert_nonnull (strstr (page, "Cost per order: ¥22,054,370.42 a month ÷ 3,000,000 orders = ¥7.35"));
+  /* ÷ 1,500,000,000 = 1.4703% */
+  g_assert_nonnull (strstr (page, "Cost as share of GMV: ¥22,054,370.42 a month ÷ ¥1,500,000,000.00 GMV = 1.47%"));
+
+  tmp_dir_remove (dir);
+}
+
 static void
 test_layout_footer_band (void)
 {
@@ -2258,6 +2299,7 @@ main (int   argc,
   g_test_add_func ("/report/slides", test_slides);
   g_test_add_func ("/report/cli/size", test_cli_size);
   g_test_add_func ("/report/pdf/unit-economics", test_pdf_unit_economics);
+  g_test_add_func ("/report/pdf/business-ratios", test_pdf_business_ratios);
   g_test_add_func ("/report/pdf/uncertainty", test_pdf_uncertainty);
   g_test_add_func ("/report/pdf/uncertainty-source", test_pdf_uncertainty_source);
   g_test_add_func ("/report/pdf/uncertainty-options", test_pdf_uncertainty_options);
