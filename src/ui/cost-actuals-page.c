@@ -20,9 +20,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-actuals-charts.h"
 #include "cost-actuals-page.h"
 #include "cost-bill-mapping-dialog.h"
 #include "cost-bill-mappings.h"
+#include "cost-chart-view.h"
 #include "cost-format.h"
 #include "cost-month.h"
 #include "cost-names.h"
@@ -74,6 +76,8 @@ struct _CostActualsPage
   GtkWidget      *figures_box;
   GtkGrid        *figures;
   GtkBox         *warnings_box;
+  GtkLabel       *burn_up_title;
+  CostChartView  *burn_up_view;
   GtkGrid        *table;
   GtkWidget      *unassigned_box;
   GtkGrid        *unassigned_table;
@@ -964,7 +968,12 @@ cost_actuals_page_refresh (CostPage *page)
   gtk_widget_set_visible (self->entry_box, has_start);
   if (self->pa != NULL)
     {
+      g_autoptr(CostChartDataset) burn_up = cost_actuals_chart_burn_up (project, self->pa);
+
       fill_figures (self);
+      /* The report's chart, from the same builder. */
+      gtk_label_set_label (self->burn_up_title, burn_up ? cost_chart_dataset_get_title (burn_up) : "");
+      cost_chart_view_set_dataset (self->burn_up_view, burn_up);
       fill_table (self);
     }
   fill_warnings (self);
@@ -1374,6 +1383,7 @@ cost_actuals_page_class_init (CostActualsPageClass *klass)
   page_class->refresh = cost_actuals_page_refresh;
   page_class->document_changed = cost_actuals_page_document_changed;
 
+  g_type_ensure (COST_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-actuals-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, import_button);
@@ -1388,6 +1398,8 @@ cost_actuals_page_class_init (CostActualsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, CostActualsPage, burn_up_title);
+  gtk_widget_class_bind_template_child (widget_class, CostActualsPage, burn_up_view);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, figures);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, table);

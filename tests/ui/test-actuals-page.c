@@ -29,6 +29,7 @@
 #include "cost-actuals-page.h"
 #include "cost-bill-mapping-dialog.h"
 #include "cost-bill-mappings.h"
+#include "cost-chart-view.h"
 #include "cost-month.h"
 #include "cost-project-io.h"
 #include "cost-window-private.h"
@@ -192,6 +193,24 @@ test_import (Fixture       *f,
   assert_figure (page, COST_ACTUALS_FIGURE_BUDGET_AT_COMPLETION, 336000);
   g_assert_cmpuint (cost_actuals_page_get_n_warnings (page), ==, pa->warnings->len);
   g_assert_cmpuint (cost_actuals_page_get_n_warnings (page), >, 0);
+
+  /* The burn-up chart: the cumulative actual of Jan and Feb (14,820.25,
+   * then 9,000 more), none after Feb, and the plan over the horizon. */
+  {
+    CostChartView *view = page_child (page, "burn_up_view");
+    CostChartDataset *burn_up = cost_chart_view_get_dataset (view);
+
+    g_assert_nonnull (burn_up);
+    g_assert_true (cost_window_get_chart (f->window, NULL) == view);
+    g_assert_cmpuint (cost_chart_dataset_get_n_groups (burn_up), ==, pa->horizon);
+    g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (burn_up, 0, COST_CHART_BURN_UP_ACTUAL),
+                                    14820.25, 0.005);
+    g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (burn_up, 1, COST_CHART_BURN_UP_ACTUAL),
+                                    14820.25 + 9000, 0.005);
+    g_assert_true (isnan (cost_chart_dataset_get_value (burn_up, 2, COST_CHART_BURN_UP_ACTUAL)));
+    g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (burn_up, pa->horizon - 1, COST_CHART_BURN_UP_PLAN),
+                                    pa->plan_at_completion, 0.005);
+  }
 
   /* The table: Jan and Feb, the months to date. */
   assert_cell (page, 0, COST_ACTUALS_ROW_TOTAL, COST_ACTUALS_COLUMN_ACTUAL, 14820.25);
