@@ -20,9 +20,11 @@
 #include <math.h>
 #include <string.h>
 
+#include "cost-actuals-charts.h"
 #include "cost-actuals-page.h"
 #include "cost-bill-mapping-dialog.h"
 #include "cost-bill-mappings.h"
+#include "cost-chart-view.h"
 #include "cost-format.h"
 #include "cost-month.h"
 #include "cost-names.h"
@@ -74,6 +76,8 @@ struct _CostActualsPage
   GtkWidget      *figures_box;
   GtkGrid        *figures;
   GtkBox         *warnings_box;
+  GtkLabel       *burn_up_title;
+  CostChartView  *burn_up_view;
   GtkGrid        *table;
   GtkWidget      *unassigned_box;
   GtkGrid        *unassigned_table;
@@ -81,6 +85,7 @@ struct _CostActualsPage
   GtkDropDown    *entry_month;
   GtkDropDown    *entry_target;
   GtkEntry       *entry_amount;
+  GtkEntry       *requests_entry;
   GtkLabel       *entry_error;
 
   CostPlanActual *pa;
@@ -435,6 +440,23 @@ show_entry_error (CostActualsPage *self,
 }
 
 /* The entry shows the amount typed in before for its month and target. */
+/* The requests served in the month chosen, as entered. */
+static void
+update_entry_requests (CostActualsPage *self)
+{
+  CostProject *project = project_of (self);
+  guint selected = gtk_drop_down_get_selected (self->entry_month);
+  g_autofree char *text = NULL;
+  double requests;
+
+  if (project == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  if (cost_project_get_actual_requests (project, self->entry_start + (int) selected, &requests))
+    text = cost_format_number (requests, 0);
+  gtk_editable_set_text (GTK_EDITABLE (self->requests_entry), text != NULL ? text : "");
+}
+
 static void
 update_entry_amount (CostActualsPage *self)
 {
@@ -460,6 +482,7 @@ update_entry_amount (CostActualsPage *self)
   gtk_editable_set_text (GTK_EDITABLE (self->entry_amount), text != NULL ? text : "");
   self->filling = FALSE;
   show_entry_error (self, NULL);
+  update_entry_requests (self);
 }
 
 static void
@@ -523,6 +546,41 @@ on_entry_set_cb (GtkWidget       *widget,
     }
   show_entry_error (self, NULL);
   show_undo_toast (self, _("Actual amount set"));
+}
+
+/* The requests actually served in the month chosen: what makes the cost
+ * of 1,000 requests from actual spending known. Empty forgets them. */
+static void
+on_requests_set_cb (GtkWidget       *widget,
+                    CostActualsPage *self)
+{
+  CostDocument *document = cost_page_get_document (COST_PAGE (self));
+  guint selected = gtk_drop_down_get_selected (self->entry_month);
+  g_autofree char *stripped = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->requests_entry))));
+  char month[COST_MONTH_TEXT_SIZE];
+  g_autoptr(GError) error = NULL;
+  double requests = NAN;
+
+  if (document == NULL || selected == GTK_INVALID_LIST_POSITION)
+    return;
+
+  cost_month_format (self->entry_start + (int) selected, month);
+  if (stripped[0] != '\0' && !cost_parse_number (stripped, &requests, &error))
+    {
+      /* Translators: under the requests typed in: "“1.2x” is not a number: …" */
+      g_autofree char *message = g_strdup_printf (_("“%s” is not a number of requests: %s"), stripped,
+                                                  error->message);
+
+      show_entry_error (self, message);
+      return;
+    }
+  if (!cost_document_set_actual_requests (document, month, requests, &error))
+    {
+      show_entry_error (self, error->message);
+      return;
+    }
+  show_entry_error (self, NULL);
+  show_undo_toast (self, isnan (requests) ? _("Requests served removed") : _("Requests served set"));
 }
 
 static void
@@ -743,6 +801,35 @@ fill_figures (CostActualsPage *self)
                                                  COST_PLAN_ACTUAL_RUN_RATE_MONTHS),
                                     COST_PLAN_ACTUAL_RUN_RATE_MONTHS);
   add_figure (self, COST_ACTUALS_FIGURE_FORECAST_RUN_RATE, &row, run_rate_title, run_rate, NULL);
+  if (pa->has_traffic)
+    {
+      /* The last month to date whose requests are known. */
+      for (int m = pa->n_reported - 1; m >= 0; m--)
+        {
+          const CostPlanActualMonth *month = &pa->months[m];
+          g_autofree char *label = NULL;
+          g_autofree char *title = NULL;
+          g_autofree char *value = NULL;
+          g_autofree char *plan_value = NULL;
+          g_autofree char *detail = NULL;
+
+          if (!isfinite (month->cost_per_1000_requests))
+            continue;
+
+          label = cost_month_get_label (month->month);
+          /* Translators: "Cost per 1,000 requests in Feb 2027", from actual spending and traffic */
+          title = g_strdup_printf (_("Cost per 1,000 requests in %s"), label);
+          value = cost_format_money_small (month->cost_per_1000_requests, currency_of (self));
+          if (isfinite (month->plan_cost_per_1000_requests))
+            {
+              plan_value = cost_format_money_small (month->plan_cost_per_1000_requests, currency_of (self));
+              /* Translators: beside the actual cost per 1,000 requests: "plan ¥1.21" */
+              detail = g_strdup_printf (_("plan %s"), plan_value);
+            }
+          add_figure (self, COST_ACTUALS_FIGURE_COST_PER_1000_REQUESTS, &row, title, value, detail);
+          break;
+        }
+    }
   if (pa->budget_at_completion > 0)
     {
       g_autofree char *budget = format_money (self, pa->budget_at_completion);
@@ -964,7 +1051,12 @@ cost_actuals_page_refresh (CostPage *page)
   gtk_widget_set_visible (self->entry_box, has_start);
   if (self->pa != NULL)
     {
+      g_autoptr(CostChartDataset) burn_up = cost_actuals_chart_burn_up (project, self->pa);
+
       fill_figures (self);
+      /* The report's chart, from the same builder. */
+      gtk_label_set_label (self->burn_up_title, burn_up ? cost_chart_dataset_get_title (burn_up) : "");
+      cost_chart_view_set_dataset (self->burn_up_view, burn_up);
       fill_table (self);
     }
   fill_warnings (self);
@@ -1374,6 +1466,7 @@ cost_actuals_page_class_init (CostActualsPageClass *klass)
   page_class->refresh = cost_actuals_page_refresh;
   page_class->document_changed = cost_actuals_page_document_changed;
 
+  g_type_ensure (COST_TYPE_CHART_VIEW);
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_PREFIX "/ui/cost-actuals-page.ui");
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, subtitle_label);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, import_button);
@@ -1388,6 +1481,10 @@ cost_actuals_page_class_init (CostActualsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, start_button);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, empty_label);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, figures_box);
+  gtk_widget_class_bind_template_child (widget_class, CostActualsPage, burn_up_title);
+  gtk_widget_class_bind_template_child (widget_class, CostActualsPage, requests_entry);
+  gtk_widget_class_bind_template_callback (widget_class, on_requests_set_cb);
+  gtk_widget_class_bind_template_child (widget_class, CostActualsPage, burn_up_view);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, figures);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, warnings_box);
   gtk_widget_class_bind_template_child (widget_class, CostActualsPage, table);

@@ -80,6 +80,31 @@ cost_document_set_actual (CostDocument      *self,
 }
 
 /**
+ * cost_document_set_actual_requests:
+ * @month: a calendar month, "YYYY-MM"
+ * @requests: the requests served in @month; NAN to forget them
+ *
+ * Returns: %FALSE with @error when @requests is not a count of requests
+ */
+gboolean
+cost_document_set_actual_requests (CostDocument  *self,
+                                   const char    *month,
+                                   double         requests,
+                                   GError       **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (month != NULL, FALSE);
+
+  begin_step (self);
+  ok = cost_project_set_actual_requests (cost_document_get_project (self), month, requests, error);
+  end_step (self);
+
+  return ok;
+}
+
+/**
  * cost_document_remove_actual:
  * @key: a record with the key of the one to remove
  */

@@ -158,6 +158,10 @@ gboolean          cost_document_add_bill_rule  (CostDocument        *self,
                                                 const CostBillRule  *rule,
                                                 guint               *n_assigned,
                                                 GError             **error);
+gboolean          cost_document_set_actual_requests (CostDocument   *self,
+                                                const char          *month,
+                                                double               requests,
+                                                GError             **error);
 gboolean          cost_document_apply_bill     (CostDocument        *self,
                                                 const CostBill      *bill,
                                                 const char          *source,

@@ -21,7 +21,8 @@ struct _CostProjectDialog
   CostProject          *project;
 
   CostFieldRow         *title_row;
-  CostFieldRow         *description_row;
+  GtkTextView          *description_view;
+  GtkLabel             *description_error;
   CostFieldRow         *currency_row;
   GtkSpinButton        *horizon_spin;
   CostFieldRow         *monthly_budget_row;
@@ -57,7 +58,8 @@ on_horizon_changed_cb (GtkSpinButton     *spin,
 {
   g_autoptr(GError) error = NULL;
 
-  if (self->syncing)
+  /* Setting the range while the dialog is built moves the value too. */
+  if (self->syncing || self->project == NULL)
     return;
 
   if (cost_project_set_horizon (self->project, gtk_spin_button_get_value_as_int (spin), &error))
@@ -72,18 +74,92 @@ on_horizon_changed_cb (GtkSpinButton     *spin,
     }
 }
 
+/* The description as the project has it, unless the text typed differs
+ * only by not being committed yet. */
+static void
+sync_description (CostProjectDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
+  const char *description = cost_project_get_description (self->project);
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, description != NULL ? description : "") == 0)
+    return;
+
+  self->syncing = TRUE;
+  gtk_text_buffer_set_text (buffer, description != NULL ? description : "", -1);
+  self->syncing = FALSE;
+  gtk_widget_set_visible (GTK_WIDGET (self->description_error), FALSE);
+}
+
+static void
+on_description_notify_cb (CostProject       *project,
+                          GParamSpec        *pspec,
+                          CostProjectDialog *self)
+{
+  sync_description (self);
+}
+
+/* The text typed becomes the project's description (one undoable edit)
+ * when the view loses focus or the dialog closes; a text the project
+ * cannot take is said under the view and kept there to correct. */
+static void
+commit_description (CostProjectDialog *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->description_view);
+  const char *description = cost_project_get_description (self->project);
+  g_autoptr(GError) error = NULL;
+  GtkTextIter start, end;
+  g_autofree char *text = NULL;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  text = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  if (g_strcmp0 (text, description != NULL ? description : "") == 0)
+    return;
+
+  if (!cost_project_set_description (self->project, text, &error))
+    {
+      gtk_label_set_label (self->description_error, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->description_error), TRUE);
+      return;
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->description_error), FALSE);
+}
+
+static void
+on_description_leave_cb (GtkEventControllerFocus *controller,
+                         CostProjectDialog       *self)
+{
+  commit_description (self);
+}
+
+/**
+ * cost_project_dialog_commit:
+ *
+ * Keeps what was typed in the field being edited, as closing does.
+ */
+void
+cost_project_dialog_commit (CostProjectDialog *self)
+{
+  CostFieldRow *rows[] = {
+    self->title_row, self->currency_row, self->monthly_budget_row, self->annual_budget_row,
+  };
+
+  g_return_if_fail (COST_IS_PROJECT_DIALOG (self));
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    cost_field_row_commit (rows[i]);
+  commit_description (self);
+}
+
 /* Closing keeps what was typed in the field being edited. */
 static gboolean
 cost_project_dialog_close_request (GtkWindow *window)
 {
-  CostProjectDialog *self = COST_PROJECT_DIALOG (window);
-  CostFieldRow *rows[] = {
-    self->title_row, self->description_row, self->currency_row,
-    self->monthly_budget_row, self->annual_budget_row,
-  };
-
-  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
-    cost_field_row_commit (rows[i]);
+  cost_project_dialog_commit (COST_PROJECT_DIALOG (window));
 
   return GTK_WINDOW_CLASS (cost_project_dialog_parent_class)->close_request (window);
 }
@@ -115,7 +191,8 @@ cost_project_dialog_class_init (CostProjectDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_PREFIX "/ui/cost-project-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CostProjectDialog, title_row);
-  gtk_widget_class_bind_template_child (widget_class, CostProjectDialog, description_row);
+  gtk_widget_class_bind_template_child (widget_class, CostProjectDialog, description_view);
+  gtk_widget_class_bind_template_child (widget_class, CostProjectDialog, description_error);
   gtk_widget_class_bind_template_child (widget_class, CostProjectDialog, currency_row);
   gtk_widget_class_bind_template_child (widget_class, CostProjectDialog, horizon_spin);
   gtk_widget_class_bind_template_child (widget_class, CostProjectDialog, monthly_budget_row);
@@ -128,7 +205,11 @@ cost_project_dialog_class_init (CostProjectDialogClass *klass)
 static void
 cost_project_dialog_init (CostProjectDialog *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (focus, "leave", G_CALLBACK (on_description_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->description_view), focus);
   /* The same range as the model's setter and the file reader. */
   gtk_spin_button_set_range (self->horizon_spin, cost_value_range (COST_VALUE_HORIZON)->min,
                              cost_value_range (COST_VALUE_HORIZON)->max);
@@ -151,7 +232,8 @@ cost_project_dialog_new (GtkWindow    *parent,
   self->project = g_object_ref (cost_document_get_project (document));
 
   cost_field_row_bind (self->title_row, self->project, "title");
-  cost_field_row_bind (self->description_row, self->project, "description");
+  sync_description (self);
+  g_signal_connect (self->project, "notify::description", G_CALLBACK (on_description_notify_cb), self);
   cost_field_row_bind (self->currency_row, self->project, "currency");
   cost_field_row_bind (self->monthly_budget_row, self->project, "monthly-budget");
   cost_field_row_bind (self->annual_budget_row, self->project, "annual-budget");

@@ -15,7 +15,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CostProjectDialog, cost_project_dialog, COST, PROJECT_DIALOG, AdwPreferencesWindow)
 
-GtkWidget *cost_project_dialog_new (GtkWindow    *parent,
-                                    CostDocument *document);
+GtkWidget *cost_project_dialog_new    (GtkWindow         *parent,
+                                       CostDocument      *document);
+void       cost_project_dialog_commit (CostProjectDialog *self);
 
 G_END_DECLS

@@ -131,6 +131,29 @@ dataset_for (CostChartKind kind)
       cost_chart_dataset_add_marker (dataset, "budget", "Budget", 420000);
       break;
 
+    case COST_CHART_BURN_UP:
+      /* Three years, a year and a half of them reported. */
+      for (guint s = 0; s < COST_CHART_BURN_UP_N_SERIES; s++)
+        cost_chart_dataset_add_series (dataset, NULL, names[s], NULL);
+      for (guint m = 0; m < 36; m++)
+        {
+          g_autofree char *label = g_strdup_printf ("M%u", m + 1);
+          guint g = cost_chart_dataset_add_group (dataset, NULL, label);
+
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_PLAN, 375000.0 * (m + 1));
+          cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_BUDGET, 400000.0 * (m + 1));
+          if (m < 18)
+            cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_ACTUAL, 380000.0 * (m + 1));
+          else
+            cost_chart_dataset_clear_value (dataset, g, COST_CHART_BURN_UP_ACTUAL);
+          if (m >= 17)
+            cost_chart_dataset_set_value (dataset, g, COST_CHART_BURN_UP_FORECAST,
+                                          380000.0 * 18 + 375000.0 * (m - 17));
+          else
+            cost_chart_dataset_clear_value (dataset, g, COST_CHART_BURN_UP_FORECAST);
+        }
+      break;
+
     default:
       g_assert_not_reached ();
     }
@@ -149,7 +172,7 @@ main (int   argc,
 
   setlocale (LC_ALL, "");
 
-  for (CostChartKind kind = COST_CHART_DONUT; kind <= COST_CHART_FAN; kind++)
+  for (CostChartKind kind = COST_CHART_DONUT; kind <= COST_CHART_BURN_UP; kind++)
     {
       CostChartDataset *dataset = dataset_for (kind);
       double times[ROUNDS], median;

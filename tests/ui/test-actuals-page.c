@@ -29,6 +29,8 @@
 #include "cost-actuals-page.h"
 #include "cost-bill-mapping-dialog.h"
 #include "cost-bill-mappings.h"
+#include "cost-chart-view.h"
+#include "cost-format.h"
 #include "cost-month.h"
 #include "cost-project-io.h"
 #include "cost-window-private.h"
@@ -193,6 +195,24 @@ test_import (Fixture       *f,
   g_assert_cmpuint (cost_actuals_page_get_n_warnings (page), ==, pa->warnings->len);
   g_assert_cmpuint (cost_actuals_page_get_n_warnings (page), >, 0);
 
+  /* The burn-up chart: the cumulative actual of Jan and Feb (14,820.25,
+   * then 9,000 more), none after Feb, and the plan over the horizon. */
+  {
+    CostChartView *view = page_child (page, "burn_up_view");
+    CostChartDataset *burn_up = cost_chart_view_get_dataset (view);
+
+    g_assert_nonnull (burn_up);
+    g_assert_true (cost_window_get_chart (f->window, NULL) == view);
+    g_assert_cmpuint (cost_chart_dataset_get_n_groups (burn_up), ==, pa->horizon);
+    g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (burn_up, 0, COST_CHART_BURN_UP_ACTUAL),
+                                    14820.25, 0.005);
+    g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (burn_up, 1, COST_CHART_BURN_UP_ACTUAL),
+                                    14820.25 + 9000, 0.005);
+    g_assert_true (isnan (cost_chart_dataset_get_value (burn_up, 2, COST_CHART_BURN_UP_ACTUAL)));
+    g_assert_cmpfloat_with_epsilon (cost_chart_dataset_get_value (burn_up, pa->horizon - 1, COST_CHART_BURN_UP_PLAN),
+                                    pa->plan_at_completion, 0.005);
+  }
+
   /* The table: Jan and Feb, the months to date. */
   assert_cell (page, 0, COST_ACTUALS_ROW_TOTAL, COST_ACTUALS_COLUMN_ACTUAL, 14820.25);
   assert_cell (page, 0, COST_ACTUALS_ROW_TOTAL, COST_ACTUALS_COLUMN_PLAN, 55000);
@@ -264,6 +284,58 @@ type_amount (CostActualsPage *page,
   gtk_editable_set_text (GTK_EDITABLE (page_child (page, "entry_amount")), text);
   g_signal_emit_by_name (page_child (page, "entry_button"), "clicked");
   settle ();
+}
+
+/* The requests a month actually served: what 1,000 requests actually cost
+ * shows, beside the plan's figure; undone, it goes again. */
+static void
+test_requests (Fixture       *f,
+               gconstpointer  data)
+{
+  CostActualsPage *page = actuals_page (f);
+  CostUndoStack *stack = undo_stack_of (f);
+  GtkEntry *entry = page_child (page, "requests_entry");
+  GtkWidget *error_label = page_child (page, "entry_error");
+  g_autofree char *typed = cost_format_number (1000000, 0);
+  g_autofree char *expected_text = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  double requests;
+  guint n_undo;
+
+  import (f, "focus.csv");
+  before = cost_project_to_data (project_of (f), NULL);
+  n_undo = cost_undo_stack_get_n_undo (stack);
+  g_assert_null (cost_actuals_page_get_figure (page, COST_ACTUALS_FIGURE_COST_PER_1000_REQUESTS));
+
+  /* Not a number: said under the entry, nothing changes. */
+  gtk_drop_down_set_selected (page_child (page, "entry_month"), 0);
+  settle ();
+  gtk_editable_set_text (GTK_EDITABLE (entry), "12x");
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, n_undo);
+
+  /* 1,000,000 requests served in Jan 2027, whose actual is 14,820.25:
+   * 14,820.25 ÷ 1,000,000 × 1,000 = ¥14.82 per 1,000 requests. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), typed);
+  g_signal_emit_by_name (entry, "activate");
+  settle ();
+  g_assert_false (gtk_widget_get_visible (error_label));
+  g_assert_cmpuint (cost_undo_stack_get_n_undo (stack), ==, n_undo + 1);
+  g_assert_true (cost_project_get_actual_requests (project_of (f), 2027 * 12, &requests));
+  g_assert_cmpfloat (requests, ==, 1000000);
+  expected_text = cost_format_money_small (14.82025, "CNY");
+  g_assert_cmpstr (cost_actuals_page_get_figure (page, COST_ACTUALS_FIGURE_COST_PER_1000_REQUESTS), ==,
+                   expected_text);
+
+  /* One undo forgets them. */
+  g_assert_true (cost_undo_stack_undo (stack));
+  settle ();
+  g_assert_null (cost_actuals_page_get_figure (page, COST_ACTUALS_FIGURE_COST_PER_1000_REQUESTS));
+  after = cost_project_to_data (project_of (f), NULL);
+  g_assert_cmpstr (after, ==, before);
 }
 
 static void
@@ -582,6 +654,7 @@ main (int   argc,
   g_test_add ("/ui/actuals/import", Fixture, NULL, set_up, test_import, window_fixture_tear_down);
   g_test_add ("/ui/actuals/assign", Fixture, NULL, set_up, test_assign, window_fixture_tear_down);
   g_test_add ("/ui/actuals/type", Fixture, NULL, set_up, test_type, window_fixture_tear_down);
+  g_test_add ("/ui/actuals/requests", Fixture, NULL, set_up, test_requests, window_fixture_tear_down);
   g_test_add ("/ui/actuals/malformed", Fixture, NULL, set_up, test_malformed, window_fixture_tear_down);
   g_test_add ("/ui/actuals/unknown", Fixture, NULL, set_up, test_unknown, window_fixture_tear_down);
   g_test_add ("/ui/actuals/cancel", Fixture, NULL, set_up, test_cancel, window_fixture_tear_down);

@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "cost-field-row.h"
+#include "cost-project-dialog.h"
 
 #include <string.h>
 
@@ -160,6 +161,47 @@ test_typed_then_undo (Fixture       *f,
   g_assert_cmpfloat (gpu_quantity (f), ==, 130);
 }
 
+/* The description holds the plan's assumptions over several lines: typed
+ * in the project dialog, it becomes the project's on closing, as one
+ * undoable edit, and the dialog follows an undo. */
+static void
+test_description_lines (Fixture       *f,
+                        gconstpointer  data)
+{
+  CostDocument *document = cost_window_get_document (f->window);
+  CostProject *project = cost_window_get_project (f->window);
+  g_autofree char *before = g_strdup (cost_project_get_description (project));
+  const char *typed = "Assumptions:\n- 40 GPUs at the catalogue's price\n- traffic as in November";
+  GtkWidget *dialog = cost_project_dialog_new (GTK_WINDOW (f->window), document);
+  GtkTextView *view = GTK_TEXT_VIEW (gtk_widget_get_template_child (dialog, COST_TYPE_PROJECT_DIALOG,
+                                                                    "description_view"));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+  g_autofree char *shown = NULL;
+
+  gtk_window_present (GTK_WINDOW (dialog));
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, before);
+  g_clear_pointer (&shown, g_free);
+
+  /* Typed, not applied until the dialog closes. */
+  gtk_text_buffer_set_text (buffer, typed, -1);
+  g_assert_cmpstr (cost_project_get_description (project), ==, before);
+  cost_project_dialog_commit (COST_PROJECT_DIALOG (dialog));
+  g_assert_cmpstr (cost_project_get_description (project), ==, typed);
+  g_assert_true (unsaved (f));
+
+  /* Undone, the dialog shows the description as it was. */
+  g_assert_true (cost_undo_stack_undo (cost_document_get_undo_stack (document)));
+  g_assert_cmpstr (cost_project_get_description (project), ==, before);
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+  g_assert_cmpstr (shown, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
 /* The header bar's buttons: enabled when there is something to undo or
  * redo, and they do it. */
 static void
@@ -295,6 +337,8 @@ main (int   argc,
   g_test_add ("/ui/undo/tab-then-undo", Fixture, NULL, window_fixture_set_up, test_tab_then_undo,
               window_fixture_tear_down);
   g_test_add ("/ui/undo/typed-then-undo", Fixture, NULL, window_fixture_set_up, test_typed_then_undo,
+              window_fixture_tear_down);
+  g_test_add ("/ui/undo/description-lines", Fixture, NULL, window_fixture_set_up, test_description_lines,
               window_fixture_tear_down);
   g_test_add ("/ui/undo/buttons", Fixture, NULL, window_fixture_set_up, test_buttons,
               window_fixture_tear_down);
