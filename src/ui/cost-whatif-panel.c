@@ -66,6 +66,9 @@ struct _CostWhatifPanel
   guint         anchor_tick;   /* keeps the panel in place after a change */
   guint         anchor_frames; /* frames left to keep it there */
   double        anchor_top;    /* where it was in the page's scrolled view */
+  gboolean      anchored;      /* kept there until the page is scrolled */
+  gboolean      anchoring;     /* the panel scrolls the page itself */
+  GSignalGroup *page_signals;  /* on the page's vertical adjustment */
 };
 
 G_DEFINE_FINAL_TYPE (CostWhatifPanel, cost_whatif_panel, GTK_TYPE_WIDGET)
@@ -365,7 +368,9 @@ on_anchor_tick_cb (GtkWidget     *widget,
     {
       GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
+      self->anchoring = TRUE;
       gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + top - self->anchor_top);
+      self->anchoring = FALSE;
     }
 
   if (--self->anchor_frames > 0)
@@ -375,17 +380,49 @@ on_anchor_tick_cb (GtkWidget     *widget,
 }
 
 static void
+settle_in_place (CostWhatifPanel *self)
+{
+  if (self->anchor_tick == 0)
+    self->anchor_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_anchor_tick_cb, NULL, NULL);
+  self->anchor_frames = ANCHOR_FRAMES;
+}
+
+/* The page grew or shrank: what is above the panel may have, later than
+ * the frames after a change (the simulation's line arrives when its run
+ * ends), so the panel keeps its place again. */
+static void
+on_page_changed_cb (GtkAdjustment   *adjustment,
+                    CostWhatifPanel *self)
+{
+  if (self->anchored)
+    settle_in_place (self);
+}
+
+/* The user scrolled: the panel's place is wherever that takes it. */
+static void
+on_page_scrolled_cb (GtkAdjustment   *adjustment,
+                     CostWhatifPanel *self)
+{
+  if (!self->anchoring && self->anchor_tick == 0)
+    self->anchored = FALSE;
+}
+
+/* After a change, the panel stays where it is in the page's view until
+ * the user scrolls the page. */
+static void
 keep_in_place (CostWhatifPanel *self)
 {
   GtkWidget *scroller;
 
-  if (self->anchor_tick == 0)
+  if (self->anchor_tick == 0 && !self->anchored)
     {
       if (!top_in_view (self, &scroller, &self->anchor_top))
         return;
-      self->anchor_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), on_anchor_tick_cb, NULL, NULL);
+      g_signal_group_set_target (self->page_signals,
+                                 gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
     }
-  self->anchor_frames = ANCHOR_FRAMES;
+  self->anchored = TRUE;
+  settle_in_place (self);
 }
 
 static void
@@ -625,6 +662,8 @@ cost_whatif_panel_dispose (GObject *object)
   if (self->anchor_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->anchor_tick);
   self->anchor_tick = 0;
+  self->anchored = FALSE;
+  g_clear_object (&self->page_signals);
   g_clear_object (&self->signals);
   g_clear_pointer (&self->box, gtk_widget_unparent);
 
@@ -706,6 +745,9 @@ cost_whatif_panel_init (CostWhatifPanel *self)
 
   self->signals = g_signal_group_new (COST_TYPE_DOCUMENT);
   g_signal_group_connect (self->signals, "notify::result", G_CALLBACK (on_result_notify_cb), self);
+  self->page_signals = g_signal_group_new (GTK_TYPE_ADJUSTMENT);
+  g_signal_group_connect (self->page_signals, "changed", G_CALLBACK (on_page_changed_cb), self);
+  g_signal_group_connect (self->page_signals, "value-changed", G_CALLBACK (on_page_scrolled_cb), self);
 
   self->levers = g_ptr_array_new_with_free_func ((GDestroyNotify) lever_free);
 
