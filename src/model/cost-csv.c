@@ -107,6 +107,10 @@ cost_csv_init (CostCsv        *csv,
 {
   memset (csv, 0, sizeof *csv);
   csv_init (&csv->parser, CSV_STRICT | CSV_STRICT_FINI);
+  /* The parser grows a field's buffer by this much at a time: by its
+   * default of 128 bytes, a field near the limit costs thousands of
+   * reallocations, each copying all of it. */
+  csv_set_blk_size (&csv->parser, 64 * 1024);
   csv->name = g_strdup (name);
   csv->line = 1;
   csv->next_line = 1;
