@@ -346,15 +346,22 @@ static gboolean
 header_equal (const char *header,
               const char *name)
 {
-  gsize len;
+  gsize len, name_len;
 
+  /* Both trimmed: a mapping may name a header as the bill spells it,
+   * spaces and all. */
   while (g_ascii_isspace (*header))
     header++;
   len = strlen (header);
   while (len > 0 && g_ascii_isspace (header[len - 1]))
     len--;
+  while (g_ascii_isspace (*name))
+    name++;
+  name_len = strlen (name);
+  while (name_len > 0 && g_ascii_isspace (name[name_len - 1]))
+    name_len--;
 
-  return strlen (name) == len && g_ascii_strncasecmp (header, name, len) == 0;
+  return name_len == len && g_ascii_strncasecmp (header, name, len) == 0;
 }
 
 /* The position of the header @name, or -1. */
