@@ -15,25 +15,6 @@
 
 #include "cost-bill-mappings.h"
 
-/* A view has no undo stack: its edits (made by tests) are not recorded. */
-static void
-begin_step (CostDocument *self)
-{
-  CostUndoStack *stack = cost_document_get_undo_stack (self);
-
-  if (stack != NULL)
-    cost_undo_stack_begin (stack);
-}
-
-static void
-end_step (CostDocument *self)
-{
-  CostUndoStack *stack = cost_document_get_undo_stack (self);
-
-  if (stack != NULL)
-    cost_undo_stack_end (stack);
-}
-
 /**
  * cost_document_set_start:
  * @start: the calendar month of the plan's first month, "YYYY-MM"
@@ -49,9 +30,9 @@ cost_document_set_start (CostDocument  *self,
 
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   ok = cost_project_set_start (cost_document_get_project (self), start, error);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }
@@ -72,9 +53,9 @@ cost_document_set_actual (CostDocument      *self,
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (actual != NULL, FALSE);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   ok = cost_actuals_set_record (cost_document_get_project (self), actual, error);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }
@@ -97,9 +78,9 @@ cost_document_set_actual_requests (CostDocument  *self,
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (month != NULL, FALSE);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   ok = cost_project_set_actual_requests (cost_document_get_project (self), month, requests, error);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }
@@ -115,9 +96,9 @@ cost_document_remove_actual (CostDocument     *self,
   g_return_if_fail (COST_IS_DOCUMENT (self));
   g_return_if_fail (key != NULL);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_actuals_remove_record (cost_document_get_project (self), key);
-  end_step (self);
+  _cost_document_end_step (self);
 }
 
 /**
@@ -139,9 +120,9 @@ cost_document_add_bill_rule (CostDocument        *self,
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
   g_return_val_if_fail (rule != NULL, FALSE);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   ok = cost_bill_rules_add (cost_document_get_project (self), rule, n_assigned, error);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }
@@ -181,14 +162,14 @@ cost_document_apply_bill (CostDocument          *self,
   if (mappings != NULL)
     g_variant_ref (mappings);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   if (mapping != NULL)
     ok = cost_bill_mappings_remember (project, mapping_name, mapping, error);
   if (ok)
     ok = cost_bill_apply (project, bill, source, report, error);
   if (!ok)
     cost_project_set_bill_mappings (project, mappings, NULL);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }

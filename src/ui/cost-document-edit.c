@@ -26,8 +26,8 @@
 #include "cost-ranges.h"
 
 /* A view has no undo stack: its edits (made by tests) are not recorded. */
-static void
-begin_step (CostDocument *self)
+void
+_cost_document_begin_step (CostDocument *self)
 {
   CostUndoStack *stack = cost_document_get_undo_stack (self);
 
@@ -35,8 +35,8 @@ begin_step (CostDocument *self)
     cost_undo_stack_begin (stack);
 }
 
-static void
-end_step (CostDocument *self)
+void
+_cost_document_end_step (CostDocument *self)
 {
   CostUndoStack *stack = cost_document_get_undo_stack (self);
 
@@ -148,9 +148,9 @@ cost_document_add_category (CostDocument *self)
 
   g_return_val_if_fail (COST_IS_DOCUMENT (self), NULL);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   category = add_category (self);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return category;
 }
@@ -176,9 +176,9 @@ cost_document_delete_category (CostDocument *self,
   if (!cost_project_find_category (project, cost_category_get_id (category), &found))
     return FALSE;
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_project_remove_category (project, found);
-  end_step (self);
+  _cost_document_end_step (self);
 
   if (position != NULL)
     *position = found;
@@ -212,9 +212,9 @@ cost_document_move_category (CostDocument *self,
   if (to < 0 || to >= (int) cost_project_get_n_categories (project))
     return FALSE;
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_project_move_category (project, position, to);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return TRUE;
 }
@@ -250,7 +250,7 @@ cost_document_add_item (CostDocument *self,
   cost_item_set_quantity (item, 1, NULL);
 
   /* The category the item needs is part of the same step. */
-  begin_step (self);
+  _cost_document_begin_step (self);
   if (category == NULL && cost_project_get_n_categories (project) > 0)
     category = cost_project_get_category (project, 0);
   else if (category == NULL)
@@ -264,7 +264,7 @@ cost_document_add_item (CostDocument *self,
     cost_scenario_add_item (scenario, cost_category_get_id (category), item);
   else
     cost_category_insert_item (category, position, item);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return item;
 }
@@ -295,12 +295,12 @@ cost_document_duplicate_item (CostDocument *self,
     return NULL;
 
   copy = cost_item_copy (item, NULL);
-  begin_step (self);
+  _cost_document_begin_step (self);
   if (scenario != NULL)
     cost_scenario_add_item (scenario, cost_category_get_id (category), copy);
   else if (cost_category_find_item (category, item_id, &position))
     cost_category_insert_item (category, position + 1, copy);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return copy;
 }
@@ -328,9 +328,9 @@ cost_document_delete_item (CostDocument *self,
 
   if (find_added_item (self, scenario, item_id, NULL) != NULL)
     {
-      begin_step (self);
+      _cost_document_begin_step (self);
       cost_scenario_remove_added_item (scenario, item_id);
-      end_step (self);
+      _cost_document_end_step (self);
       return COST_DELETION_DELETED;
     }
 
@@ -339,16 +339,16 @@ cost_document_delete_item (CostDocument *self,
 
   if (scenario != NULL)
     {
-      begin_step (self);
+      _cost_document_begin_step (self);
       cost_scenario_set_excluded (scenario, item_id, TRUE);
-      end_step (self);
+      _cost_document_end_step (self);
       return COST_DELETION_EXCLUDED;
     }
 
   cost_category_find_item (category, item_id, &position);
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_category_remove_item (category, position);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return COST_DELETION_DELETED;
 }
@@ -379,9 +379,9 @@ cost_document_move_item (CostDocument *self,
   if (to < 0 || to >= (int) cost_category_get_n_items (category))
     return FALSE;
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_category_move_item (category, position, to);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return TRUE;
 }
@@ -422,16 +422,16 @@ cost_document_move_item_to (CostDocument *self,
       position = MIN (position, n - 1);
       if (position == from_position)
         return FALSE;
-      begin_step (self);
+      _cost_document_begin_step (self);
       cost_category_move_item (to, from_position, position);
-      end_step (self);
+      _cost_document_end_step (self);
     }
   else
     {
-      begin_step (self);
+      _cost_document_begin_step (self);
       cost_category_remove_item (from, from_position);
       cost_category_insert_item (to, MIN (position, n), item);
-      end_step (self);
+      _cost_document_end_step (self);
     }
 
   return TRUE;
@@ -459,9 +459,9 @@ cost_document_describe_traffic (CostDocument *self)
     return cost_project_get_workload (project);
 
   workload = cost_workload_new ();
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_project_set_workload (project, workload);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return workload;
 }
@@ -480,7 +480,7 @@ cost_document_remove_workload (CostDocument *self)
   g_return_if_fail (COST_IS_DOCUMENT (self));
 
   project = cost_document_get_project (self);
-  begin_step (self);
+  _cost_document_begin_step (self);
   for (guint c = 0; c < cost_project_get_n_categories (project); c++)
     {
       CostCategory *category = cost_project_get_category (project, c);
@@ -489,7 +489,7 @@ cost_document_remove_workload (CostDocument *self)
         cost_item_set_driver (cost_category_get_item (category, i), NULL);
     }
   cost_project_set_workload (project, NULL);
-  end_step (self);
+  _cost_document_end_step (self);
 }
 
 /**
@@ -521,9 +521,9 @@ cost_document_add_model (CostDocument *self)
         cost_served_model_set_value (model, "power_watts", accelerator->tdp_w, NULL);
     }
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_project_add_model (cost_document_get_project (self), model);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return model;
 }
@@ -547,9 +547,9 @@ cost_document_remove_model (CostDocument    *self,
   if (!cost_project_find_model (project, cost_served_model_get_id (model), &position))
     return FALSE;
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_project_remove_model (project, position);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return TRUE;
 }
@@ -702,9 +702,9 @@ cost_document_add_driven_gpu_item (CostDocument    *self,
     }
   cost_item_set_driver (item, cost_served_model_get_id (model));
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_category_add_item (ensure_category (project, "compute"), item);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return item;
 }
@@ -767,9 +767,9 @@ cost_document_add_power_line (CostDocument *self,
   cost_item_set_price_source (item, _("Electricity price per kWh"), NULL);
   cost_item_set_driver (item, COST_DRIVER_POWER);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_category_add_item (ensure_category (cost_document_get_project (self), "operations"), item);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return item;
 }
@@ -840,9 +840,9 @@ cost_document_set_range (CostDocument     *self,
   if (!cost_ranges_check (subject, key, range ? range : &(CostRange) { 0, }, name, error))
     return FALSE;
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_ranges_set_in_scenario (scenario, object, key, range, name);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return TRUE;
 }
@@ -865,9 +865,9 @@ cost_document_reset_ranges (CostDocument *self,
   g_return_if_fail (cost_document_range_subject (object, NULL));
 
   path = cost_ranges_subject_path (object);
-  begin_step (self);
+  _cost_document_begin_step (self);
   cost_scenario_reset_ranges (scenario, path);
-  end_step (self);
+  _cost_document_end_step (self);
 }
 
 /**
@@ -884,9 +884,9 @@ cost_document_set_samples (CostDocument  *self,
 
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   ok = cost_project_set_samples (cost_document_get_project (self), samples, error);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }
@@ -905,9 +905,9 @@ cost_document_set_seed (CostDocument  *self,
 
   g_return_val_if_fail (COST_IS_DOCUMENT (self), FALSE);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   ok = cost_project_set_seed (cost_document_get_project (self), seed, error);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }
@@ -989,9 +989,9 @@ cost_document_set_correlation (CostDocument  *self,
   else
     g_variant_builder_add (&builder, "{sd}", group, correlation);
 
-  begin_step (self);
+  _cost_document_begin_step (self);
   ok = cost_project_set_correlations (project, g_variant_builder_end (&builder), error);
-  end_step (self);
+  _cost_document_end_step (self);
 
   return ok;
 }

@@ -171,5 +171,7 @@ gboolean          cost_document_apply_bill     (CostDocument        *self,
                                                 GError             **error);
 
 void           _cost_document_hold_loads     (gboolean              hold);
+void           _cost_document_begin_step     (CostDocument         *self);
+void           _cost_document_end_step       (CostDocument         *self);
 
 G_END_DECLS
